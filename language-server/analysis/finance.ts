@@ -1,0 +1,261 @@
+/**
+ * Financial figures of a cash-flow series: NPV, IRR, payback and ROI (spec §2).
+ *
+ * Every function is total and returns finite numbers or null: inputs are first made
+ * finite (NaN → 0, ±Infinity → ±Number.MAX_VALUE), and flows are divided by a power
+ * of two near their largest magnitude before anything is summed, so amounts up to
+ * ±1e308 neither overflow nor lose the interpolations and ratios that are scale-free.
+ */
+import type { FinanceFigures } from './plan-analysis.js';
+import { saturate, type CashflowSeries } from './cashflows.js';
+
+/** numpy-financial's `irr` reports the root closest to this guess (spec §2, IRR). */
+export const IRR_GUESS = 0.1;
+
+/** A cumulative flow within this fraction of the largest flow counts as paid back (absorbs unit-parsing noise). */
+const PAYBACK_TOLERANCE = 1e-12;
+
+/** The largest power of two ≤ max |value| (0 when every value is 0): dividing by it is exact. */
+function scaleOf(values: number[]): number {
+    let max = 0;
+    for (const v of values) max = Math.max(max, Math.abs(v));
+    return max === 0 ? 0 : Math.pow(2, Math.floor(Math.log2(max)));
+}
+
+function finiteValues(values: number[]): number[] {
+    return values.map(saturate);
+}
+
+/**
+ * Net present value Σ CF_t / (1+rate)^t, t = 0..n−1, with the first flow undiscounted
+ * (numpy-financial `npv`, not Excel `NPV()`; spec §2, NPV). Flows in currency units, rate a fraction.
+ * A result too large for a double saturates at ±Number.MAX_VALUE. A rate ≤ −100% (or not finite)
+ * has no discount factor; the validator reports it as `invalid-value` and the NPV is then 0.
+ */
+export function computeNpv(flows: number[], rate: number): number {
+    if (!Number.isFinite(rate) || rate <= -1) return 0;
+    const values = finiteValues(flows);
+    const scale = scaleOf(values);
+    if (scale === 0) return 0;
+    const x = 1 / (1 + rate);
+    // Horner's rule on the scaled flows: NPV = Σ (CF_t/scale)·x^t, then times the scale.
+    let acc = 0;
+    for (let t = values.length - 1; t >= 0; t--) acc = acc * x + values[t]! / scale;
+    return saturate(acc * scale);
+}
+
+/** Coefficients c_0..c_n of NPV as a polynomial in x = 1/(1+r), without zero ends, largest |c| near 1. */
+function polynomialOf(flows: number[]): number[] {
+    const values = finiteValues(flows);
+    const scale = scaleOf(values);
+    if (scale === 0) return [];
+    let first = 0;
+    let last = values.length - 1;
+    // Leading zero flows only multiply the polynomial by x^k (a root at x = 0, r = ∞); trailing ones change nothing.
+    while (values[first] === 0) first++;
+    while (values[last] === 0) last--;
+    return values.slice(first, last + 1).map(v => v / scale);
+}
+
+/**
+ * NPV's polynomial at x = e^u, divided by x^n when x > 1: same sign and zeros as NPV,
+ * and bounded by the number of coefficients, so it never overflows.
+ */
+function scaledValue(c: number[], u: number, abs = false): number {
+    const n = c.length - 1;
+    let acc = 0;
+    if (u <= 0) {
+        const x = Math.exp(u);
+        for (let t = n; t >= 0; t--) acc = acc * x + (abs ? Math.abs(c[t]!) : c[t]!);
+    } else {
+        const y = Math.exp(-u);
+        for (let t = 0; t <= n; t++) acc = acc * y + (abs ? Math.abs(c[t]!) : c[t]!);
+    }
+    return acc;
+}
+
+/** ln of Fujiwara's bound on the positive roots of Σ c_t x^t (c_n ≠ 0), computed in logs so it cannot overflow. */
+function logRootBound(c: number[]): number {
+    const n = c.length - 1;
+    const lead = Math.log(Math.abs(c[n]!));
+    let best = -Infinity;
+    for (let k = 1; k <= n; k++) {
+        const ck = c[n - k]!;
+        if (ck !== 0) best = Math.max(best, (Math.log(Math.abs(ck)) - lead) / k);
+    }
+    return Math.LN2 + best;
+}
+
+function bisect(c: number[], a: number, b: number): number {
+    let fa = scaledValue(c, a);
+    for (let i = 0; i < 400; i++) {
+        const m = (a + b) / 2;
+        if (m <= a || m >= b) break;
+        const fm = scaledValue(c, m);
+        if (fm === 0) return m;
+        if (Math.sign(fm) === Math.sign(fa)) { a = m; fa = fm; } else { b = m; }
+    }
+    return (a + b) / 2;
+}
+
+/** Golden-section search for the minimum of |value| on [a, b]; a double root if that minimum is ~0. */
+function touchingRoot(c: number[], a: number, b: number): number | null {
+    const phi = (Math.sqrt(5) - 1) / 2;
+    for (let i = 0; i < 200 && b - a > 1e-14 * Math.max(1, Math.abs(a)); i++) {
+        const m1 = b - phi * (b - a);
+        const m2 = a + phi * (b - a);
+        if (Math.abs(scaledValue(c, m1)) <= Math.abs(scaledValue(c, m2))) b = m2; else a = m1;
+    }
+    const u = (a + b) / 2;
+    return Math.abs(scaledValue(c, u)) <= 1e-12 * scaledValue(c, u, true) ? u : null;
+}
+
+/** All roots in u = ln x on [lo, hi]: sign changes on a fine grid, bisected, plus touching (even) roots. */
+function scanRoots(c: number[], lo: number, hi: number): number[] {
+    const decades = (hi - lo) / Math.LN10;
+    const points = Math.min(20000, Math.ceil(4000 + 100 * decades));
+    const step = (hi - lo) / points;
+    const us: number[] = [];
+    const vs: number[] = [];
+    for (let i = 0; i <= points; i++) {
+        const u = i === points ? hi : lo + i * step;
+        us.push(u);
+        vs.push(scaledValue(c, u));
+    }
+    const roots: number[] = [];
+    for (let i = 0; i <= points; i++) {
+        const v = vs[i]!;
+        if (v === 0) { roots.push(us[i]!); continue; }
+        const prev = vs[i - 1];
+        if (prev !== undefined && prev !== 0 && Math.sign(prev) !== Math.sign(v)) {
+            roots.push(bisect(c, us[i - 1]!, us[i]!));
+        }
+        const next = vs[i + 1];
+        const isLocalMin = prev !== undefined && next !== undefined
+            && Math.sign(prev) === Math.sign(v) && Math.sign(next) === Math.sign(v)
+            && Math.abs(v) <= Math.abs(prev) && Math.abs(v) <= Math.abs(next);
+        if (isLocalMin) {
+            const touching = touchingRoot(c, us[i - 1]!, us[i + 1]!);
+            if (touching !== null) roots.push(touching);
+        }
+    }
+    return roots;
+}
+
+function signChanges(c: number[]): number {
+    let changes = 0;
+    let previous = 0;
+    for (const v of c) {
+        if (v === 0) continue;
+        if (previous !== 0 && Math.sign(v) !== previous) changes++;
+        previous = Math.sign(v);
+    }
+    return changes;
+}
+
+/**
+ * Every real rate r > −1 (a fraction) with NPV(r) = 0, ascending (spec §2, IRR).
+ * NPV is a polynomial in x = 1/(1+r); its positive roots lie inside Fujiwara's bounds.
+ * With one sign change in the flows there is exactly one root (Descartes), found by bisection;
+ * otherwise a fine logarithmic grid brackets each sign change and each near-zero minimum
+ * (a double root such as [1, −2, 1] at 0%). Roots closer than 1e-9 (relative, in ln x) are merged.
+ * Rates that round to −1 or overflow are left out.
+ */
+export function findIrrRoots(flows: number[]): number[] {
+    const c = polynomialOf(flows);
+    if (c.length < 2) return [];
+    const changes = signChanges(c);
+    if (changes === 0) return [];
+    const hi = logRootBound(c) + 0.01;
+    const lo = -logRootBound([...c].reverse()) - 0.01;
+    let us: number[];
+    const fLo = scaledValue(c, lo);
+    const fHi = scaledValue(c, hi);
+    if (changes === 1 && fLo !== 0 && fHi !== 0 && Math.sign(fLo) !== Math.sign(fHi)) {
+        us = [bisect(c, lo, hi)];
+    } else {
+        us = scanRoots(c, lo, hi);
+    }
+    us.sort((a, b) => b - a);
+    const merged: number[] = [];
+    for (const u of us) {
+        const last = merged[merged.length - 1];
+        if (last === undefined || Math.abs(last - u) > 1e-9 * Math.max(1, Math.abs(u))) merged.push(u);
+    }
+    // u descending is r ascending, since r = e^(−u) − 1.
+    return merged.map(u => Math.expm1(-u)).filter(r => Number.isFinite(r) && r > -1);
+}
+
+/**
+ * Internal rate of return (a fraction) with all roots (spec §2, IRR): null when the flows never
+ * change sign (all ≥ 0 or all ≤ 0) or NPV has no real root; otherwise the root closest to 10%
+ * (numpy-financial `irr`); of two roots equally close, the lower one.
+ */
+export function computeIrr(flows: number[]): { irr: number | null; roots: number[] } {
+    const values = finiteValues(flows);
+    if (!values.some(v => v > 0) || !values.some(v => v < 0)) return { irr: null, roots: [] };
+    const roots = findIrrRoots(values);
+    let irr: number | null = null;
+    for (const r of roots) {
+        if (irr === null || Math.abs(r - IRR_GUESS) < Math.abs(irr - IRR_GUESS)) irr = r;
+    }
+    return { irr, roots };
+}
+
+/**
+ * Payback period in years (spec §2, Payback): the first year t whose cumulative net flow is ≥ 0,
+ * interpolated linearly inside that year: (t−1) + (−cum_{t−1}) / CF_t.
+ * Year 0 is its own case: when CF_0 ≥ 0 the plan is paid back at 0 (no investment to recover;
+ * all-zero flows too). Null when the cumulative flow stays negative through the last year
+ * or there are no flows. Cumulative sums within 1e-12 of the largest flow count as zero.
+ */
+export function computePayback(net: number[]): number | null {
+    const values = finiteValues(net);
+    if (values.length === 0) return null;
+    const scale = scaleOf(values);
+    if (scale === 0) return 0;
+    let cumulative = values[0]! / scale;
+    if (cumulative >= -PAYBACK_TOLERANCE) return 0;
+    for (let t = 1; t < values.length; t++) {
+        const flow = values[t]! / scale;
+        const next = cumulative + flow;
+        if (next >= -PAYBACK_TOLERANCE) {
+            // flow > 0 here, since cumulative < 0 ≤ next (up to the tolerance), so the fraction is in (0, 1].
+            return t - 1 + Math.min(1, -cumulative / flow);
+        }
+        cumulative = next;
+    }
+    return null;
+}
+
+/**
+ * Return on investment (a fraction, spec §2 ROI): (Σ benefits − Σ costs) / Σ costs, undiscounted,
+ * from gross totals (positive magnitudes, currency units). Null when costs are 0 or the ratio is not finite.
+ */
+export function computeRoi(totalBenefits: number, totalCosts: number): number | null {
+    if (!Number.isFinite(totalBenefits) || !Number.isFinite(totalCosts) || totalCosts === 0) return null;
+    let roi = (totalBenefits - totalCosts) / totalCosts;
+    if (!Number.isFinite(roi)) roi = totalBenefits / totalCosts - 1;
+    return Number.isFinite(roi) ? roi : null;
+}
+
+/**
+ * All finance figures of one series (a candidate or the portfolio): the net flows as `cashflows`,
+ * NPV at `discountRate` (a fraction), IRR and all its roots, payback years and ROI (spec §2).
+ * Never NaN or Infinity; undefined quantities are null.
+ */
+export function financeFigures(series: CashflowSeries, discountRate: number): FinanceFigures & { irrRoots: number[] } {
+    const net = finiteValues(series.net);
+    const { irr, roots } = computeIrr(net);
+    // Totals over scaled amounts, so that years of 1e308 do not overflow the sums (ROI is scale-free).
+    const scale = scaleOf([...series.costs, ...series.benefits].map(saturate)) || 1;
+    const sum = (values: number[]): number => values.reduce((a, v) => a + saturate(v) / scale, 0);
+    return {
+        cashflows: net,
+        npv: computeNpv(net, discountRate),
+        irr,
+        irrRoots: roots,
+        paybackYears: computePayback(net),
+        roi: computeRoi(sum(series.benefits), sum(series.costs)),
+    };
+}

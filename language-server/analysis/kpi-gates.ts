@@ -1,0 +1,83 @@
+/**
+ * KPI targets and phase gates, judged on the KPIs' baselines.
+ */
+import type { Comparator, Kpi, Phase } from '../model/plan-model.js';
+import type { Finding, GateAnalysis, GateConditionAnalysis, KpiAnalysis } from './plan-analysis.js';
+import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { formatNumber } from '../report/format.js';
+
+/** KPI values are shown as written, so up to six decimals. */
+const KPI_DIGITS = 6;
+
+function nearlyEqual(a: number, b: number): boolean {
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Whether `value comparator target` holds (spec §1 comparators `<= < >= > =`).
+ * Equality allows a relative 1e-9 so decimal literals compare as written; `<=` and `>=`
+ * include that equality, `<` and `>` exclude it. Non-finite values never meet a target.
+ */
+export function meets(value: number, comparator: Comparator, target: number): boolean {
+    if (!Number.isFinite(value) || !Number.isFinite(target)) return false;
+    const equal = nearlyEqual(value, target);
+    switch (comparator) {
+        case '<=': return value <= target || equal;
+        case '<': return value < target && !equal;
+        case '>=': return value >= target || equal;
+        case '>': return value > target && !equal;
+        case '=': return equal;
+    }
+    return false;
+}
+
+/**
+ * Analyses each KPI: whether its baseline already meets its target (null when either is missing),
+ * with a `target-met` info finding when it does (the objective then asks for nothing new).
+ */
+export function analyzeKpis(kpis: Kpi[]): { kpis: KpiAnalysis[]; findings: Finding[] } {
+    const findings: Finding[] = [];
+    const analyses = kpis.map((kpi): KpiAnalysis => {
+        const target = kpi.target ? { comparator: kpi.target.comparator, value: kpi.target.value } : null;
+        const targetMet = kpi.baseline !== null && target !== null ? meets(kpi.baseline, target.comparator, target.value) : null;
+        if (targetMet === true && kpi.baseline !== null && target !== null) {
+            findings.push({
+                severity: severityOf[DiagnosticCode.TargetMet],
+                code: DiagnosticCode.TargetMet,
+                message: `${kpi.name} already meets its target: baseline ${formatNumber(kpi.baseline, KPI_DIGITS)} `
+                    + `${target.comparator} ${formatNumber(target.value, KPI_DIGITS)}`,
+                source: kpi.source,
+            });
+        }
+        return { name: kpi.name, title: kpi.title, unit: kpi.unit, baseline: kpi.baseline, target, targetMet };
+    });
+    return { kpis: analyses, findings };
+}
+
+/**
+ * Evaluates every phase gate on the KPI baselines: one GateAnalysis per gate, in phase order.
+ * A condition passes when the KPI's baseline meets it, null when the KPI has no baseline (or is unknown);
+ * a gate passes null when any condition is null, else when all pass (a gate without conditions passes).
+ */
+export function evaluateGates(phases: Phase[], kpis: Kpi[]): GateAnalysis[] {
+    const baselines = new Map<string, number | null>();
+    for (const kpi of kpis) if (!baselines.has(kpi.name)) baselines.set(kpi.name, kpi.baseline);
+    const gates: GateAnalysis[] = [];
+    for (const phase of phases) {
+        for (const gate of phase.gates) {
+            const conditions = gate.conditions.map((condition): GateConditionAnalysis => {
+                const baseline = baselines.get(condition.kpi) ?? null;
+                return {
+                    kpi: condition.kpi,
+                    comparator: condition.comparator,
+                    value: condition.value,
+                    baseline,
+                    passes: baseline === null ? null : meets(baseline, condition.comparator, condition.value),
+                };
+            });
+            const passes = conditions.some(c => c.passes === null) ? null : conditions.every(c => c.passes === true);
+            gates.push({ phase: gate.phase, conditions, passes });
+        }
+    }
+    return gates;
+}

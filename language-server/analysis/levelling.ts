@@ -1,0 +1,219 @@
+/**
+ * The forward pass of the schedule, with capacity-based levelling (spec §2, Schedule).
+ *
+ * This is the serial schedule-generation scheme: candidates are taken by earliest possible
+ * start (which respects their predecessors' levelled finishes and their phase's start), then
+ * rank, then input order, and each is placed at the first day on which the summed effort of
+ * overlapping work stays within capacity for its whole span. Without capacity the same pass
+ * is the plain CPM forward pass (every candidate starts at its earliest possible start).
+ *
+ * Load is kept as a step function over sorted breakpoints, so cost depends on the number of
+ * placed candidates, never on the number of days the plan covers.
+ */
+import type { Duration, IsoDay } from '../model/plan-model.js';
+import { addDuration } from './calendar.js';
+import type { PrecedenceNetwork } from './schedule.js';
+
+/** Tolerance for summed FTE (0.1 + 0.2 must fit in a capacity of 0.3). */
+const LOAD_EPSILON = 1e-9;
+
+/** One step of the load function: from `day` on (until the next step) the summed effort is `loadFte`. */
+export interface LoadStep {
+    day: IsoDay;
+    loadFte: number;
+}
+
+/**
+ * The summed effort (FTE) of placed work over time, as a step function: zero before the first
+ * breakpoint and after the last one. Work occupies the half-open span [start, finish).
+ */
+export class LoadProfile {
+    private readonly days: number[] = [];
+    private readonly loads: number[] = [];
+    readonly capacityFte: number;
+
+    /** A non-finite or negative capacity counts as unlimited or 0 respectively. */
+    constructor(capacityFte: number) {
+        this.capacityFte = Number.isNaN(capacityFte) ? 0 : Math.max(0, capacityFte);
+    }
+
+    /** Index of the step containing `day`, −1 before the first breakpoint. */
+    private stepOf(day: number): number {
+        let lo = 0, hi = this.days.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.days[mid]! <= day) lo = mid + 1; else hi = mid;
+        }
+        return lo - 1;
+    }
+
+    /** The summed effort on `day`, in FTE. */
+    loadAt(day: IsoDay): number {
+        const j = this.stepOf(day);
+        return j < 0 ? 0 : this.loads[j]!;
+    }
+
+    /** The breakpoints of the load function, in day order. */
+    steps(): LoadStep[] {
+        return this.days.map((day, j) => ({ day, loadFte: this.loads[j]! }));
+    }
+
+    /**
+     * The first day ≥ `earliest` where work of `effortFte` fits under capacity for its whole span
+     * [s, finishOf(s)). Work bigger than the whole capacity needs a span with no other load:
+     * it runs alone (and nothing with effort can be placed beside it later).
+     */
+    firstFit(earliest: IsoDay, effortFte: number, finishOf: (start: IsoDay) => IsoDay): IsoDay {
+        const demand = Math.min(effortFte, this.capacityFte);
+        let start = earliest;
+        // Each failed try moves past at least one breakpoint, so this bound is never reached.
+        for (let attempt = 0; attempt <= this.days.length + 1; attempt++) {
+            const finish = finishOf(start);
+            if (finish <= start) return start;
+            let blockedUntil: number | null = null;
+            for (let j = this.stepOf(start); j < this.days.length; j++) {
+                if (j >= 0 && this.days[j]! >= finish) break;
+                const load = j < 0 ? 0 : this.loads[j]!;
+                if (load + demand > this.capacityFte + LOAD_EPSILON) {
+                    blockedUntil = this.days[j + 1] ?? null;
+                    break;
+                }
+            }
+            if (blockedUntil === null) return start;
+            start = blockedUntil;
+        }
+        return start;
+    }
+
+    /** Adds `effortFte` over [start, finish). */
+    add(start: IsoDay, finish: IsoDay, effortFte: number): void {
+        if (!(finish > start) || !(effortFte > 0)) return;
+        const first = this.breakpointAt(start);
+        const end = this.breakpointAt(finish);
+        for (let j = first; j < end; j++) this.loads[j]! += effortFte;
+    }
+
+    private breakpointAt(day: number): number {
+        const j = this.stepOf(day);
+        if (j >= 0 && this.days[j] === day) return j;
+        this.days.splice(j + 1, 0, day);
+        this.loads.splice(j + 1, 0, j < 0 ? 0 : this.loads[j]!);
+        return j + 1;
+    }
+}
+
+/** A binary min-heap of candidate indices, by (earliest start, rank, index). */
+class CandidateHeap {
+    private readonly items: number[] = [];
+    constructor(private readonly early: Float64Array, private readonly rank: Float64Array) {}
+
+    get size(): number { return this.items.length; }
+
+    private less(a: number, b: number): boolean {
+        const ea = this.early[a]!, eb = this.early[b]!;
+        if (ea !== eb) return ea < eb;
+        const ra = this.rank[a]!, rb = this.rank[b]!;
+        return ra !== rb ? ra < rb : a < b;
+    }
+
+    push(v: number): void {
+        const items = this.items;
+        let i = items.push(v) - 1;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (!this.less(items[i]!, items[parent]!)) break;
+            [items[i], items[parent]] = [items[parent]!, items[i]!];
+            i = parent;
+        }
+    }
+
+    pop(): number {
+        const items = this.items;
+        const top = items[0]!;
+        const last = items.pop()!;
+        if (items.length > 0) {
+            items[0] = last;
+            for (let i = 0; ;) {
+                const l = 2 * i + 1, r = l + 1;
+                let best = i;
+                if (l < items.length && this.less(items[l]!, items[best]!)) best = l;
+                if (r < items.length && this.less(items[r]!, items[best]!)) best = r;
+                if (best === i) break;
+                [items[i], items[best]] = [items[best]!, items[i]!];
+                i = best;
+            }
+        }
+        return top;
+    }
+}
+
+/** Early dates per network node and the (topological) order in which nodes were settled. */
+export interface ForwardResult {
+    /** Start day of candidates; the event day of phase starts and finishes. */
+    early: Float64Array;
+    /** Finish day of candidates; the event day of phase starts and finishes. */
+    earlyFinish: Float64Array;
+    order: Int32Array;
+    /** The load function after levelling; null without levelling. */
+    load: LoadProfile | null;
+}
+
+/**
+ * The forward pass over an acyclic precedence network (spec §2, Schedule), levelled when
+ * `capacityFte` is not null: candidates with effort are placed by `LoadProfile.firstFit`,
+ * candidates without effort start as early as their predecessors allow.
+ * Phase events settle as soon as their predecessors have; they use no capacity.
+ */
+export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null): ForwardResult {
+    const n = net.candidateCount;
+    const m = net.phaseCount;
+    const size = n + 2 * m;
+    const early = new Float64Array(size).fill(net.startDay);
+    const earlyFinish = new Float64Array(size);
+    const inDegree = new Int32Array(size);
+    for (const w of net.target) inDegree[w]! += 1;
+    const events: number[] = [];
+    const heap = new CandidateHeap(early, net.rank);
+    const enqueue = (v: number): void => { if (v < n) heap.push(v); else events.push(v); };
+    for (let v = 0; v < size; v++) if (inDegree[v] === 0) enqueue(v);
+    const load = capacityFte === null ? null : new LoadProfile(capacityFte);
+    const order = new Int32Array(size);
+    const settled = new Uint8Array(size);
+    let count = 0;
+    const settle = (v: number): void => {
+        settled[v] = 1;
+        order[count++] = v;
+        const phaseStart = v >= n && v < n + m;
+        for (let e = net.outStart[v]!; e < net.outStart[v + 1]!; e++) {
+            const w = net.target[e]!;
+            // A phase's own duration runs from its start event to its finish event.
+            const ready = phaseStart && w === v + m ? addDuration(early[v]!, net.duration[v]!) : earlyFinish[v]!;
+            if (ready > early[w]!) early[w] = ready;
+            if (--inDegree[w]! === 0) enqueue(w);
+        }
+    };
+    for (;;) {
+        const event = events.pop();
+        if (event !== undefined) {
+            earlyFinish[event] = early[event]!;
+            settle(event);
+            continue;
+        }
+        if (heap.size === 0) break;
+        const c = heap.pop();
+        const duration: Duration = net.duration[c]!;
+        const finishOf = (start: IsoDay): IsoDay => addDuration(start, duration);
+        const effort = net.effortFte[c]!;
+        if (load && effort > 0) {
+            early[c] = load.firstFit(early[c]!, effort, finishOf);
+            load.add(early[c]!, finishOf(early[c]!), effort);
+        }
+        earlyFinish[c] = finishOf(early[c]!);
+        settle(c);
+    }
+    // The network is acyclic by construction; should a node still be unsettled, it keeps its early day.
+    for (let v = 0; v < size && count < size; v++) {
+        if (!settled[v]) { earlyFinish[v] = v < n ? addDuration(early[v]!, net.duration[v]!) : early[v]!; order[count++] = v; }
+    }
+    return { early, earlyFinish, order, load };
+}

@@ -1,0 +1,65 @@
+/**
+ * Milestones: when each is achieved and how late it is (spec §2, Schedule; §3 `milestone-late`).
+ */
+import type { IsoDay, Milestone, Phase } from '../model/plan-model.js';
+import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { formatDate, formatDays } from '../report/format.js';
+import { daysBetween, formatIsoDay } from './calendar.js';
+import type { Finding, MilestoneAnalysis } from './plan-analysis.js';
+import type { ScheduledItem } from './schedule.js';
+
+/**
+ * The day a milestone is achieved: the latest finish of its `when` candidates, or, when it
+ * names none, the finish of its phase. Null when one of them is not scheduled (deferred by
+ * the budget, or the plan has no start).
+ */
+export function milestoneAchievedDay(
+    milestone: Milestone,
+    candidates: ReadonlyMap<string, ScheduledItem>,
+    phases: ReadonlyMap<string, ScheduledItem>,
+): IsoDay | null {
+    if (milestone.when.length === 0) return phases.get(milestone.phase)?.finishDay ?? null;
+    let achieved: IsoDay | null = null;
+    for (const name of milestone.when) {
+        const item = candidates.get(name);
+        if (!item) return null;
+        achieved = achieved === null ? item.finishDay : Math.max(achieved, item.finishDay);
+    }
+    return achieved;
+}
+
+/**
+ * Analyses every milestone of every phase, in declaration order (spec §2, Schedule).
+ * `lateDays` = max(0, achieved − due) in calendar days, 0 when the achieved day is unknown.
+ * A late milestone yields a `milestone-late` warning on the milestone, e.g.
+ * `Milestone EhrFast is 12 days late: due 2027-09-30, achieved 2027-10-12`.
+ *
+ * @param candidates scheduled candidates by name (see `scheduleWork`)
+ * @param phases scheduled phases by name, for milestones without `when`
+ */
+export function analyzeMilestones(
+    phases: Phase[],
+    candidates: ReadonlyMap<string, ScheduledItem>,
+    scheduledPhases: ReadonlyMap<string, ScheduledItem> = new Map(),
+): { milestones: MilestoneAnalysis[]; findings: Finding[] } {
+    const milestones: MilestoneAnalysis[] = [];
+    const findings: Finding[] = [];
+    for (const phase of phases) {
+        for (const milestone of phase.milestones) {
+            const achievedDay = milestoneAchievedDay(milestone, candidates, scheduledPhases);
+            const due = formatIsoDay(milestone.dueDay);
+            const achieved = achievedDay === null ? null : formatIsoDay(achievedDay);
+            const lateDays = achievedDay === null ? 0 : Math.max(0, daysBetween(milestone.dueDay, achievedDay));
+            milestones.push({ name: milestone.name, due, achieved, lateDays, title: milestone.title, phase: milestone.phase });
+            if (lateDays > 0) {
+                findings.push({
+                    severity: severityOf[DiagnosticCode.MilestoneLate],
+                    code: DiagnosticCode.MilestoneLate,
+                    message: `Milestone ${milestone.name} is ${formatDays(lateDays)} late: due ${formatDate(due)}, achieved ${formatDate(achieved)}`,
+                    source: milestone.source,
+                });
+            }
+        }
+    }
+    return { milestones, findings };
+}

@@ -1,0 +1,184 @@
+/**
+ * The result of analysing a plan: the shape `hitp analyze --json` prints (spec §4),
+ * plus a few extra fields the editor and the roadmap use, plus the findings that
+ * become diagnostics.
+ *
+ * Pinned field names must not change. Numbers are unrounded; rates are fractions;
+ * dates are ISO `YYYY-MM-DD` strings; an undefined quantity is `null`, never NaN.
+ */
+import type { Comparator, Level, Role, SourceRef } from '../model/plan-model.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Something analysis found that the user should see as a diagnostic. */
+export interface Finding {
+    severity: Severity;
+    /** A pinned code from `validation/diagnostic-codes.ts`. */
+    code: string;
+    message: string;
+    source: SourceRef;
+}
+
+export interface PlanSummary {
+    name: string;
+    title: string;
+    start: string | null;
+    /** The latest finish of any scheduled candidate or phase; null when nothing is scheduled. */
+    finish: string | null;
+    horizonYears: number;
+    discountRate: number;
+    currency: string;
+    /** Extra: inflation, budget and capacity as the model holds them. */
+    inflationRate: number;
+    budget: number | null;
+    capacityFte: number | null;
+}
+
+export interface ScoreTerm {
+    criterion: string;
+    /** Normalised weight (fraction of the sum of weights). */
+    weight: number;
+    score: number;
+    product: number;
+}
+
+export interface CandidateAnalysis {
+    name: string;
+    title: string;
+    priorityIndex: number;
+    rank: number;
+    cashflows: number[];
+    npv: number;
+    irr: number | null;
+    paybackYears: number | null;
+    roi: number | null;
+    funded: boolean;
+    phase: string | null;
+    start: string | null;
+    finish: string | null;
+    totalFloatDays: number | null;
+    critical: boolean;
+    /** Extra: the priority-index breakdown, one term per criterion. */
+    scoreBreakdown: ScoreTerm[];
+    /** Extra: every IRR root found (more than one → `multiple-irr`). */
+    irrRoots: number[];
+    /** Extra: names of the candidates this one starts after. */
+    after: string[];
+    /** Extra: effort in FTE, null when not given. */
+    effortFte: number | null;
+}
+
+export interface PhaseAnalysis {
+    name: string;
+    start: string | null;
+    finish: string | null;
+    /** Extras. */
+    title: string;
+    totalFloatDays: number | null;
+    critical: boolean;
+    candidates: string[];
+    after: string[];
+}
+
+export interface MilestoneAnalysis {
+    name: string;
+    due: string;
+    /** null when one of its `when` candidates is not scheduled (deferred or no start date). */
+    achieved: string | null;
+    lateDays: number;
+    /** Extras. */
+    title: string;
+    phase: string;
+}
+
+export interface GateConditionAnalysis {
+    kpi: string;
+    comparator: Comparator;
+    value: number;
+    baseline: number | null;
+    /** Whether the KPI's baseline meets the condition; null without a baseline. */
+    passes: boolean | null;
+}
+
+export interface GateAnalysis {
+    phase: string;
+    conditions: GateConditionAnalysis[];
+    /** All conditions pass on the baseline; null when some baseline is unknown. */
+    passes: boolean | null;
+}
+
+export interface FinanceFigures {
+    cashflows: number[];
+    npv: number;
+    irr: number | null;
+    paybackYears: number | null;
+    roi: number | null;
+}
+
+export interface InframAnalysis {
+    stage: number;
+    projectedStage: number;
+    goalStage: number | null;
+    goalReachedOn: string | null;
+    /** Extras: scores per stage 1..7 (fractions), now and at the end of the schedule, and the goal date. */
+    scores: number[];
+    projectedScores: number[];
+    goalBy: string | null;
+}
+
+export interface CadenceAnalysis {
+    name: string;
+    vendorPerYear: number | null;
+    absorbedPerYear: number | null;
+    backlogPerYear: number | null;
+    /** Extra. */
+    title: string;
+}
+
+export interface CriterionAnalysis {
+    name: string;
+    title: string;
+    weight: number;
+    normalisedWeight: number;
+}
+
+export interface KpiAnalysis {
+    name: string;
+    title: string;
+    unit: string | null;
+    baseline: number | null;
+    target: { comparator: Comparator; value: number } | null;
+    /** Whether the baseline already meets the target; null when either is missing. */
+    targetMet: boolean | null;
+}
+
+export interface StakeholderAnalysis {
+    name: string;
+    title: string;
+    role: Role | null;
+    influence: Level | null;
+    interest: Level | null;
+}
+
+/** The whole analysis of one plan. Field order follows spec §4. */
+export interface PlanAnalysis {
+    plan: PlanSummary | null;
+    candidates: CandidateAnalysis[];
+    phases: PhaseAnalysis[];
+    milestones: MilestoneAnalysis[];
+    portfolio: FinanceFigures;
+    infram: InframAnalysis | null;
+    cadences: CadenceAnalysis[];
+    /** Extras. */
+    criteria: CriterionAnalysis[];
+    kpis: KpiAnalysis[];
+    gates: GateAnalysis[];
+    stakeholders: StakeholderAnalysis[];
+    /** Names of the candidates and phases on the critical path, in schedule order. */
+    criticalPath: string[];
+}
+
+export interface AnalysisResult {
+    analysis: PlanAnalysis;
+    findings: Finding[];
+}

@@ -1,0 +1,335 @@
+/**
+ * The precedence network and the critical path method (spec §2, Schedule).
+ *
+ * The network has one node per candidate and two per phase (its start and its finish event):
+ * - `after` between candidates: candidate finish → successor start;
+ * - `after` between phases: phase finish → successor phase start;
+ * - membership: phase start → candidate start, candidate finish → phase finish,
+ *   and phase start + the phase's own duration → phase finish.
+ * Cycles never hang the analysis: `after` edges inside a strongly connected component
+ * are ignored (membership edges alone can never form a cycle), and counted.
+ * Everything is O(V + E) apart from levelling (see `levelling.ts`).
+ */
+import type { Duration, IsoDay } from '../model/plan-model.js';
+import { clampIsoDay, daysBetween, subtractDuration } from './calendar.js';
+import { forwardPass } from './levelling.js';
+
+/** What the scheduler needs of a funded candidate. */
+export interface ScheduleCandidate {
+    name: string;
+    /** null = 0 days; negative or non-finite amounts count as 0. */
+    duration: Duration | null;
+    /** Names of candidates it starts after; names not in the input are ignored. */
+    after: string[];
+    /** The phase that includes it; null or an unknown phase = none. */
+    phase: string | null;
+    /** Priority rank (1 = first); ties broken by input order. Used by levelling only. */
+    rank: number;
+    /** Effort in FTE; null = uses no capacity. */
+    effortFte: number | null;
+}
+
+export interface SchedulePhase {
+    name: string;
+    duration: Duration | null;
+    after: string[];
+}
+
+/** Input of `scheduleWork`: only funded candidates; the first of duplicate names counts. */
+export interface ScheduleInput {
+    startDay: IsoDay;
+    candidates: ScheduleCandidate[];
+    phases: SchedulePhase[];
+    /** `capacity N FTE`; null = no levelling. */
+    capacityFte: number | null;
+}
+
+export interface ScheduledItem {
+    startDay: IsoDay;
+    /** The day the work is done and successors may start. */
+    finishDay: IsoDay;
+    /** Days the item can slip without delaying the plan finish; ≥ 0. */
+    totalFloatDays: number;
+    critical: boolean;
+}
+
+export interface ScheduleResult {
+    candidates: Map<string, ScheduledItem>;
+    phases: Map<string, ScheduledItem>;
+    /** The latest finish of any candidate or phase (the plan start when there are none). */
+    finishDay: IsoDay;
+    /** Candidates and phases with zero float, ordered by start day, then name. */
+    criticalPath: string[];
+    /** `after` edges ignored because they lie inside a dependency cycle. */
+    cycleEdgesIgnored: number;
+}
+
+/**
+ * The acyclic precedence network, in compressed adjacency form.
+ * Nodes 0..n−1 are candidates, n..n+m−1 phase starts, n+m..n+2m−1 phase finishes.
+ */
+export interface PrecedenceNetwork {
+    startDay: IsoDay;
+    candidateCount: number;
+    phaseCount: number;
+    /** Per node: its duration (phase starts carry the phase's duration, finishes 0 days). */
+    duration: Duration[];
+    /** Per candidate: effort (0 when none), rank. */
+    effortFte: Float64Array;
+    rank: Float64Array;
+    /** Out-edges of node v: target[outStart[v] .. outStart[v + 1]). */
+    outStart: Int32Array;
+    target: Int32Array;
+}
+
+const ZERO_DAYS: Duration = { amount: 0, unit: 'days' };
+
+function safeDuration(duration: Duration | null): Duration {
+    if (!duration || !Number.isFinite(duration.amount) || duration.amount <= 0) return ZERO_DAYS;
+    return duration;
+}
+
+function finiteOr(value: number | null, fallback: number): number {
+    return value !== null && Number.isFinite(value) ? value : fallback;
+}
+
+function firstIndexByName(names: string[]): Map<string, number> {
+    const index = new Map<string, number>();
+    names.forEach((name, i) => { if (!index.has(name)) index.set(name, i); });
+    return index;
+}
+
+interface Adjacency { size: number; outStart: Int32Array; target: Int32Array }
+
+/** Compressed adjacency of the edges `from[e] → to[e]` whose `keep[e]` is not false. */
+function toAdjacency(size: number, from: number[], to: number[], keep?: boolean[]): Adjacency {
+    const outStart = new Int32Array(size + 1);
+    from.forEach((u, e) => { if (keep?.[e] !== false) outStart[u + 1]! += 1; });
+    for (let v = 0; v < size; v++) outStart[v + 1]! += outStart[v]!;
+    const fill = outStart.slice(0, size);
+    const target = new Int32Array(outStart[size]!);
+    from.forEach((u, e) => { if (keep?.[e] !== false) target[fill[u]!++] = to[e]!; });
+    return { size, outStart, target };
+}
+
+/**
+ * Tarjan's strongly connected components, iterative (an explicit call stack, so
+ * 10 000-node chains cannot overflow the JavaScript stack). Returns each node's component id.
+ */
+function stronglyConnectedComponents({ size, outStart, target }: Adjacency): Int32Array {
+    const index = new Int32Array(size).fill(-1);
+    const low = new Int32Array(size);
+    const component = new Int32Array(size).fill(-1);
+    const onStack = new Uint8Array(size);
+    const stack = new Int32Array(size);
+    const callNode = new Int32Array(size);
+    const callEdge = new Int32Array(size);
+    let sp = 0, cp = 0, next = 0, components = 0;
+    const enter = (v: number): void => {
+        index[v] = low[v] = next++;
+        stack[sp++] = v; onStack[v] = 1;
+        callNode[cp] = v; callEdge[cp++] = outStart[v]!;
+    };
+    for (let root = 0; root < size; root++) {
+        if (index[root] !== -1) continue;
+        enter(root);
+        while (cp > 0) {
+            const v = callNode[cp - 1]!;
+            if (callEdge[cp - 1]! < outStart[v + 1]!) {
+                const w = target[callEdge[cp - 1]!++]!;
+                if (index[w] === -1) enter(w);
+                else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+                continue;
+            }
+            cp--;
+            if (low[v] === index[v]) {
+                let w: number;
+                do { w = stack[--sp]!; onStack[w] = 0; component[w] = components; } while (w !== v);
+                components++;
+            }
+            if (cp > 0) { const u = callNode[cp - 1]!; low[u] = Math.min(low[u]!, low[v]!); }
+        }
+    }
+    return component;
+}
+
+/** A dependency cycle: its strongly connected component and one elementary loop through it. */
+export interface Cycle {
+    /** Every member of the strongly connected component, in input order. */
+    members: string[];
+    /** An elementary cycle along actual edges, closed: `['A', 'B', 'C', 'A']` (a self-loop: `['A', 'A']`). */
+    loop: string[];
+}
+
+/**
+ * Every dependency cycle of a directed graph (spec §3, `dependency-cycle`): one per strongly
+ * connected component with more than one member or a self-loop, in the input order of its
+ * first member. The loop is the shortest cycle through that first member (breadth-first search),
+ * so it follows real edges and never repeats a node. Edges to unknown names are ignored.
+ * O(V + E); never recursive.
+ */
+export function findCycles(nodes: string[], edges: (name: string) => string[]): Cycle[] {
+    const index = firstIndexByName(nodes);
+    const names = [...index.keys()];
+    const from: number[] = [];
+    const to: number[] = [];
+    names.forEach((name, i) => {
+        for (const t of edges(name)) {
+            const j = index.get(t);
+            if (j !== undefined) { from.push(i); to.push(j); }
+        }
+    });
+    const graph = toAdjacency(names.length, from, to);
+    const component = stronglyConnectedComponents(graph);
+    const members = new Map<number, number[]>();
+    names.forEach((_, i) => {
+        const list = members.get(component[i]!);
+        if (list) list.push(i); else members.set(component[i]!, [i]);
+    });
+    const cycles: Cycle[] = [];
+    const parent = new Int32Array(names.length).fill(-1);
+    for (const list of [...members.values()].sort((a, b) => a[0]! - b[0]!)) {
+        const loop = shortestLoop(graph, component, list[0]!, parent);
+        if (loop) cycles.push({ members: list.map(i => names[i]!), loop: loop.map(i => names[i]!) });
+    }
+    return cycles;
+}
+
+/** The shortest cycle through `start` inside its component, or null when there is none. */
+function shortestLoop(graph: Adjacency, component: Int32Array, start: number, parent: Int32Array): number[] | null {
+    const queue = [start];
+    const touched = [start];
+    parent[start] = start;
+    let closing = -1;
+    for (let head = 0; head < queue.length && closing < 0; head++) {
+        const u = queue[head]!;
+        for (let e = graph.outStart[u]!; e < graph.outStart[u + 1]!; e++) {
+            const w = graph.target[e]!;
+            if (w === start) { closing = u; break; }
+            if (component[w] === component[start] && parent[w] === -1) {
+                parent[w] = u; queue.push(w); touched.push(w);
+            }
+        }
+    }
+    let loop: number[] | null = null;
+    if (closing >= 0) {
+        loop = [start];
+        for (let v = closing; v !== start; v = parent[v]!) loop.push(v);
+        loop.push(start);
+        loop = [start, ...loop.slice(1, -1).reverse(), start];
+    }
+    for (const v of touched) parent[v] = -1;
+    return loop;
+}
+
+/** Builds the network, drops `after` edges inside cycles and reports how many were dropped. */
+function buildNetwork(input: ScheduleInput): { network: PrecedenceNetwork; cycleEdgesIgnored: number } {
+    const candidateIndex = firstIndexByName(input.candidates.map(c => c.name));
+    const phaseIndex = firstIndexByName(input.phases.map(p => p.name));
+    const candidates = input.candidates.filter((c, i) => candidateIndex.get(c.name) === i);
+    const phases = input.phases.filter((p, i) => phaseIndex.get(p.name) === i);
+    const n = candidates.length;
+    const m = phases.length;
+    const size = n + 2 * m;
+    const from: number[] = [];
+    const to: number[] = [];
+    const isAfter: boolean[] = [];
+    const edge = (u: number, v: number, after: boolean): void => { from.push(u); to.push(v); isAfter.push(after); };
+    candidates.forEach((c, i) => {
+        for (const name of c.after) {
+            const j = candidateIndex.get(name);
+            if (j !== undefined) edge(j, i, true);
+        }
+        const p = c.phase === null ? undefined : phaseIndex.get(c.phase);
+        if (p !== undefined) {
+            edge(n + p, i, false);
+            edge(i, n + m + p, false);
+        }
+    });
+    phases.forEach((phase, p) => {
+        edge(n + p, n + m + p, false);
+        for (const name of phase.after) {
+            const q = phaseIndex.get(name);
+            if (q !== undefined) edge(n + m + q, n + p, true);
+        }
+    });
+    const component = stronglyConnectedComponents(toAdjacency(size, from, to));
+    const keep = from.map((u, e) => !(isAfter[e] && component[u] === component[to[e]!]));
+    const cycleEdgesIgnored = keep.filter(k => !k).length;
+    const { outStart, target } = toAdjacency(size, from, to, keep);
+    const duration: Duration[] = [
+        ...candidates.map(c => safeDuration(c.duration)),
+        ...phases.map(p => safeDuration(p.duration)),
+        ...phases.map(() => ZERO_DAYS),
+    ];
+    const effortFte = Float64Array.from(candidates, c => Math.max(0, finiteOr(c.effortFte, 0)));
+    const rank = Float64Array.from(candidates, c => finiteOr(c.rank, Number.MAX_SAFE_INTEGER));
+    const network: PrecedenceNetwork = {
+        startDay: clampIsoDay(input.startDay), candidateCount: n, phaseCount: m,
+        duration, effortFte, rank, outStart, target,
+    };
+    return { network, cycleEdgesIgnored };
+}
+
+/**
+ * The latest time node `v` may deliver to successor `w` (backward pass): a phase start
+ * must leave room for the phase's own duration before its finish; every other successor
+ * needs `v` done by its own late time.
+ */
+function lateRequirement(net: PrecedenceNetwork, v: number, w: number, late: Float64Array): number {
+    const isPhaseStart = v >= net.candidateCount && v < net.candidateCount + net.phaseCount;
+    const phaseOwnDuration = isPhaseStart && w === v + net.phaseCount;
+    return phaseOwnDuration ? subtractDuration(late[w]!, net.duration[v]!) : late[w]!;
+}
+
+/**
+ * Schedules funded candidates and phases on calendar days (spec §2, Schedule): forward pass
+ * (levelled when `capacityFte` is set and some candidate has effort), then a backward pass
+ * from the plan finish for late dates and total float.
+ *
+ * Decisions where the spec is silent:
+ * - total float = min(late start − early start, late finish − early finish), in days; the two
+ *   differ only for calendar-month durations at month ends, and the smaller is the safe one;
+ * - a phase's float is that of its start and finish events, the smaller of the two;
+ * - after levelling, the levelled starts serve as early starts, so float measures slack
+ *   against the plan finish with the levelled placement kept (resource limits are not re-checked).
+ */
+export function scheduleWork(input: ScheduleInput): ScheduleResult {
+    const { network: net, cycleEdgesIgnored } = buildNetwork(input);
+    const n = net.candidateCount;
+    const m = net.phaseCount;
+    const capacity = input.capacityFte;
+    const levelling = capacity !== null && !Number.isNaN(capacity) && net.effortFte.some(e => e > 0);
+    const { early, earlyFinish, order } = forwardPass(net, levelling ? capacity : null);
+    let finishDay = net.startDay;
+    for (let v = 0; v < earlyFinish.length; v++) finishDay = Math.max(finishDay, earlyFinish[v]!);
+    // Backward pass in reverse topological order: late = latest start, lateFinish = latest finish.
+    const late = new Float64Array(early.length);
+    const lateFinish = new Float64Array(early.length);
+    for (let k = order.length - 1; k >= 0; k--) {
+        const v = order[k]!;
+        let latest = finishDay;
+        for (let e = net.outStart[v]!; e < net.outStart[v + 1]!; e++) {
+            latest = Math.min(latest, lateRequirement(net, v, net.target[e]!, late));
+        }
+        lateFinish[v] = latest;
+        late[v] = v < n ? subtractDuration(latest, net.duration[v]!) : latest;
+    }
+    const item = (startNode: number, finishNode: number): ScheduledItem => {
+        const startFloat = daysBetween(early[startNode]!, late[startNode]!);
+        const finishFloat = daysBetween(earlyFinish[finishNode]!, lateFinish[finishNode]!);
+        const totalFloatDays = Math.max(0, Math.min(startFloat, finishFloat));
+        return { startDay: early[startNode]!, finishDay: earlyFinish[finishNode]!, totalFloatDays, critical: totalFloatDays === 0 };
+    };
+    const candidateNames = [...firstIndexByName(input.candidates.map(c => c.name)).keys()];
+    const phaseNames = [...firstIndexByName(input.phases.map(p => p.name)).keys()];
+    const candidates = new Map<string, ScheduledItem>();
+    candidateNames.forEach((name, i) => candidates.set(name, item(i, i)));
+    const phases = new Map<string, ScheduledItem>();
+    phaseNames.forEach((name, p) => phases.set(name, item(n + p, n + m + p)));
+    const criticalPath = [...candidates, ...phases]
+        .filter(([, it]) => it.critical)
+        .sort(([a, x], [b, y]) => x.startDay - y.startDay || (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name]) => name);
+    return { candidates, phases, finishDay, criticalPath, cycleEdgesIgnored };
+}

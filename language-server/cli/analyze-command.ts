@@ -1,0 +1,46 @@
+/**
+ * `hitp analyze FILE [--json]` (spec §4). With `--json`: one JSON object, the pinned shape,
+ * also when the plan has errors (they are in `diagnostics`). Without: a short summary for people.
+ * Exit 1 when the file has errors, 0 otherwise.
+ */
+import type { LangiumDocument } from 'langium';
+import type { PlanAnalysis } from '../analysis/plan-analysis.js';
+import type { HitpServices } from '../hitp-module.js';
+import { codeOf, loadDocuments, severityName, sortedDiagnostics } from './load-documents.js';
+import { renderSummary } from './summary.js';
+
+export interface JsonDiagnostic {
+    severity: 'error' | 'warning' | 'info';
+    code: string;
+    message: string;
+    line: number;
+    column: number;
+}
+
+/** The object `hitp analyze --json` prints: `plan`, then `diagnostics`, then the analysis. */
+export function analysisJson(services: HitpServices, document: LangiumDocument): { json: Record<string, unknown>; errors: number } {
+    const { analysis } = services.plan.PlanService.getPlanResult(document);
+    const diagnostics: JsonDiagnostic[] = sortedDiagnostics(document).map(d => ({
+        severity: severityName(d),
+        code: codeOf(d),
+        message: d.message,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+    }));
+    const { plan, ...rest } = analysis;
+    const errors = diagnostics.filter(d => d.severity === 'error').length;
+    return { json: { plan, diagnostics, ...rest }, errors };
+}
+
+export async function analyzeCommand(file: string, options: { json?: boolean }, write: (text: string) => void): Promise<number> {
+    const { services, documents } = await loadDocuments([file]);
+    const document = documents[0].document;
+    const { json, errors } = analysisJson(services, document);
+    if (options.json) {
+        write(JSON.stringify(json, null, 2));
+    } else {
+        const analysis = services.plan.PlanService.getPlanResult(document).analysis as PlanAnalysis;
+        write(renderSummary(analysis, json.diagnostics as JsonDiagnostic[]));
+    }
+    return errors > 0 ? 1 : 0;
+}

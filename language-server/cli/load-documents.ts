@@ -1,0 +1,78 @@
+/**
+ * Files → built Langium documents, in one workspace so that references resolve across them.
+ * Every file problem (missing, a directory, unreadable, not UTF-8) becomes a `CliError`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { Diagnostic } from 'vscode-languageserver';
+import { createHitpServices, type HitpServices } from '../hitp-module.js';
+import { CliError } from './cli-error.js';
+
+export interface LoadedWorkspace {
+    services: HitpServices;
+    /** One per input file, in the order given. */
+    documents: { file: string; document: LangiumDocument }[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a file as UTF-8 text, or throws a `CliError` that says what is wrong with it. */
+export function readTextFile(file: string): string {
+    let stats;
+    try {
+        stats = statSync(file);
+    } catch {
+        throw new CliError(`${file}: no such file`);
+    }
+    if (stats.isDirectory()) throw new CliError(`${file}: is a directory, not a .hitp file`);
+    let bytes: Buffer;
+    try {
+        bytes = readFileSync(file);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+        throw new CliError(`${file}: cannot be read (${code})`);
+    }
+    try {
+        return utf8.decode(bytes);
+    } catch {
+        throw new CliError(`${file}: is not UTF-8 text`);
+    }
+}
+
+/** Loads and builds (parse, link, validate, analyse) the given files as one workspace. */
+export async function loadDocuments(files: string[]): Promise<LoadedWorkspace> {
+    const texts = files.map(file => ({ file, text: readTextFile(file) }));
+    const services = createHitpServices(NodeFileSystem).Hitp;
+    const workspace = services.shared.workspace;
+    const documents = texts.map(({ file, text }) => {
+        const uri = URI.file(path.resolve(file));
+        const document = workspace.LangiumDocumentFactory.fromString(text, uri);
+        workspace.LangiumDocuments.addDocument(document);
+        return { file, document };
+    });
+    await workspace.DocumentBuilder.build(documents.map(d => d.document), { validation: true });
+    return { services, documents };
+}
+
+/** The diagnostic's code: a pinned hitp code, or Langium's `linking-error`, `parsing-error`, `lexing-error`. */
+export function codeOf(diagnostic: Diagnostic): string {
+    if (diagnostic.code !== undefined) return String(diagnostic.code);
+    const data = diagnostic.data as { code?: unknown } | undefined;
+    return typeof data?.code === 'string' ? data.code : 'error';
+}
+
+export function severityName(diagnostic: Diagnostic): 'error' | 'warning' | 'info' {
+    switch (diagnostic.severity) {
+        case 1: return 'error';
+        case 2: return 'warning';
+        default: return 'info';
+    }
+}
+
+/** Diagnostics in file order: line, then column. */
+export function sortedDiagnostics(document: LangiumDocument): Diagnostic[] {
+    return [...(document.diagnostics ?? [])].sort((a, b) =>
+        a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * The `hitp` command line (spec §4): `check`, `analyze`, `report`.
+ * Exit codes: 0 fine, 1 the plan has errors, 2 a usage or file problem (one line on stderr,
+ * never a stack trace).
+ */
+import { Command, CommanderError } from 'commander';
+import { analyzeCommand } from './analyze-command.js';
+import { checkCommand } from './check-command.js';
+import { CliError } from './cli-error.js';
+import { reportCommand } from './report-command.js';
+
+function out(text: string): void {
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function fail(message: string): never {
+    process.stderr.write(`hitp: ${message.replace(/\s*\n\s*/g, ' ').replace(/^error: /, '')}\n`);
+    process.exit(2);
+}
+
+async function main(argv: string[]): Promise<void> {
+    let exitCode = 0;
+    const program = new Command('hitp')
+        .description('Check, analyse and report Health IT Plans (.hitp files).')
+        .version('0.1.0')
+        .exitOverride()
+        .showHelpAfterError(false)
+        .configureOutput({ writeErr: () => undefined, writeOut: text => process.stdout.write(text) });
+    program.command('check')
+        .description('print every diagnostic as path:line:column severity code message')
+        .argument('<files...>', '.hitp files, checked together as one workspace')
+        .action(async (files: string[]) => { exitCode = await checkCommand(files, out); });
+    program.command('analyze')
+        .description('print the analysis of a plan (scores, finance, schedule, INFRAM, cadence)')
+        .argument('<file>', 'the .hitp plan')
+        .option('--json', 'print the pinned JSON object')
+        .action(async (file: string, options: { json?: boolean }) => { exitCode = await analyzeCommand(file, options, out); });
+    program.command('report')
+        .description('write the roadmap as one self-contained HTML page')
+        .argument('<file>', 'the .hitp plan')
+        .option('-o, --output <file>', 'where to write the page (default: FILE with .html)')
+        .action(async (file: string, options: { output?: string }) => { exitCode = await reportCommand(file, options, out); });
+    if (argv.length === 0) fail('no command given; try `hitp check FILE...`, `hitp analyze FILE --json` or `hitp report FILE`');
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            if (error.exitCode === 0) process.exit(0);
+            fail(error.message);
+        }
+        if (error instanceof CliError) fail(error.message);
+        fail(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    process.exitCode = exitCode;
+}
+
+void main(process.argv.slice(2));

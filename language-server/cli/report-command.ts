@@ -1,0 +1,36 @@
+/**
+ * `hitp report FILE [-o OUT.html]`: the roadmap as one self-contained HTML page, written by
+ * the same renderer as the editor's preview.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderReportPage } from '../report/report-page.js';
+import { CliError } from './cli-error.js';
+import { loadDocuments } from './load-documents.js';
+
+/** The bundled webview program, inlined so the page needs no network and no other file. */
+function webviewScript(): string {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    for (const candidate of [path.join(here, 'webview.js'), path.join(here, '..', '..', 'out', 'webview.js')]) {
+        if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
+    }
+    return '';
+}
+
+export async function reportCommand(file: string, options: { output?: string }, write: (line: string) => void): Promise<number> {
+    const { services, documents } = await loadDocuments([file]);
+    const document = documents[0].document;
+    const { analysis } = services.plan.PlanService.getPlanResult(document);
+    const output = options.output ?? file.replace(/\.hitp$/i, '') + '.html';
+    const html = renderReportPage(analysis, { script: webviewScript(), nonce: randomBytes(16).toString('base64') });
+    try {
+        writeFileSync(output, html, 'utf8');
+    } catch (error) {
+        throw new CliError(`${output}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    write(`Wrote ${output}`);
+    const errors = (document.diagnostics ?? []).filter(d => d.severity === 1).length;
+    return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,11 @@
+/** The language server's entry point: an LSP connection over Node IPC or stdio. */
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { createHitpServices } from './hitp-module.js';
+import { registerRoadmapRequest } from './lsp/roadmap-request.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared, Hitp } = createHitpServices({ connection, ...NodeFileSystem });
+registerRoadmapRequest(connection, Hitp);
+startLanguageServer(shared);

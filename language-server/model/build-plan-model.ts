@@ -1,0 +1,259 @@
+/**
+ * AST → plan model. Never throws on user input: an invalid or unresolved value is left
+ * out (or `null`); the validator reports it, so analysis stays silent about it.
+ * When a name is declared twice, the first declaration wins (`duplicate-name` reports the second).
+ */
+import type { Reference } from 'langium';
+import * as ast from '../generated/ast.js';
+import { parseIsoDay } from '../analysis/calendar.js';
+import { DEFAULT_CRITERIA, DEFAULT_SCALE } from './default-criteria.js';
+import type {
+    Cadence, Candidate, Criterion, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, Stakeholder
+} from './plan-model.js';
+import { sourceOf, sourceOfReference } from './source-ref.js';
+import { isWholeNumber, parseAmount, parseDuration, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
+
+/** The AST elements of every file that makes up one plan, main file first. */
+export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModel {
+    const elements = roots.flatMap(root => root.elements);
+    const criteriaBlocks = elements.filter(ast.isCriteriaBlock);
+    const criteriaNodes = criteriaBlocks.flatMap(block => block.criteria);
+    const usesDefaultCriteria = criteriaBlocks.length === 0;
+    const candidateNodes = firstOfEachName(elements.filter(ast.isCandidate));
+    const phaseNodes = firstOfEachName(elements.filter(ast.isPhase));
+    const phaseOfCandidate = new Map<string, string>();
+    for (const phase of phaseNodes) {
+        for (const name of phase.lines.filter(ast.isIncludesLine).flatMap(line => refNames(line.candidates))) {
+            if (!phaseOfCandidate.has(name)) phaseOfCandidate.set(name, phase.name);
+        }
+    }
+    const inframNode = elements.find(ast.isInframBlock);
+    return {
+        plan: buildPlanSettings(elements.find(ast.isPlan)),
+        criteria: usesDefaultCriteria ? defaultCriteria(roots[0]) : firstOfEachName(criteriaNodes).flatMap(buildCriterion),
+        usesDefaultCriteria,
+        scale: buildScale(criteriaBlocks),
+        stakeholders: firstOfEachName(elements.filter(ast.isStakeholder)).map(buildStakeholder),
+        objectives: firstOfEachName(elements.filter(ast.isObjective)).map(buildObjective),
+        kpis: firstOfEachName(elements.filter(ast.isKpi)).map(buildKpi),
+        candidates: candidateNodes.map(node => buildCandidate(node, phaseOfCandidate.get(node.name) ?? null)),
+        phases: phaseNodes.map(buildPhase),
+        infram: inframNode ? buildInfram(inframNode) : null,
+        cadences: firstOfEachName(elements.filter(ast.isCadence)).map(buildCadence),
+    };
+}
+
+function firstOfEachName<T extends { name: string }>(nodes: T[]): T[] {
+    const seen = new Set<string>();
+    return nodes.filter(node => {
+        if (!node.name || seen.has(node.name)) return false;
+        seen.add(node.name);
+        return true;
+    });
+}
+
+/** Names of the references that resolved. */
+function refNames(refs: ReadonlyArray<{ readonly ref?: { name: string } }>): string[] {
+    return refs.flatMap(ref => ref.ref?.name ? [ref.ref.name] : []);
+}
+
+function nameRefs(container: ast.AfterLine | ast.PhaseAfter, refs: ReadonlyArray<Reference<ast.Candidate>> | ReadonlyArray<Reference<ast.Phase>>): NameRef[] {
+    return refs.flatMap(ref => ref.ref?.name ? [{ name: ref.ref.name, source: sourceOfReference(container, ref) }] : []);
+}
+
+function lastOf<T>(items: T[]): T | undefined {
+    return items[items.length - 1];
+}
+
+function buildPlanSettings(node: ast.Plan | undefined): PlanSettings | null {
+    if (!node) return null;
+    const s = node.settings;
+    const horizon = parseNumber(lastOf(s.filter(ast.isPlanHorizon))?.years);
+    const discount = parsePercent(lastOf(s.filter(ast.isPlanDiscount))?.rate);
+    const inflation = parsePercent(lastOf(s.filter(ast.isPlanInflation))?.rate);
+    const budget = parseAmount(lastOf(s.filter(ast.isPlanBudget))?.amount);
+    const capacity = parseNumber(lastOf(s.filter(ast.isPlanCapacity))?.fte);
+    const start = lastOf(s.filter(ast.isPlanStart))?.date;
+    return {
+        name: node.name,
+        title: node.title ?? node.name,
+        source: sourceOf(node, 'name'),
+        startDay: start ? parseIsoDay(start) : null,
+        horizonYears: horizon !== null && isWholeNumber(horizon) && horizon >= 0 && horizon <= 1000 ? horizon : 5,
+        discountRate: discount !== null && discount > -1 ? discount : 0,
+        inflationRate: inflation !== null && inflation > -1 ? inflation : 0,
+        budget: budget !== null && budget >= 0 ? budget : null,
+        capacityFte: capacity !== null && capacity > 0 ? capacity : null,
+        currency: lastOf(s.filter(ast.isPlanCurrency))?.code ?? 'USD',
+    };
+}
+
+function defaultCriteria(root: ast.HitpFile | undefined): Criterion[] {
+    const source = root ? sourceOf(root) : { uri: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+    const collapsed = { uri: source.uri, range: { start: source.range.start, end: source.range.start } };
+    return DEFAULT_CRITERIA.map(c => ({ name: c.name, title: c.title, weight: 1 / DEFAULT_CRITERIA.length, source: collapsed }));
+}
+
+function buildCriterion(node: ast.Criterion): Criterion[] {
+    const weight = parsePercent(node.weight);
+    if (weight === null || weight < 0) return [];
+    return [{ name: node.name, title: node.title ?? node.name, weight, source: sourceOf(node, 'name') }];
+}
+
+function buildScale(blocks: ast.CriteriaBlock[]): { min: number; max: number } {
+    const scale = lastOf(blocks.flatMap(block => block.scales));
+    const min = parseNumber(scale?.min);
+    const max = parseNumber(scale?.max);
+    return min !== null && max !== null && min < max ? { min, max } : { ...DEFAULT_SCALE };
+}
+
+function buildStakeholder(node: ast.Stakeholder): Stakeholder {
+    return {
+        name: node.name,
+        title: node.title ?? node.name,
+        role: (lastOf(node.lines.filter(ast.isStakeholderRole))?.role ?? null) as Stakeholder['role'],
+        influence: (lastOf(node.lines.filter(ast.isStakeholderInfluence))?.level ?? null) as Stakeholder['influence'],
+        interest: (lastOf(node.lines.filter(ast.isStakeholderInterest))?.level ?? null) as Stakeholder['interest'],
+        source: sourceOf(node, 'name'),
+    };
+}
+
+function buildObjective(node: ast.Objective): Objective {
+    return {
+        name: node.name,
+        title: node.title ?? node.name,
+        kpis: node.lines.filter(ast.isObjectiveKpis).flatMap(line => refNames(line.kpis)),
+        owner: lastOf(node.lines.filter(ast.isObjectiveOwner))?.owner.ref?.name ?? null,
+        source: sourceOf(node, 'name'),
+    };
+}
+
+function buildKpi(node: ast.Kpi): Kpi {
+    const target = lastOf(node.lines.filter(ast.isKpiTarget));
+    const targetValue = parseQuantity(target?.value);
+    return {
+        name: node.name,
+        title: node.title ?? node.name,
+        unit: lastOf(node.lines.filter(ast.isKpiUnit))?.unit ?? null,
+        baseline: parseQuantity(lastOf(node.lines.filter(ast.isKpiBaseline))?.value),
+        target: target && targetValue !== null ? { comparator: target.comparator, value: targetValue } : null,
+        dataSource: lastOf(node.lines.filter(ast.isKpiSource))?.source ?? null,
+        source: sourceOf(node, 'name'),
+    };
+}
+
+function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
+    const lines = node.lines;
+    const durationLine = lastOf(lines.filter(ast.isDurationLine));
+    const effort = parseNumber(lastOf(lines.filter(ast.isEffortLine))?.fte);
+    return {
+        name: node.name,
+        title: node.title ?? node.name,
+        owner: lastOf(lines.filter(ast.isOwnerLine))?.owner.ref?.name ?? null,
+        supports: lines.filter(ast.isSupportsLine).flatMap(line => refNames(line.objectives)),
+        scores: lines.filter(ast.isScoresLine).flatMap(line => line.scores).flatMap(score => {
+            const value = parseNumber(score.value);
+            const criterion = score.criterion.ref?.name ?? score.criterion.$refText;
+            return value === null || !criterion ? [] : [{ criterion, value, source: sourceOf(score) }];
+        }),
+        duration: durationLine ? parseDuration(durationLine.duration.value, durationLine.duration.unit) : null,
+        effortFte: effort !== null && effort >= 0 ? effort : null,
+        flows: lines.filter(ast.isFlowLine).flatMap(buildFlow),
+        advances: lines.filter(ast.isAdvancesLine).flatMap(line => {
+            const stage = parseNumber(line.stage);
+            const points = parsePercent(line.points);
+            return isWholeNumber(stage) && stage >= 1 && stage <= 7 && points !== null && points >= 0
+                ? [{ stage, points, source: sourceOf(line) }] : [];
+        }),
+        after: lines.filter(ast.isAfterLine).flatMap(line => nameRefs(line, line.candidates)),
+        phase,
+        source: sourceOf(node, 'name'),
+    };
+}
+
+function optionalYear(text: string | undefined): number | null | undefined {
+    if (text === undefined) return null;
+    const year = parseNumber(text);
+    return isWholeNumber(year) && year >= 0 ? year : undefined;
+}
+
+function buildFlow(line: ast.FlowLine): Flow[] {
+    const amount = parseAmount(line.amount);
+    const kind = line.kind === 'cost' ? 'cost' : 'benefit';
+    if (amount === null || amount < 0) return [];
+    const source = sourceOf(line);
+    if (ast.isOnceTiming(line.timing)) {
+        const year = optionalYear(line.timing.year);
+        return year === undefined ? [] : [{ kind, timing: 'once', amount, year, source }];
+    }
+    const fromYear = optionalYear(line.timing.from);
+    const toYear = optionalYear(line.timing.to);
+    const growth = line.timing.growth === undefined ? 0 : parsePercent(line.timing.growth);
+    if (fromYear === undefined || toYear === undefined || growth === null || growth <= -1) return [];
+    return [{ kind, timing: 'yearly', amount, fromYear, toYear, growthRate: kind === 'cost' ? 0 : growth, source }];
+}
+
+function buildPhase(node: ast.Phase): Phase {
+    const durationLine = lastOf(node.lines.filter(ast.isDurationLine));
+    return {
+        name: node.name,
+        title: node.title ?? node.name,
+        duration: durationLine ? parseDuration(durationLine.duration.value, durationLine.duration.unit) : null,
+        after: node.lines.filter(ast.isPhaseAfter).flatMap(line => nameRefs(line, line.phases)),
+        includes: node.lines.filter(ast.isIncludesLine).flatMap(line => refNames(line.candidates)),
+        milestones: firstOfEachName(node.lines.filter(ast.isMilestone)).flatMap(m => buildMilestone(m, node.name)),
+        gates: node.lines.filter(ast.isGate).map(gate => buildGate(gate, node.name)),
+        source: sourceOf(node, 'name'),
+    };
+}
+
+function buildMilestone(node: ast.Milestone, phase: string): Milestone[] {
+    const dueDay = parseIsoDay(node.due);
+    if (dueDay === null) return [];
+    return [{ name: node.name, title: node.title ?? node.name, phase, dueDay, when: refNames(node.when), source: sourceOf(node, 'name') }];
+}
+
+function buildGate(node: ast.Gate, phase: string): Gate {
+    return {
+        phase,
+        conditions: node.conditions.flatMap(condition => {
+            const value = parseQuantity(condition.value);
+            const kpi = condition.kpi.ref?.name;
+            return value === null || !kpi ? [] : [{ kpi, comparator: condition.comparator, value, source: sourceOf(condition) }];
+        }),
+        source: sourceOf(node),
+    };
+}
+
+function buildInfram(node: ast.InframBlock): Infram {
+    const goal = lastOf(node.lines.filter(ast.isInframGoal));
+    const goalStage = parseNumber(goal?.stage);
+    const goalDay = goal ? parseIsoDay(goal.date) : null;
+    return {
+        stages: node.lines.filter(ast.isInframStage).flatMap(line => {
+            const stage = parseNumber(line.stage);
+            const score = parsePercent(line.score);
+            return isWholeNumber(stage) && stage >= 1 && stage <= 7 && score !== null && score >= 0 && score <= 1
+                ? [{ stage, score, source: sourceOf(line) }] : [];
+        }),
+        goal: goal && isWholeNumber(goalStage) && goalStage >= 0 && goalStage <= 7 && goalDay !== null
+            ? { stage: goalStage, byDay: goalDay, source: sourceOf(goal) } : null,
+        source: sourceOf(node),
+    };
+}
+
+function buildCadence(node: ast.Cadence): Cadence {
+    const vendor = lastOf(node.lines.filter(ast.isVendorRelease));
+    const cycle = lastOf(node.lines.filter(ast.isInternalCycle));
+    const vendorWeeks = vendor ? weeksOf(vendor.interval.value, vendor.interval.unit) : null;
+    const minWeeks = cycle ? weeksOf(cycle.min, cycle.unit) : null;
+    const maxWeeks = cycle ? weeksOf(cycle.max, cycle.unit) : null;
+    return {
+        name: node.name,
+        title: node.title ?? node.name,
+        vendorIntervalWeeks: vendorWeeks !== null && vendorWeeks > 0 ? vendorWeeks : null,
+        internalMinWeeks: minWeeks !== null && minWeeks > 0 ? minWeeks : null,
+        internalMaxWeeks: maxWeeks !== null && maxWeeks > 0 ? maxWeeks : null,
+        source: sourceOf(node, 'name'),
+    };
+}

@@ -1,0 +1,253 @@
+/**
+ * The plan model: a resolved, typed, unit-normalised view of a `.hitp` plan.
+ *
+ * This is the boundary between the language front end (Langium) and the analysis.
+ * It imports nothing: analysis code depends on these types only.
+ *
+ * Units (spec §1, §2):
+ * - money in currency units (`450k` → 450000);
+ * - rates and percentages as fractions (`8%` → 0.08);
+ * - dates as ISO days: whole days since 1970-01-01 (UTC), see `analysis/calendar.ts`;
+ * - durations either in days (`N days`, `N weeks` × 7) or in calendar months.
+ *
+ * References are resolved to names of elements that exist in the model.
+ * An unresolved or invalid value never reaches the model: it is left out (or `null`),
+ * and the validator reports it, so analysis stays silent about it.
+ */
+
+/** Whole days since 1970-01-01 (UTC). */
+export type IsoDay = number;
+
+/** A 0-based position, as in the Language Server Protocol. */
+export interface SourcePosition {
+    line: number;
+    character: number;
+}
+
+/** Where an element or value was written: the document and the range of the text that explains it. */
+export interface SourceRef {
+    uri: string;
+    range: { start: SourcePosition; end: SourcePosition };
+}
+
+export type DurationUnit = 'days' | 'months';
+
+/** `N days` and `N weeks` become days; `N months` stays in calendar months. */
+export interface Duration {
+    amount: number;
+    unit: DurationUnit;
+}
+
+export type Comparator = '<=' | '<' | '>=' | '>' | '=';
+export type Role = 'sponsor' | 'clinical' | 'architecture' | 'finance' | 'pmo' | 'change' | 'operations' | 'vendor' | 'users';
+export type Level = 'low' | 'medium' | 'high';
+
+/** A reference to another element by name, with where the reference was written. */
+export interface NameRef {
+    name: string;
+    source: SourceRef;
+}
+
+export interface PlanSettings {
+    name: string;
+    title: string;
+    source: SourceRef;
+    /** `start`; null when missing (then nothing is scheduled). */
+    startDay: IsoDay | null;
+    /** `horizon N years`; default 5. */
+    horizonYears: number;
+    /** `discount N%` as a fraction; default 0. */
+    discountRate: number;
+    /** `inflation N%` as a fraction; default 0. */
+    inflationRate: number;
+    /** `budget` for one-off costs; null = unlimited (every candidate funded). */
+    budget: number | null;
+    /** `capacity N FTE`; null = no resource levelling. */
+    capacityFte: number | null;
+    /** `currency`; default USD. */
+    currency: string;
+}
+
+export interface Criterion {
+    name: string;
+    title: string;
+    /** The weight as written, as a fraction (30% → 0.3); normalised by analysis. */
+    weight: number;
+    source: SourceRef;
+}
+
+export interface Stakeholder {
+    name: string;
+    title: string;
+    role: Role | null;
+    influence: Level | null;
+    interest: Level | null;
+    source: SourceRef;
+}
+
+export interface Objective {
+    name: string;
+    title: string;
+    kpis: string[];
+    owner: string | null;
+    source: SourceRef;
+}
+
+export interface KpiTarget {
+    comparator: Comparator;
+    value: number;
+}
+
+export interface Kpi {
+    name: string;
+    title: string;
+    unit: string | null;
+    baseline: number | null;
+    target: KpiTarget | null;
+    /** `source "…"`: where the measurement comes from. */
+    dataSource: string | null;
+    source: SourceRef;
+}
+
+export interface Score {
+    criterion: string;
+    value: number;
+    source: SourceRef;
+}
+
+/** `cost|benefit X once [in year N]`. */
+export interface OnceFlow {
+    kind: 'cost' | 'benefit';
+    timing: 'once';
+    amount: number;
+    /** null = the spec default (cost: year 0, benefit: year 1). */
+    year: number | null;
+    source: SourceRef;
+}
+
+/** `cost|benefit X yearly [from year N] [to year M] [growing g%]`. */
+export interface YearlyFlow {
+    kind: 'cost' | 'benefit';
+    timing: 'yearly';
+    amount: number;
+    /** null = year 1. */
+    fromYear: number | null;
+    /** null = the horizon H. */
+    toYear: number | null;
+    /** `growing g%` as a fraction (benefits); 0 when absent. Costs grow with the plan's inflation instead. */
+    growthRate: number;
+    source: SourceRef;
+}
+
+export type Flow = OnceFlow | YearlyFlow;
+
+/** `advances infram stage S by P%`. */
+export interface InframAdvance {
+    stage: number;
+    /** P% as a fraction (10% → 0.1). */
+    points: number;
+    source: SourceRef;
+}
+
+export interface Candidate {
+    name: string;
+    title: string;
+    owner: string | null;
+    supports: string[];
+    scores: Score[];
+    duration: Duration | null;
+    effortFte: number | null;
+    flows: Flow[];
+    advances: InframAdvance[];
+    /** Candidates this one starts after (resolved, self-references included so cycles can be found). */
+    after: NameRef[];
+    /** The phase that `includes` it (the first one, when several do). */
+    phase: string | null;
+    source: SourceRef;
+}
+
+export interface Milestone {
+    name: string;
+    title: string;
+    phase: string;
+    dueDay: IsoDay;
+    when: string[];
+    source: SourceRef;
+}
+
+export interface GateCondition {
+    kpi: string;
+    comparator: Comparator;
+    value: number;
+    source: SourceRef;
+}
+
+export interface Gate {
+    phase: string;
+    conditions: GateCondition[];
+    source: SourceRef;
+}
+
+export interface Phase {
+    name: string;
+    title: string;
+    duration: Duration | null;
+    after: NameRef[];
+    includes: string[];
+    milestones: Milestone[];
+    gates: Gate[];
+    source: SourceRef;
+}
+
+export interface InframStageScore {
+    stage: number;
+    /** Fraction, 88% → 0.88. */
+    score: number;
+    source: SourceRef;
+}
+
+export interface InframGoal {
+    stage: number;
+    byDay: IsoDay;
+    source: SourceRef;
+}
+
+export interface Infram {
+    stages: InframStageScore[];
+    goal: InframGoal | null;
+    source: SourceRef;
+}
+
+export interface Cadence {
+    name: string;
+    title: string;
+    /** `vendor release every N weeks`, in weeks; null when missing. */
+    vendorIntervalWeeks: number | null;
+    /** `internal cycle A to B weeks`, in weeks; null when missing. */
+    internalMinWeeks: number | null;
+    internalMaxWeeks: number | null;
+    source: SourceRef;
+}
+
+export interface ScoreScale {
+    min: number;
+    max: number;
+}
+
+/** A whole plan: the elements of one plan document (and the fragments merged into it). */
+export interface PlanModel {
+    plan: PlanSettings | null;
+    /** The criteria block's criteria, or the five default criteria with equal weights. */
+    criteria: Criterion[];
+    usesDefaultCriteria: boolean;
+    /** `scale A to B`; default 1 to 5. */
+    scale: ScoreScale;
+    stakeholders: Stakeholder[];
+    objectives: Objective[];
+    kpis: Kpi[];
+    /** In declaration order. */
+    candidates: Candidate[];
+    phases: Phase[];
+    infram: Infram | null;
+    cadences: Cadence[];
+}

@@ -1,0 +1,53 @@
+/**
+ * HitpPlanService: the plan model and its analysis, built once per workspace state and
+ * shared by the validator, hovers, code lenses, inlay hints and the roadmap request.
+ *
+ * Which files make one plan: a file with a `plan` block is a plan; a file without one is a
+ * fragment, and every fragment of the workspace belongs to every plan of the workspace.
+ * A fragment is analysed as part of the first plan file (by URI) when there is one,
+ * on its own otherwise.
+ */
+import { WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
+import { analyzePlan } from '../analysis/analyze-plan.js';
+import type { AnalysisResult } from '../analysis/plan-analysis.js';
+import { isPlan, type HitpFile } from '../generated/ast.js';
+import { buildPlanModel } from './build-plan-model.js';
+import type { PlanModel } from './plan-model.js';
+
+export interface PlanResult extends AnalysisResult {
+    model: PlanModel;
+    /** The URI of the file whose `plan` block this is (or of the lone fragment). */
+    mainUri: string;
+    /** Every file that contributed to this plan, main file first. */
+    uris: string[];
+}
+
+export class HitpPlanService {
+    private readonly documents: LangiumDocuments;
+    private readonly cache: WorkspaceCache<string, PlanResult>;
+
+    constructor(services: LangiumServices) {
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.cache = new WorkspaceCache(services.shared);
+    }
+
+    /** The plan that `document` belongs to, analysed. */
+    getPlanResult(document: LangiumDocument): PlanResult {
+        const hitpDocuments = this.documents.all
+            .filter(doc => doc.textDocument.languageId === document.textDocument.languageId)
+            .toArray();
+        const hasPlan = (doc: LangiumDocument) => (doc.parseResult.value as HitpFile).elements?.some(isPlan) ?? false;
+        let main = document;
+        if (!hasPlan(document)) {
+            const plans = hitpDocuments.filter(hasPlan).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+            main = plans[0] ?? document;
+        }
+        const mainUri = main.uri.toString();
+        return this.cache.get(mainUri, () => {
+            const parts = [main, ...hitpDocuments.filter(doc => doc !== main && !hasPlan(doc))];
+            const model = buildPlanModel(parts.map(doc => doc.parseResult.value as HitpFile));
+            return { ...analyzePlan(model), model, mainUri, uris: parts.map(doc => doc.uri.toString()) };
+        });
+    }
+}

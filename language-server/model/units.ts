@@ -1,0 +1,65 @@
+/**
+ * Literal text → canonical numbers (spec §1, lexical rules).
+ * Each parser returns `null` for text it cannot turn into a finite number;
+ * the model builder leaves such values out and `validation/value-rules.ts` reports them.
+ */
+import type { Duration } from './plan-model.js';
+
+const SUFFIX: Record<string, number> = { k: 1e3, M: 1e6, B: 1e9 };
+
+/** A finite number, or null. Accepts `3`, `-2.5`, `1e308`. */
+export function parseNumber(text: string | undefined): number | null {
+    if (text === undefined || text.trim() === '') return null;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : null;
+}
+
+/** `450k` → 450000, `2.5M` → 2500000, `1B` → 1e9, `1200` → 1200. */
+export function parseAmount(text: string | undefined): number | null {
+    if (text === undefined) return null;
+    const multiplier = SUFFIX[text.slice(-1)];
+    if (multiplier === undefined) return parseNumber(text);
+    const base = parseNumber(text.slice(0, -1));
+    if (base === null) return null;
+    const value = base * multiplier;
+    return Number.isFinite(value) ? value : null;
+}
+
+/** `8%` → 0.08. */
+export function parsePercent(text: string | undefined): number | null {
+    if (text === undefined || !text.endsWith('%')) return null;
+    const value = parseNumber(text.slice(0, -1));
+    return value === null ? null : value / 100;
+}
+
+/** A KPI or gate value: a number, a percentage (as a fraction) or an amount. */
+export function parseQuantity(text: string | undefined): number | null {
+    if (text === undefined) return null;
+    return text.endsWith('%') ? parsePercent(text) : parseAmount(text);
+}
+
+/** `N days` / `N weeks` (7 days) / `N months` (calendar months). Negative or non-finite → null. */
+export function parseDuration(amountText: string | undefined, unit: string | undefined): Duration | null {
+    const amount = parseNumber(amountText);
+    if (amount === null || amount < 0 || unit === undefined) return null;
+    if (unit.startsWith('day')) return { amount, unit: 'days' };
+    if (unit.startsWith('week')) return { amount: amount * 7, unit: 'days' };
+    if (unit.startsWith('month')) return { amount, unit: 'months' };
+    return null;
+}
+
+/** A duration in weeks, for cadences: days / 7, months × 52 / 12. */
+export function durationInWeeks(duration: Duration): number {
+    return duration.unit === 'days' ? duration.amount / 7 : duration.amount * 52 / 12;
+}
+
+/** Weeks from a cadence's `A to B weeks|days|months` bound. */
+export function weeksOf(amountText: string | undefined, unit: string | undefined): number | null {
+    const duration = parseDuration(amountText, unit);
+    return duration === null ? null : durationInWeeks(duration);
+}
+
+/** True when `value` is a whole number (years, stages). */
+export function isWholeNumber(value: number | null): value is number {
+    return value !== null && Number.isInteger(value);
+}

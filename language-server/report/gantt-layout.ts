@@ -1,0 +1,140 @@
+/**
+ * Layout of the Gantt timeline: which rows in which order, the time domain, and the
+ * axis ticks for each zoom level. Scales and ticks come from d3-scale / d3-time /
+ * d3-time-format in UTC (`scaleUtc` is d3's `scaleTime` on UTC days), because plan
+ * dates are calendar days with no time zone.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import type { CandidateAnalysis, MilestoneAnalysis, PhaseAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
+import { parseIsoDate, type ZoomLevel } from './view-common.js';
+
+export type GanttRow =
+    | { type: 'phase'; phase: PhaseAnalysis; lastRow: number }
+    | { type: 'group'; label: string }
+    | { type: 'candidate'; candidate: CandidateAnalysis }
+    | { type: 'milestone'; milestone: MilestoneAnalysis }
+    | { type: 'unscheduled'; candidate: CandidateAnalysis };
+
+/** A candidate gets a bar when it is funded and has both dates. */
+export function isScheduled(c: CandidateAnalysis): boolean {
+    return c.funded && parseIsoDate(c.start) !== null && parseIsoDate(c.finish) !== null;
+}
+
+function byStartThenRank(a: CandidateAnalysis, b: CandidateAnalysis): number {
+    return (a.start ?? '').localeCompare(b.start ?? '') || a.rank - b.rank || a.name.localeCompare(b.name);
+}
+
+/**
+ * Rows in display order: each phase (header row, its scheduled candidates by start,
+ * its milestones), then scheduled candidates outside any phase, then milestones of
+ * unknown phases, then the deferred and unscheduled candidates by rank.
+ */
+export function buildRows(analysis: PlanAnalysis): GanttRow[] {
+    const rows: GanttRow[] = [];
+    const scheduled = analysis.candidates.filter(isScheduled);
+    const phaseNames = new Set(analysis.phases.map(p => p.name));
+    for (const phase of analysis.phases) {
+        const header: GanttRow = { type: 'phase', phase, lastRow: rows.length };
+        rows.push(header);
+        for (const c of scheduled.filter(c => c.phase === phase.name).sort(byStartThenRank)) {
+            rows.push({ type: 'candidate', candidate: c });
+        }
+        for (const m of analysis.milestones.filter(m => m.phase === phase.name)) {
+            rows.push({ type: 'milestone', milestone: m });
+        }
+        header.lastRow = rows.length - 1;
+    }
+    const loose = scheduled.filter(c => c.phase === null || !phaseNames.has(c.phase)).sort(byStartThenRank);
+    const looseMilestones = analysis.milestones.filter(m => !phaseNames.has(m.phase));
+    if (loose.length > 0 || looseMilestones.length > 0) {
+        rows.push({ type: 'group', label: 'Not in a phase' });
+        for (const c of loose) rows.push({ type: 'candidate', candidate: c });
+        for (const m of looseMilestones) rows.push({ type: 'milestone', milestone: m });
+    }
+    const unscheduled = analysis.candidates.filter(c => !isScheduled(c)).sort((a, b) => a.rank - b.rank);
+    if (unscheduled.length > 0) {
+        rows.push({ type: 'group', label: 'Deferred or not scheduled' });
+        for (const c of unscheduled) rows.push({ type: 'unscheduled', candidate: c });
+    }
+    return rows;
+}
+
+/** The dates shown on the timeline; null when nothing has a date. */
+export function timeDomain(analysis: PlanAnalysis): [Date, Date] | null {
+    const dates: Date[] = [];
+    const add = (iso: string | null | undefined): void => {
+        const d = parseIsoDate(iso);
+        if (d) dates.push(d);
+    };
+    add(analysis.plan?.start);
+    for (const p of analysis.phases) { add(p.start); add(p.finish); }
+    for (const c of analysis.candidates.filter(isScheduled)) { add(c.start); add(c.finish); }
+    for (const m of analysis.milestones) { add(m.due); add(m.achieved); }
+    if (dates.length === 0) return null;
+    const min = new Date(Math.min(...dates.map(d => d.getTime())));
+    const max = new Date(Math.max(...dates.map(d => d.getTime())));
+    return [utcMonth.floor(min), utcMonth.ceil(utcDay.offset(max, 1))];
+}
+
+/** Pixels per day at each zoom level. */
+const PX_PER_DAY: Record<ZoomLevel, number> = { week: 6, month: 2.4, quarter: 1 };
+const MIN_CHART_WIDTH = 480;
+
+/** The default zoom for a span: week up to 6 months, month up to 3 years, quarter beyond. */
+export function defaultZoom(domain: [Date, Date] | null): ZoomLevel {
+    if (!domain) return 'month';
+    const days = utcDay.count(domain[0], domain[1]);
+    return days <= 183 ? 'week' : days <= 3 * 366 ? 'month' : 'quarter';
+}
+
+export interface AxisTick {
+    x: number;
+    label: string;
+}
+
+export interface TimeAxis {
+    scale: ScaleTime<number, number>;
+    width: number;
+    minor: AxisTick[];
+    major: AxisTick[];
+}
+
+interface ZoomSpec {
+    minor: CountableTimeInterval;
+    minorStep: number;
+    minorFormat: string;
+    major: CountableTimeInterval;
+    majorFormat: string;
+}
+
+const ZOOM_SPECS: Record<ZoomLevel, ZoomSpec> = {
+    week: { minor: utcMonday, minorStep: 1, minorFormat: '%d', major: utcMonth, majorFormat: '%b %Y' },
+    month: { minor: utcMonth, minorStep: 1, minorFormat: '%b', major: utcYear, majorFormat: '%Y' },
+    quarter: { minor: utcMonth, minorStep: 3, minorFormat: 'Q%q', major: utcYear, majorFormat: '%Y' },
+};
+
+/** The time scale and ticks of one zoom level, x measured from the chart's left edge. */
+export function timeAxis(domain: [Date, Date], zoom: ZoomLevel): TimeAxis {
+    const days = Math.max(1, utcDay.count(domain[0], domain[1]));
+    const width = Math.max(MIN_CHART_WIDTH, Math.round(days * PX_PER_DAY[zoom]));
+    const scale = scaleUtc().domain(domain).range([0, width]);
+    const spec = ZOOM_SPECS[zoom];
+    const minorInterval = spec.minorStep === 1 ? spec.minor : spec.minor.every(spec.minorStep);
+    const minorFormat = utcFormat(spec.minorFormat);
+    const majorFormat = utcFormat(spec.majorFormat);
+    const minor = minorInterval ? scale.ticks(minorInterval).map(d => ({ x: scale(d), label: minorFormat(d) })) : [];
+    const majorDates = scale.ticks(spec.major);
+    // The first major label sits at the domain start when no major tick falls there.
+    if (majorDates.length === 0 || majorDates[0]!.getTime() > domain[0].getTime()) majorDates.unshift(domain[0]);
+    const major = majorDates.map(d => ({ x: scale(d), label: majorFormat(d) }));
+    return { scale, width, minor, major };
+}
+
+/** Days between two ISO dates, or null. */
+export function daysBetween(from: string | null, to: string | null): number | null {
+    const a = parseIsoDate(from);
+    const b = parseIsoDate(to);
+    return a && b ? utcDay.count(a, b) : null;
+}

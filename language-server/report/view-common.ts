@@ -1,0 +1,114 @@
+/**
+ * Shared pieces of the roadmap views: the render context, the attributes that make an
+ * element clickable (the host maps `data-element` + `data-kind` to a source range),
+ * and tooltip texts. Pure string rendering: no DOM, no clock.
+ */
+import type { CandidateAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
+import { formatDate, formatDays, formatMoney, formatNumber, formatPercent, formatYears, type FormatOptions } from './format.js';
+import { html, type SafeHtml } from './html.js';
+
+/** What a clickable element stands for; the host reveals its declaration. */
+export type ElementKind = 'candidate' | 'phase' | 'milestone' | 'kpi' | 'stakeholder' | 'gate';
+
+/** A 0-based source range, as the LSP has it. */
+export interface SourceRange {
+    line: number;
+    character: number;
+    endLine: number;
+    endCharacter: number;
+}
+
+export interface RoadmapOptions {
+    /** BCP 47 locale for numbers; default `en-US`. */
+    locale?: string;
+    /** Today as an ISO date, injected by the caller (the renderer reads no clock); no today line without it. */
+    today?: string;
+    /** Source ranges by element name; when given, clickable elements also carry `data-line`. */
+    sources?: Record<string, SourceRange>;
+    /** The Gantt zoom level shown first; default chosen from the plan's span. */
+    zoom?: ZoomLevel;
+}
+
+export type ZoomLevel = 'week' | 'month' | 'quarter';
+export const ZOOM_LEVELS: readonly ZoomLevel[] = ['week', 'month', 'quarter'];
+
+export interface RenderContext {
+    analysis: PlanAnalysis;
+    currency: string;
+    format: FormatOptions;
+    today: string | null;
+    sources: Record<string, SourceRange>;
+    zoom: ZoomLevel | null;
+}
+
+export function createContext(analysis: PlanAnalysis, options: RoadmapOptions = {}): RenderContext {
+    const format: FormatOptions = options.locale ? { locale: options.locale } : {};
+    const today = typeof options.today === 'string' && parseIsoDate(options.today) !== null ? options.today : null;
+    return {
+        analysis,
+        currency: analysis.plan?.currency ?? 'USD',
+        format,
+        today,
+        sources: options.sources ?? {},
+        zoom: options.zoom ?? null,
+    };
+}
+
+/**
+ * `data-element`, `data-kind`, `tabindex` and `role` for a clickable element,
+ * plus `data-line` (0-based) when the source map knows the element.
+ */
+export function clickable(ctx: RenderContext, name: string, kind: ElementKind): SafeHtml {
+    const source = Object.prototype.hasOwnProperty.call(ctx.sources, name) ? ctx.sources[name] : undefined;
+    const line = source && Number.isInteger(source.line) ? source.line : null;
+    return html`data-element="${name}" data-kind="${kind}" tabindex="0" role="button"${line !== null ? html` data-line="${line}"` : ''}`;
+}
+
+/** An SVG `<title>` (the native tooltip); the text is escaped. */
+export function svgTitle(lines: readonly string[]): SafeHtml {
+    return html`<title>${lines.join('\n')}</title>`;
+}
+
+/** The tooltip lines of a candidate: title, dates, float, NPV, IRR, payback. */
+export function candidateTooltip(ctx: RenderContext, c: CandidateAnalysis): string[] {
+    const f = ctx.format;
+    const lines = [`${c.name} — ${c.title}`];
+    if (!c.funded) lines.push('Deferred: not funded within the budget');
+    lines.push(`Dates: ${formatDate(c.start)} → ${formatDate(c.finish)}`);
+    lines.push(`Float: ${formatDays(c.totalFloatDays, f)}${c.critical ? ' (critical)' : ''}`);
+    lines.push(`NPV: ${formatMoney(c.npv, ctx.currency, f)} · IRR: ${formatPercent(c.irr, 1, f)} · Payback: ${formatYears(c.paybackYears, f)}`);
+    lines.push(`Rank ${formatNumber(c.rank, 0, f)} · priority index ${formatNumber(c.priorityIndex, 2, f)}`);
+    return lines;
+}
+
+/** A section wrapper with its heading; `attrs` is extra trusted attribute markup. */
+export function viewSection(view: string, heading: string, body: SafeHtml, attrs?: SafeHtml): SafeHtml {
+    return html`<section class="view view-${view}" data-view="${view}" aria-labelledby="hitp-h-${view}"${attrs ? html` ${attrs}` : ''}>
+<h2 id="hitp-h-${view}">${heading}</h2>
+${body}
+</section>`;
+}
+
+/** A short paragraph for an empty view. */
+export function emptyNote(text: string): SafeHtml {
+    return html`<p class="empty">${text}</p>`;
+}
+
+/** Parses `YYYY-MM-DD` to a UTC `Date`; null for anything else. */
+export function parseIsoDate(iso: string | null | undefined): Date | null {
+    if (typeof iso !== 'string') return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m) return null;
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A CSS class list: falsy entries are dropped. */
+export function classes(...names: (string | false | null | undefined)[]): string {
+    return names.filter((n): n is string => typeof n === 'string' && n.length > 0).join(' ');
+}
+
+/** Series colour slot for the i-th criterion / candidate (CSS classes `c0`…`c7`). */
+export function colourSlot(i: number): string {
+    return `c${((i % 8) + 8) % 8}`;
+}

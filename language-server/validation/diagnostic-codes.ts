@@ -1,0 +1,64 @@
+/**
+ * Every diagnostic code of hitp (spec §3), with its severity, in one table.
+ * Nothing else in the product spells a code as a string literal: import `DiagnosticCode`.
+ */
+import type { Severity } from '../analysis/plan-analysis.js';
+
+export const DiagnosticCode = {
+    // Errors.
+    DependencyCycle: 'dependency-cycle',
+    DuplicateName: 'duplicate-name',
+    ScoreOutOfRange: 'score-out-of-range',
+    MissingScore: 'missing-score',
+    UnknownCriterion: 'unknown-criterion',
+    PhaseOrder: 'phase-order',
+    MultiplePhases: 'multiple-phases',
+    InvalidValue: 'invalid-value',
+    // Warnings.
+    WeightsNot100: 'weights-not-100',
+    MilestoneLate: 'milestone-late',
+    OverBudget: 'over-budget',
+    CadenceBacklog: 'cadence-backlog',
+    InframGoalMissed: 'infram-goal-missed',
+    NoSponsor: 'no-sponsor',
+    NoOwner: 'no-owner',
+    UnsupportedObjective: 'unsupported-objective',
+    NoObjective: 'no-objective',
+    MultipleIrr: 'multiple-irr',
+    // Infos.
+    IrrUndefined: 'irr-undefined',
+    NoPayback: 'no-payback',
+    DefaultCriteria: 'default-criteria',
+    TargetMet: 'target-met',
+} as const;
+
+export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
+
+/** The severity each code is always reported with. */
+export const severityOf: Record<DiagnosticCode, Severity> = {
+    'dependency-cycle': 'error',
+    'duplicate-name': 'error',
+    'score-out-of-range': 'error',
+    'missing-score': 'error',
+    'unknown-criterion': 'error',
+    'phase-order': 'error',
+    'multiple-phases': 'error',
+    'invalid-value': 'error',
+    'weights-not-100': 'warning',
+    'milestone-late': 'warning',
+    'over-budget': 'warning',
+    'cadence-backlog': 'warning',
+    'infram-goal-missed': 'warning',
+    'no-sponsor': 'warning',
+    'no-owner': 'warning',
+    'unsupported-objective': 'warning',
+    'no-objective': 'warning',
+    'multiple-irr': 'warning',
+    'irr-undefined': 'info',
+    'no-payback': 'info',
+    'default-criteria': 'info',
+    'target-met': 'info',
+};
+
+/** Every pinned code, for tests and fuzzers that check "a diagnostic carries a pinned code". */
+export const allDiagnosticCodes: readonly DiagnosticCode[] = Object.values(DiagnosticCode);

@@ -1,0 +1,30 @@
+// Bundles the language server, the CLI, the VS Code extension and the webview program with esbuild.
+// Everything the extension needs at run time ends up in out/, so the .vsix carries no node_modules.
+import * as esbuild from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+
+// The CLI and the server are CommonJS bundles; `import.meta.url` is given its CommonJS value.
+const importMetaUrl = {
+    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+};
+
+const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', ...importMetaUrl };
+
+const builds = [
+    { ...node, entryPoints: ['language-server/main.ts'], outfile: 'out/server.cjs' },
+    { ...node, entryPoints: ['language-server/cli/main.ts'], outfile: 'out/cli.cjs',
+      banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` } },
+    { ...node, entryPoints: ['extension/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'] },
+    { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['extension/webview/main.ts'],
+      outfile: 'out/webview.js', logLevel: 'warning' },
+];
+
+if (watch) {
+    for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+    await Promise.all(builds.map(options => esbuild.build(options)));
+    chmodSync('out/cli.cjs', 0o755);
+}
