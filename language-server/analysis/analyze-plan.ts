@@ -1,16 +1,169 @@
 /**
- * PlanModel → PlanAnalysis + findings (spec §2). Temporary skeleton: filled in by the analysis work.
+ * PlanModel → PlanAnalysis + findings (spec §2): scoring, cash flows and finance, funding,
+ * schedule (with levelling), milestones, gates, INFRAM and cadence, in that order, each
+ * step a pure function of the model and the steps before it.
  */
-import type { PlanModel } from '../model/plan-model.js';
-import type { AnalysisResult } from './plan-analysis.js';
+import type { Candidate, PlanModel } from '../model/plan-model.js';
+import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { formatMoney } from '../report/format.js';
+import { analyzeCadence } from './cadence.js';
+import { formatIsoDay } from './calendar.js';
+import { candidateCashflows, horizonOf, sumSeries, type CashflowSeries } from './cashflows.js';
+import { financeFindings } from './finance-findings.js';
+import { financeFigures } from './finance.js';
+import { fundCandidates, oneOffCost } from './funding.js';
+import { analyzeInfram } from './infram.js';
+import { analyzeKpis, evaluateGates } from './kpi-gates.js';
+import { analyzeMilestones } from './milestones.js';
+import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
+import { scheduleWork, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { normaliseWeights, scoreCandidates } from './scoring.js';
+
+const NO_SCHEDULE: ScheduleResult = { candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0 };
+
+function isoOrNull(item: ScheduledItem | undefined, key: 'startDay' | 'finishDay'): string | null {
+    return item ? formatIsoDay(item[key]) : null;
+}
 
 export function analyzePlan(model: PlanModel): AnalysisResult {
+    const findings: Finding[] = [];
+    const plan = model.plan;
+    const horizon = horizonOf(plan?.horizonYears ?? 5);
+    const inflation = plan?.inflationRate ?? 0;
+    const discount = plan?.discountRate ?? 0;
+    const currency = plan?.currency ?? 'USD';
+
+    // Scoring, then candidates in rank order (ties keep declaration order).
+    const scored = scoreCandidates(model);
+    const order = model.candidates.map((candidate, index) => ({ candidate, score: scored[index]!, index }))
+        .sort((a, b) => a.score.rank - b.score.rank || a.index - b.index);
+
+    // Cash flows and finance per candidate.
+    const series = new Map<string, CashflowSeries>();
+    for (const candidate of model.candidates) series.set(candidate.name, candidateCashflows(candidate.flows, horizon, inflation));
+
+    // Funding under the budget.
+    const funding = fundCandidates({
+        budget: plan?.budget ?? null,
+        ranked: order.map(({ candidate, score }) => ({
+            name: candidate.name, rank: score.rank, oneOffCost: oneOffCost(candidate.flows), after: candidate.after.map(a => a.name),
+        })),
+    });
+    const byName = new Map(model.candidates.map(c => [c.name, c]));
+    for (const deferred of funding.deferred) {
+        const candidate = byName.get(deferred.name);
+        if (!candidate) continue;
+        findings.push({
+            severity: severityOf[DiagnosticCode.OverBudget], code: DiagnosticCode.OverBudget, source: candidate.source,
+            message: `${candidate.name} is deferred: its one-off costs of ${formatMoney(deferred.needed, currency)} (with unfunded prerequisites) `
+                + `do not fit the remaining budget of ${formatMoney(deferred.remaining, currency)}`,
+        });
+    }
+    const funded = (candidate: Candidate) => funding.funded.has(candidate.name);
+
+    // Schedule of the funded candidates.
+    const schedule = plan?.startDay !== null && plan?.startDay !== undefined
+        ? scheduleWork({
+            startDay: plan.startDay,
+            capacityFte: plan.capacityFte,
+            candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
+                name: candidate.name, duration: candidate.duration, after: candidate.after.map(a => a.name),
+                phase: candidate.phase, rank: score.rank, effortFte: candidate.effortFte,
+            })),
+            phases: model.phases.map(phase => ({ name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name) })),
+        })
+        : NO_SCHEDULE;
+    const scheduled = schedule.candidates.size + schedule.phases.size > 0;
+
+    const candidates: CandidateAnalysis[] = order.map(({ candidate, score }) => {
+        const figures = financeFigures(series.get(candidate.name)!, discount);
+        findings.push(...financeFindings(candidate, { ...figures }, currency));
+        const item = schedule.candidates.get(candidate.name);
+        return {
+            name: candidate.name,
+            title: candidate.title,
+            priorityIndex: score.priorityIndex,
+            rank: score.rank,
+            cashflows: figures.cashflows,
+            npv: figures.npv,
+            irr: figures.irr,
+            paybackYears: figures.paybackYears,
+            roi: figures.roi,
+            funded: funded(candidate),
+            phase: candidate.phase,
+            start: isoOrNull(item, 'startDay'),
+            finish: isoOrNull(item, 'finishDay'),
+            totalFloatDays: item ? item.totalFloatDays : null,
+            critical: item?.critical ?? false,
+            scoreBreakdown: score.breakdown,
+            irrRoots: figures.irrRoots,
+            after: candidate.after.map(a => a.name),
+            effortFte: candidate.effortFte,
+        };
+    });
+
+    const phases: PhaseAnalysis[] = model.phases.map(phase => {
+        const item = schedule.phases.get(phase.name);
+        return {
+            name: phase.name,
+            start: isoOrNull(item, 'startDay'),
+            finish: isoOrNull(item, 'finishDay'),
+            title: phase.title,
+            totalFloatDays: item ? item.totalFloatDays : null,
+            critical: item?.critical ?? false,
+            candidates: model.candidates.filter(c => c.phase === phase.name).map(c => c.name),
+            after: phase.after.map(a => a.name),
+        };
+    });
+
+    const milestones = analyzeMilestones(model.phases, schedule.candidates, schedule.phases);
+    findings.push(...milestones.findings);
+
+    const infram = analyzeInfram(
+        model.infram,
+        model.candidates.filter(funded).flatMap(candidate => candidate.advances.map(advance => ({
+            candidate: candidate.name, advance, finishDay: schedule.candidates.get(candidate.name)?.finishDay ?? null,
+        }))),
+        plan?.startDay ?? null,
+    );
+    findings.push(...infram.findings);
+
+    const cadences = model.cadences.map(analyzeCadence);
+    for (const cadence of cadences) findings.push(...cadence.findings);
+
+    const kpis = analyzeKpis(model.kpis);
+    findings.push(...kpis.findings);
+
+    const portfolio = financeFigures(sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1), discount);
+
+    const summary: PlanSummary | null = plan ? {
+        name: plan.name,
+        title: plan.title,
+        start: plan.startDay === null ? null : formatIsoDay(plan.startDay),
+        finish: scheduled ? formatIsoDay(schedule.finishDay) : null,
+        horizonYears: plan.horizonYears,
+        discountRate: plan.discountRate,
+        currency: plan.currency,
+        inflationRate: plan.inflationRate,
+        budget: plan.budget,
+        capacityFte: plan.capacityFte,
+    } : null;
+
     return {
         analysis: {
-            plan: null, candidates: [], phases: [], milestones: [],
-            portfolio: { cashflows: [], npv: 0, irr: null, paybackYears: null, roi: null },
-            infram: null, cadences: [], criteria: [], kpis: [], gates: [], stakeholders: [], criticalPath: [],
+            plan: summary,
+            candidates,
+            phases,
+            milestones: milestones.milestones,
+            portfolio: { cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi },
+            infram: infram.analysis,
+            cadences: cadences.map(c => c.analysis),
+            criteria: normaliseWeights(model.criteria),
+            kpis: kpis.kpis,
+            gates: evaluateGates(model.phases, model.kpis),
+            stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
+            criticalPath: schedule.criticalPath,
         },
-        findings: model ? [] : [],
+        findings,
     };
 }

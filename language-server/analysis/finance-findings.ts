@@ -20,9 +20,12 @@ function finding(code: Code, message: string, candidate: Candidate): Finding {
     return { severity: severityOf[code], code, message, source: candidate.source };
 }
 
-/** Rates with two decimals so that close roots stay distinguishable: `8.86%`. */
+/**
+ * Rates with two decimals so that close roots stay distinguishable: `8.86%`.
+ * Rounded first, so that a root of −1e-17 prints as `0%`, not `-0%`.
+ */
 function percent(rate: number): string {
-    return formatPercent(rate, 2);
+    return formatPercent(Math.round(rate * 1e4) / 1e4 || 0, 2);
 }
 
 /**

@@ -98,19 +98,28 @@ function bisect(c: number[], a: number, b: number): number {
     return (a + b) / 2;
 }
 
-/** Golden-section search for the minimum of |value| on [a, b]; a double root if that minimum is ~0. */
-function touchingRoot(c: number[], a: number, b: number): number | null {
+/**
+ * Roots hidden inside a grid cell whose ends have the same sign `side`: golden-section search
+ * for the extremum of the value towards zero on [a, b]. If it crosses zero there are two close
+ * simple roots (each bisected); if it only touches zero (within rounding) a double root.
+ */
+function hiddenRoots(c: number[], a: number, b: number, side: number): number[] {
     const phi = (Math.sqrt(5) - 1) / 2;
-    for (let i = 0; i < 200 && b - a > 1e-14 * Math.max(1, Math.abs(a)); i++) {
-        const m1 = b - phi * (b - a);
-        const m2 = a + phi * (b - a);
-        if (Math.abs(scaledValue(c, m1)) <= Math.abs(scaledValue(c, m2))) b = m2; else a = m1;
+    const g = (u: number): number => side * scaledValue(c, u);
+    let lo = a;
+    let hi = b;
+    for (let i = 0; i < 200 && hi - lo > 1e-14 * Math.max(1, Math.abs(lo)); i++) {
+        const m1 = hi - phi * (hi - lo);
+        const m2 = lo + phi * (hi - lo);
+        if (g(m1) <= g(m2)) hi = m2; else lo = m1;
     }
-    const u = (a + b) / 2;
-    return Math.abs(scaledValue(c, u)) <= 1e-12 * scaledValue(c, u, true) ? u : null;
+    const u = (lo + hi) / 2;
+    const value = g(u);
+    if (value < 0) return [bisect(c, a, u), bisect(c, u, b)];
+    return value <= 1e-12 * scaledValue(c, u, true) ? [u] : [];
 }
 
-/** All roots in u = ln x on [lo, hi]: sign changes on a fine grid, bisected, plus touching (even) roots. */
+/** All roots in u = ln x on [lo, hi]: sign changes on a fine grid, bisected, plus roots hidden between two grid points. */
 function scanRoots(c: number[], lo: number, hi: number): number[] {
     const decades = (hi - lo) / Math.LN10;
     const points = Math.min(20000, Math.ceil(4000 + 100 * decades));
@@ -134,10 +143,7 @@ function scanRoots(c: number[], lo: number, hi: number): number[] {
         const isLocalMin = prev !== undefined && next !== undefined
             && Math.sign(prev) === Math.sign(v) && Math.sign(next) === Math.sign(v)
             && Math.abs(v) <= Math.abs(prev) && Math.abs(v) <= Math.abs(next);
-        if (isLocalMin) {
-            const touching = touchingRoot(c, us[i - 1]!, us[i + 1]!);
-            if (touching !== null) roots.push(touching);
-        }
+        if (isLocalMin) roots.push(...hiddenRoots(c, us[i - 1]!, us[i + 1]!, Math.sign(v)));
     }
     return roots;
 }
@@ -157,8 +163,8 @@ function signChanges(c: number[]): number {
  * Every real rate r > −1 (a fraction) with NPV(r) = 0, ascending (spec §2, IRR).
  * NPV is a polynomial in x = 1/(1+r); its positive roots lie inside Fujiwara's bounds.
  * With one sign change in the flows there is exactly one root (Descartes), found by bisection;
- * otherwise a fine logarithmic grid brackets each sign change and each near-zero minimum
- * (a double root such as [1, −2, 1] at 0%). Roots closer than 1e-9 (relative, in ln x) are merged.
+ * otherwise a fine logarithmic grid brackets each sign change, and each dip towards zero between
+ * grid points is searched for two close roots or a double root (such as [1, −2, 1] at 0%). Roots closer than 1e-9 (relative, in ln x) are merged.
  * Rates that round to −1 or overflow are left out.
  */
 export function findIrrRoots(flows: number[]): number[] {

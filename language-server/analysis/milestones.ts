@@ -34,8 +34,9 @@ export function milestoneAchievedDay(
  * A late milestone yields a `milestone-late` warning on the milestone, e.g.
  * `Milestone EhrFast is 12 days late: due 2027-09-30, achieved 2027-10-12`.
  *
+ * @param phases the plan's phases, whose milestones are analysed
  * @param candidates scheduled candidates by name (see `scheduleWork`)
- * @param phases scheduled phases by name, for milestones without `when`
+ * @param scheduledPhases scheduled phases by name, for milestones without `when`
  */
 export function analyzeMilestones(
     phases: Phase[],

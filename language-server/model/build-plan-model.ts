@@ -254,6 +254,7 @@ function buildCadence(node: ast.Cadence): Cadence {
         vendorIntervalWeeks: vendorWeeks !== null && vendorWeeks > 0 ? vendorWeeks : null,
         internalMinWeeks: minWeeks !== null && minWeeks > 0 ? minWeeks : null,
         internalMaxWeeks: maxWeeks !== null && maxWeeks > 0 ? maxWeeks : null,
-        source: sourceOf(node, 'name'),
+        // The whole block: spec §4 places `cadence-backlog` at the `cadence` keyword.
+        source: sourceOf(node),
     };
 }

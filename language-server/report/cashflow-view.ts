@@ -7,7 +7,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { CandidateAnalysis } from '../analysis/plan-analysis.js';
 import { formatMoney, formatMoneyShort, formatPercent, formatYears } from './format.js';
 import { html, px, truncate, type SafeHtml } from './html.js';
-import { classes, clickable, colourSlot, emptyNote, svgTitle, viewSection, type RenderContext } from './view-common.js';
+import { classes, clickable, colourSlot, emptyNote, viewSection, type RenderContext } from './view-common.js';
 
 const LEFT = 80;
 const TOP = 16;

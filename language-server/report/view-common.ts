@@ -83,7 +83,7 @@ export function candidateTooltip(ctx: RenderContext, c: CandidateAnalysis): stri
 
 /** A section wrapper with its heading; `attrs` is extra trusted attribute markup. */
 export function viewSection(view: string, heading: string, body: SafeHtml, attrs?: SafeHtml): SafeHtml {
-    return html`<section class="view view-${view}" data-view="${view}" aria-labelledby="hitp-h-${view}"${attrs ? html` ${attrs}` : ''}>
+    return html`<section id="hitp-view-${view}" class="view view-${view}" data-view="${view}" aria-labelledby="hitp-h-${view}"${attrs ? html` ${attrs}` : ''}>
 <h2 id="hitp-h-${view}">${heading}</h2>
 ${body}
 </section>`;

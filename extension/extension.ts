@@ -1,0 +1,39 @@
+/**
+ * The VS Code extension: starts the hitp language server (out/server.cjs) over Node IPC and
+ * registers the roadmap preview. Everything language-specific lives in the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { registerRoadmapPreview } from './preview/preview-manager.js';
+
+/** What `activate` returns (the extension's API): the running client, so tests can reach the server. */
+export interface HitpExtensionApi {
+    client: LanguageClient;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<HitpExtensionApi> {
+    const serverModule = context.asAbsolutePath('out/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [
+            { scheme: 'file', language: 'hitp' },
+            { scheme: 'untitled', language: 'hitp' },
+        ],
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.hitp') },
+    };
+    client = new LanguageClient('hitp', 'hitp language server', serverOptions, clientOptions);
+    // Commands and the panel serializer exist before the server is up, so a restored preview can wait for it.
+    registerRoadmapPreview(context, client);
+    await client.start();
+    return { client };
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}

@@ -1,0 +1,74 @@
+/**
+ * The HTML shell of the roadmap preview webview: the one place that decides its security.
+ *
+ * - A fresh nonce per render; the CSP denies everything by default, allows the one
+ *   inline `<style>` and the one script (`out/webview.js`) only by that nonce, and images
+ *   only from the webview's own source or `data:`.
+ * - The initial state travels as HTML-escaped JSON in `data-settings`, not in a script.
+ * - The roadmap fragment comes from the server's renderer, which escapes all plan text.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { escapeAttr, escapeHtml } from '../../language-server/report/html.js';
+import { ROADMAP_CSS } from '../../language-server/report/roadmap-css.js';
+import type { WebviewSettings } from './messages.js';
+
+/** The folder (relative to the extension root) that holds the bundled webview program. */
+export const WEBVIEW_MEDIA_FOLDER = 'out';
+export const WEBVIEW_SCRIPT = 'webview.js';
+
+/** A 128-bit random nonce, base64. */
+export function createNonce(): string {
+    return randomBytes(16).toString('base64');
+}
+
+/** The Content-Security-Policy of the preview for a nonce. */
+export function previewCsp(cspSource: string, nonce: string): string {
+    return [
+        "default-src 'none'",
+        `style-src ${cspSource} 'nonce-${nonce}'`,
+        `script-src 'nonce-${nonce}'`,
+        `img-src ${cspSource} data:`,
+        "form-action 'none'",
+        "base-uri 'none'",
+    ].join('; ');
+}
+
+export interface PreviewHtmlInput {
+    webview: vscode.Webview;
+    extensionUri: vscode.Uri;
+    settings: WebviewSettings;
+    /** The server-rendered roadmap fragment (trusted: escaped by the renderer). */
+    fragment: string;
+    /** Shown in the page `<title>`. */
+    title: string;
+}
+
+/** Builds the whole webview document. Each call draws a new nonce. */
+export function renderPreviewHtml(input: PreviewHtmlInput): string {
+    const nonce = createNonce();
+    const { webview } = input;
+    const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(input.extensionUri, WEBVIEW_MEDIA_FOLDER, WEBVIEW_SCRIPT));
+    return `<!DOCTYPE html>
+<html lang="${escapeAttr(vscode.env.language || 'en')}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(previewCsp(webview.cspSource, nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(input.title)}</title>
+<style nonce="${nonce}">${ROADMAP_CSS}</style>
+</head>
+<body class="hitp-preview">
+<main id="hitp-root" data-settings="${escapeAttr(JSON.stringify(input.settings))}">
+${input.fragment}
+</main>
+<script nonce="${nonce}" src="${escapeAttr(scriptUri.toString())}"></script>
+</body>
+</html>
+`;
+}
+
+/** A placeholder fragment (escaped) while the server has not answered, or when it failed. */
+export function messageFragment(text: string): string {
+    return `<div class="hitp-roadmap"><p class="empty">${escapeHtml(text)}</p></div>`;
+}

