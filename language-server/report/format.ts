@@ -37,7 +37,7 @@ export function formatMoney(amount: number | null | undefined, currency = 'USD',
     const locale = localeOf(options);
     try {
         return cachedFormat(`money|${locale}|${currency}`, () => new Intl.NumberFormat(locale, {
-            style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0
+            style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0, signDisplay: 'negative'
         })).format(amount);
     } catch {
         return `${formatNumber(amount, 0, options)} ${currency}`;
@@ -49,7 +49,7 @@ export function formatPercent(fraction: number | null | undefined, digits = 1, o
     if (!isNumber(fraction)) return MISSING;
     const locale = localeOf(options);
     return cachedFormat(`pct|${locale}|${digits}`, () => new Intl.NumberFormat(locale, {
-        style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0
+        style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0, signDisplay: 'negative'
     })).format(fraction);
 }
 
@@ -58,7 +58,7 @@ export function formatNumber(value: number | null | undefined, digits = 2, optio
     if (!isNumber(value)) return MISSING;
     const locale = localeOf(options);
     return cachedFormat(`num|${locale}|${digits}`, () => new Intl.NumberFormat(locale, {
-        maximumFractionDigits: digits, minimumFractionDigits: 0
+        maximumFractionDigits: digits, minimumFractionDigits: 0, signDisplay: 'negative'
     })).format(value);
 }
 

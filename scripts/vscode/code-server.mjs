@@ -44,6 +44,7 @@ export function createRunDir(name) {
         'security.workspace.trust.enabled': false,
         'git.enabled': false,
         'window.restoreWindows': 'none',
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
     }, null, 2));
     // Keep the three newest earlier runs (their logs help after a failure); drop the rest.
     const old = readdirSync(runsDir).filter(entry => join(runsDir, entry) !== dir).sort().reverse().slice(3);
@@ -186,7 +187,8 @@ export async function runSuiteInWorkbench({ url, folder, extensionDevelopmentPat
     const exited = new Promise(r => { resolveExit = r; });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
         const text = (args ?? []).map(a => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-        if (process.env.HITP_VSCODE_VERBOSE || /\[hitp-tests\]|Error|error|fail/i.test(text)) console.log(text.startsWith('[hitp-tests]') ? text : `[exthost ${type}] ${text}`);
+        if (text.startsWith('[hitp-tests]')) console.log(text);
+        else if (process.env.HITP_VSCODE_VERBOSE || (type === 'error' && !offlineNoise.test(text))) console.log(`[workbench ${type}] ${text}`);
     });
     await page.exposeFunction('codeAutomationExit', code => resolveExit(code));
     await page.goto(`${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
@@ -200,5 +202,8 @@ export async function runSuiteInWorkbench({ url, folder, extensionDevelopmentPat
     await browser.close().catch(() => {});
     return code;
 }
+
+// Errors an offline workbench always logs (gallery lookups, GitHub sign-in); shown only when verbose.
+const offlineNoise = /ENOTFOUND|EAI_AGAIN|authentication provider 'github'|open-vsx|marketplace|Failed to fetch/i;
 
 export const sleep = ms => new Promise(r => setTimeout(r, ms));

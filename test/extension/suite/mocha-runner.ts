@@ -9,7 +9,9 @@ import { join } from 'node:path';
 
 /** A BDD mocha whose globals are live from now on. */
 export function createMocha(title: string): Mocha {
-    const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
+    // The extension host forwards console.log without applying format strings, so mocha's own
+    // reporters print garbled lines; the silent base reporter plus runMocha's lines replace them.
+    const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: Mocha.reporters.Base });
     mocha.suite.title = title;
     mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, title, mocha);
     return mocha;

@@ -143,6 +143,13 @@ describe('scheduleWork: phases', () => {
         });
     });
 
+    it('phases in sequence with their own durations are all critical', () => {
+        const result = check(scheduleInput('2027-01-04', [], [phase('Q', days(10)), phase('P', days(20), ['Q'])]), {
+            phases: { Q: ['2027-01-04', '2027-01-14', 0], P: ['2027-01-14', '2027-02-03', 0] },
+        });
+        expect(result.criticalPath).toEqual(['Q', 'P']);
+    });
+
     it('a phase with slack before a critical candidate: float is the smaller of start and finish float', () => {
         // X (outside any phase) drives Y inside P; P itself could start later, but its finish is critical.
         check(scheduleInput('2027-01-04', [

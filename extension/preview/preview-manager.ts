@@ -1,0 +1,112 @@
+/**
+ * The roadmap preview's lifecycle, as VS Code's Markdown preview manager does it:
+ * the commands `hitp.showPreview` / `hitp.showPreviewToSide`, one preview that follows
+ * the active `.hitp` editor, restore after a reload through a panel serializer
+ * (`hitp.preview`), and the `hitpPreviewFocus` context key while the preview is active.
+ */
+import * as vscode from 'vscode';
+import type { WebviewState } from './messages.js';
+import { PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type RoadmapClient } from './roadmap-preview.js';
+
+export const SHOW_PREVIEW_COMMAND = 'hitp.showPreview';
+export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'hitp.showPreviewToSide';
+export const PREVIEW_FOCUS_CONTEXT = 'hitpPreviewFocus';
+const LANGUAGE_ID = 'hitp';
+
+function isHitpDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+    return document !== undefined && (document.languageId === LANGUAGE_ID || document.uri.path.toLowerCase().endsWith('.hitp'));
+}
+
+class PreviewManager implements vscode.Disposable {
+    private preview: RoadmapPreview | undefined;
+    private readonly disposables: vscode.Disposable[] = [];
+
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: RoadmapClient) {
+        this.disposables.push(
+            vscode.commands.registerCommand(SHOW_PREVIEW_COMMAND, (uri?: unknown) => this.show(uri, false)),
+            vscode.commands.registerCommand(SHOW_PREVIEW_TO_SIDE_COMMAND, (uri?: unknown) => this.show(uri, true)),
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (this.preview && isHitpDocument(editor?.document)) this.preview.setResource(editor.document.uri);
+            }),
+            vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+                deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
+            }),
+        );
+    }
+
+    /** The document a command applies to: its argument (editor title button, explorer) or the active editor. */
+    private resourceFor(arg: unknown): vscode.Uri | undefined {
+        if (arg instanceof vscode.Uri) return arg;
+        const document = vscode.window.activeTextEditor?.document;
+        return isHitpDocument(document) ? document.uri : undefined;
+    }
+
+    private show(arg: unknown, toSide: boolean): void {
+        const resource = this.resourceFor(arg);
+        if (!resource) {
+            void vscode.window.showInformationMessage('hitp: open a .hitp file to preview its roadmap.');
+            return;
+        }
+        const activeColumn = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+        const column = toSide ? vscode.ViewColumn.Beside : activeColumn;
+        if (this.preview) {
+            this.preview.setResource(resource);
+            this.preview.panel.reveal(toSide ? undefined : column, toSide);
+            return;
+        }
+        const panel = vscode.window.createWebviewPanel(
+            PREVIEW_VIEW_TYPE,
+            'Roadmap',
+            { viewColumn: column, preserveFocus: toSide },
+            { ...previewWebviewOptions(this.context.extensionUri), retainContextWhenHidden: false },
+        );
+        this.adopt(panel, resource);
+    }
+
+    /** Restores a preview after a window reload; the webview saved its document URI with `setState`. */
+    private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+        const source = typeof state === 'object' && state !== null ? (state as Partial<WebviewState>).source : undefined;
+        let resource: vscode.Uri | undefined;
+        try {
+            resource = typeof source === 'string' ? vscode.Uri.parse(source, true) : undefined;
+        } catch {
+            resource = undefined;
+        }
+        if (!resource || this.preview) {
+            panel.dispose();
+            return;
+        }
+        this.adopt(panel, resource);
+    }
+
+    private adopt(panel: vscode.WebviewPanel, resource: vscode.Uri): void {
+        const preview = new RoadmapPreview(panel, this.context.extensionUri, this.client, resource);
+        this.preview = preview;
+        panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'extension', 'media', 'hitp-file.svg');
+        this.setFocusContext(panel.active);
+        const viewState = panel.onDidChangeViewState(event => this.setFocusContext(event.webviewPanel.active));
+        preview.onDidDispose(() => {
+            viewState.dispose();
+            if (this.preview === preview) this.preview = undefined;
+            this.setFocusContext(false);
+        });
+    }
+
+    private setFocusContext(focused: boolean): void {
+        void vscode.commands.executeCommand('setContext', PREVIEW_FOCUS_CONTEXT, focused);
+    }
+
+    dispose(): void {
+        this.preview?.dispose();
+        for (const d of this.disposables.splice(0)) d.dispose();
+    }
+}
+
+/**
+ * Registers the roadmap preview: commands, editor following, panel restore and the
+ * focus context key. Call once from `activate`, before the client has started (a
+ * restored preview simply waits for the server's answer).
+ */
+export function registerRoadmapPreview(context: vscode.ExtensionContext, client: RoadmapClient): void {
+    context.subscriptions.push(new PreviewManager(context, client));
+}

@@ -1,0 +1,187 @@
+/**
+ * One roadmap preview panel: asks the language server for the roadmap of its document
+ * (`hitp/roadmap` for uri + version), shows it, refreshes as the user types and reveals
+ * declarations the user clicks.
+ *
+ * Refresh discipline (as in VS Code's Markdown preview): the first render is immediate;
+ * later ones are debounced (250 ms after the last change) and stamped with a sequence
+ * number, and a response older than the last one shown is dropped. The first answer
+ * for a document loads the whole page; later ones travel as `update` messages, so the
+ * webview keeps its scroll position and zoom. Timers and listeners die with the panel.
+ */
+import * as vscode from 'vscode';
+import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../../language-server/protocol/hitp-protocol.js';
+import { findElementRange } from './element-range.js';
+import { isFromWebviewMessage, type ElementKind, type ToWebviewMessage, type WebviewSettings } from './messages.js';
+import { messageFragment, renderPreviewHtml, WEBVIEW_MEDIA_FOLDER } from './preview-html.js';
+
+/** The part of the language client the preview needs. */
+export interface RoadmapClient {
+    sendRequest<R>(method: string, params: unknown): Promise<R>;
+}
+
+export const PREVIEW_VIEW_TYPE = 'hitp.preview';
+export const REFRESH_DELAY_MS = 250;
+
+/** Webview options: scripts on, forms off, local resources only from the extension's `out` folder. */
+export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+    return {
+        enableScripts: true,
+        enableForms: false,
+        enableCommandUris: false,
+        localResourceRoots: [vscode.Uri.joinPath(extensionUri, WEBVIEW_MEDIA_FOLDER)],
+    };
+}
+
+function basename(uri: vscode.Uri): string {
+    return uri.path.split('/').pop() || uri.toString();
+}
+
+export class RoadmapPreview implements vscode.Disposable {
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly disposeEmitter = new vscode.EventEmitter<void>();
+    /** Fires once, when the panel closes or the preview is disposed. */
+    readonly onDidDispose = this.disposeEmitter.event;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private requestSeq = 0;
+    private shownSeq = 0;
+    private shownVersion = -1;
+    private lastResult: RoadmapResult | undefined;
+    /** Whether the page holds real roadmap content for the current document. */
+    private hasContent = false;
+    private disposed = false;
+
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        private readonly extensionUri: vscode.Uri,
+        private readonly client: RoadmapClient,
+        private resourceUri: vscode.Uri,
+    ) {
+        panel.webview.options = previewWebviewOptions(extensionUri);
+        this.disposables.push(
+            panel.onDidDispose(() => this.dispose()),
+            panel.webview.onDidReceiveMessage(message => this.onMessage(message)),
+            vscode.workspace.onDidChangeTextDocument(event => {
+                if (event.document.uri.toString() === this.resourceUri.toString()) this.scheduleRefresh();
+            }),
+        );
+        this.load();
+    }
+
+    get resource(): vscode.Uri {
+        return this.resourceUri;
+    }
+
+    /** Shows another document (the preview follows the active `.hitp` editor). */
+    setResource(uri: vscode.Uri): void {
+        if (this.disposed || uri.toString() === this.resourceUri.toString()) return;
+        this.resourceUri = uri;
+        this.load();
+    }
+
+    /** Full reload for the current document: a placeholder page now, the roadmap as soon as the server answers. */
+    private load(): void {
+        this.clearTimer();
+        this.hasContent = false;
+        this.shownVersion = -1;
+        this.shownSeq = this.requestSeq;
+        this.lastResult = undefined;
+        this.panel.title = `Roadmap: ${basename(this.resourceUri)}`;
+        this.setPage(messageFragment('Loading the roadmap…'), null);
+        void this.refresh();
+    }
+
+    private setPage(fragment: string, version: number | null): void {
+        const settings: WebviewSettings = { source: this.resourceUri.toString(), version, standalone: false, zoom: null };
+        this.panel.webview.html = renderPreviewHtml({
+            webview: this.panel.webview, extensionUri: this.extensionUri, settings, fragment, title: this.panel.title,
+        });
+    }
+
+    private scheduleRefresh(): void {
+        this.clearTimer();
+        this.timer = setTimeout(() => {
+            this.timer = undefined;
+            void this.refresh();
+        }, REFRESH_DELAY_MS);
+    }
+
+    private clearTimer(): void {
+        if (this.timer !== undefined) clearTimeout(this.timer);
+        this.timer = undefined;
+    }
+
+    private async refresh(): Promise<void> {
+        const seq = ++this.requestSeq;
+        const uri = this.resourceUri;
+        let result: RoadmapResult;
+        try {
+            const document = await vscode.workspace.openTextDocument(uri);
+            const params: RoadmapParams = { uri: uri.toString(), version: document.version, locale: vscode.env.language };
+            result = await this.client.sendRequest<RoadmapResult>(RoadmapRequestMethod, params);
+        } catch (error) {
+            if (!this.disposed && !this.hasContent && seq > this.shownSeq && uri.toString() === this.resourceUri.toString()) {
+                this.setPage(messageFragment(`The roadmap is not available: ${error instanceof Error ? error.message : String(error)}`), null);
+            }
+            return;
+        }
+        // Drop answers for a document no longer shown, and answers older than the one on screen.
+        if (this.disposed || uri.toString() !== this.resourceUri.toString()) return;
+        if (seq <= this.shownSeq || result.version < this.shownVersion || typeof result.html !== 'string') return;
+        this.shownSeq = seq;
+        this.shownVersion = result.version;
+        this.lastResult = result;
+        if (!this.hasContent) {
+            this.hasContent = true;
+            this.setPage(result.html, result.version);
+        } else {
+            this.post({ type: 'update', source: uri.toString(), version: result.version, html: result.html });
+        }
+    }
+
+    private post(message: ToWebviewMessage): void {
+        void this.panel.webview.postMessage(message);
+    }
+
+    /** Messages from the webview are untrusted: validated, and ignored unless they are about this document. */
+    private onMessage(message: unknown): void {
+        if (!isFromWebviewMessage(message) || message.source !== this.resourceUri.toString()) return;
+        switch (message.type) {
+            case 'reveal':
+                void this.reveal(message.element, message.kind);
+                break;
+            case 'ready':
+                // A page loaded before the latest update arrived: send it again.
+                if (this.lastResult && message.version !== this.lastResult.version) {
+                    this.post({ type: 'update', source: message.source, version: this.lastResult.version, html: this.lastResult.html });
+                }
+                break;
+        }
+    }
+
+    /** Opens the document beside the preview and selects the element's declaration. */
+    private async reveal(element: string, kind: ElementKind): Promise<void> {
+        const document = await vscode.workspace.openTextDocument(this.resourceUri);
+        const range = await findElementRange(document, element, kind);
+        if (!range) {
+            void vscode.window.showInformationMessage(`hitp: no declaration of ${element} in ${basename(this.resourceUri)}.`);
+            return;
+        }
+        const visible = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === document.uri.toString());
+        const column = visible?.viewColumn
+            ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+        const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
+        editor.selection = new vscode.Selection(range.start, range.end);
+        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    dispose(): void {
+        if (this.disposed) return;
+        this.disposed = true;
+        this.clearTimer();
+        this.panel.dispose();
+        for (const d of this.disposables.splice(0)) d.dispose();
+        this.disposeEmitter.fire();
+        this.disposeEmitter.dispose();
+    }
+}

@@ -1,0 +1,156 @@
+/**
+ * Hand-built `PlanAnalysis` fixtures for the roadmap renderer tests (unit and browser).
+ * `riverside` is the spec's §4 JSON for the §1 plan plus the extras; `hospital` is a
+ * larger plan (13 candidates in 3 phases, deferred candidates, a late milestone, gates);
+ * `sparse` is full of nulls; `hostile` carries markup in every title.
+ */
+import type { CandidateAnalysis, PlanAnalysis, ScoreTerm } from '../../../language-server/analysis/plan-analysis.js';
+
+const WEIGHTS: [string, number][] = [['Strategic', 0.3], ['Clinical', 0.25], ['Efficiency', 0.2], ['Risk', 0.15], ['Resources', 0.1]];
+
+function breakdown(scores: number[]): ScoreTerm[] {
+    return WEIGHTS.map(([criterion, weight], i) => ({ criterion, weight, score: scores[i]!, product: weight * scores[i]! }));
+}
+
+function candidate(c: Partial<CandidateAnalysis> & { name: string; scores: number[] }): CandidateAnalysis {
+    const terms = breakdown(c.scores);
+    const { scores: _scores, ...rest } = c;
+    return {
+        title: `${c.name} project`, priorityIndex: terms.reduce((s, t) => s + t.product, 0), rank: 1,
+        cashflows: [-100000, 40000, 40000, 40000, 40000, 40000], npv: 59708.4, irr: 0.2859, paybackYears: 2.5, roi: 1,
+        funded: true, phase: null, start: null, finish: null, totalFloatDays: 10, critical: false,
+        scoreBreakdown: terms, irrRoots: [], after: [], effortFte: null,
+        ...rest,
+    };
+}
+
+const criteria = WEIGHTS.map(([name, weight]) => ({ name, title: `${name} criterion`, weight, normalisedWeight: weight }));
+
+export function riverside(): PlanAnalysis {
+    return {
+        plan: { name: 'Riverside', title: 'Riverside Health infrastructure upgrade 2027-2031', start: '2027-01-04', finish: '2027-07-12',
+            horizonYears: 5, discountRate: 0.08, currency: 'USD', inflationRate: 0.03, budget: 2500000, capacityFte: 6 },
+        candidates: [
+            candidate({ name: 'DbMigration', title: 'EHR database migration to new cluster', scores: [5, 4, 4, 3, 2], rank: 1,
+                cashflows: [-900000, 400000, 420000, 441000, 463050, 486202.5], npv: 851789.518, irr: 0.381875, paybackYears: 2.181406, roi: 1.455836,
+                phase: 'Pilot', start: '2027-04-12', finish: '2027-07-12', totalFloatDays: 0, critical: true, after: ['CoreNetwork'], effortFte: 2 }),
+            candidate({ name: 'CoreNetwork', title: 'Core network refresh and segmentation', scores: [4, 2, 3, 5, 3], rank: 2,
+                cashflows: [-450000, -30000, 89100, 88173, 87218.19, 86234.7357], npv: -208596.43, irr: -0.08628, paybackYears: null, roi: -0.212177,
+                phase: 'Pilot', start: '2027-02-01', finish: '2027-04-12', totalFloatDays: 0, critical: true, effortFte: 3 }),
+        ],
+        phases: [
+            { name: 'Design', title: 'Design', start: '2027-01-04', finish: '2027-02-01', totalFloatDays: 0, critical: true, candidates: [], after: [] },
+            { name: 'Pilot', title: 'Pilot in outpatient imaging', start: '2027-02-01', finish: '2027-07-12', totalFloatDays: 0, critical: true,
+                candidates: ['CoreNetwork', 'DbMigration'], after: ['Design'] },
+        ],
+        milestones: [{ name: 'EhrFast', title: 'EHR on new database', due: '2027-09-30', achieved: '2027-07-12', lateDays: 0, phase: 'Pilot' }],
+        portfolio: { cashflows: [-1350000, 370000, 509100, 529173, 550268.19, 572437.24], npv: 643193.085, irr: 0.235033, paybackYears: 2.889879, roi: 0.782481 },
+        infram: { stage: 4, projectedStage: 5, goalStage: 6, goalReachedOn: null, scores: [1, 0.95, 0.88, 0.76, 0.61, 0.3, 0.1],
+            projectedScores: [1, 0.95, 0.88, 0.76, 0.71, 0.3, 0.1], goalBy: '2029-12-31' },
+        cadences: [{ name: 'EhrUpgrades', title: 'EHR vendor upgrades', vendorPerYear: 4, absorbedPerYear: 3.466667, backlogPerYear: 0.533333 }],
+        criteria,
+        kpis: [
+            { name: 'EhrLoadTime', title: 'Average EHR page load time', unit: 's', baseline: 3.1, target: { comparator: '<=', value: 2 }, targetMet: false },
+            { name: 'Incidents', title: 'Severity 1 incidents per month', unit: null, baseline: 6, target: { comparator: '<=', value: 2 }, targetMet: false },
+        ],
+        gates: [{ phase: 'Pilot', passes: false, conditions: [
+            { kpi: 'EhrLoadTime', comparator: '<=', value: 2.5, baseline: 3.1, passes: false },
+            { kpi: 'Incidents', comparator: '<=', value: 3, baseline: 6, passes: false },
+        ] }],
+        stakeholders: [
+            { name: 'Cmo', title: 'Chief Medical Officer', role: 'sponsor', influence: 'high', interest: 'high' },
+            { name: 'Architect', title: 'IT architecture lead', role: 'architecture', influence: 'medium', interest: 'high' },
+        ],
+        criticalPath: ['Design', 'CoreNetwork', 'DbMigration'],
+    };
+}
+
+export function hospital(): PlanAnalysis {
+    const c = (name: string, scores: number[], phase: string | null, start: string | null, finish: string | null, extra: Partial<CandidateAnalysis> = {}) =>
+        candidate({ name, title: `${name} — ${phase ?? 'standalone'} work`, scores, phase, start, finish, ...extra });
+    const candidates = [
+        c('CoreNetwork', [4, 2, 3, 5, 3], 'Foundation', '2027-01-04', '2027-03-15', { critical: true, totalFloatDays: 0 }),
+        c('Identity', [3, 2, 3, 4, 4], 'Foundation', '2027-01-04', '2027-02-15'),
+        c('Backup', [2, 1, 2, 5, 4], 'Foundation', '2027-01-18', '2027-04-05', { irr: null, paybackYears: null, roi: null }),
+        c('Datacenter', [3, 1, 3, 4, 2], 'Foundation', '2027-02-01', '2027-06-28', { totalFloatDays: null }),
+        c('DbMigration', [5, 4, 4, 3, 2], 'Clinical', '2027-06-28', '2027-09-28', { critical: true, totalFloatDays: 0, after: ['CoreNetwork'] }),
+        c('Pacs', [4, 5, 3, 2, 2], 'Clinical', '2027-06-28', '2027-12-20', { after: ['Datacenter'] }),
+        c('Lab', [3, 4, 4, 2, 3], 'Clinical', '2027-07-05', '2027-10-04'),
+        c('Telehealth', [4, 4, 3, 1, 3], 'Clinical', '2027-06-28', '2027-11-01', { after: ['Identity'] }),
+        c('Analytics', [4, 3, 4, 2, 2], 'Optimise', '2027-12-20', '2028-06-19', { critical: true, totalFloatDays: 0, after: ['DbMigration'] }),
+        c('Mobile', [3, 3, 3, 1, 3], 'Optimise', '2027-12-20', '2028-04-10', { after: ['Telehealth', 'Telehealth'] }),
+        c('ServiceDesk', [2, 2, 4, 2, 5], null, '2027-03-01', '2027-05-24'),
+        c('RoboticsPilot', [3, 4, 2, 1, 1], 'Optimise', null, null, { funded: false, totalFloatDays: null, critical: false, after: ['Analytics'] }),
+        c('Rfid', [2, 2, 3, 1, 2], null, null, null, { funded: false, totalFloatDays: null, npv: -12000.5, irr: null, paybackYears: null }),
+    ];
+    [...candidates].sort((a, b) => b.priorityIndex - a.priorityIndex).forEach((x, i) => { x.rank = i + 1; });
+    const base = riverside();
+    return {
+        ...base,
+        plan: { ...base.plan!, name: 'Hospital', title: 'Hospital group roadmap 2027-2029', finish: '2028-06-19', budget: 6000000 },
+        candidates,
+        phases: [
+            { name: 'Foundation', title: 'Foundation', start: '2027-01-04', finish: '2027-06-28', totalFloatDays: 0, critical: true, candidates: ['CoreNetwork', 'Identity', 'Backup', 'Datacenter'], after: [] },
+            { name: 'Clinical', title: 'Clinical systems', start: '2027-06-28', finish: '2027-12-20', totalFloatDays: 0, critical: true, candidates: ['DbMigration', 'Pacs', 'Lab', 'Telehealth'], after: ['Foundation'] },
+            { name: 'Optimise', title: 'Optimise and extend', start: '2027-12-20', finish: '2028-06-19', totalFloatDays: 0, critical: true, candidates: ['Analytics', 'Mobile', 'RoboticsPilot'], after: ['Clinical'] },
+        ],
+        milestones: [
+            { name: 'NetworkReady', title: 'Network ready', due: '2027-04-01', achieved: '2027-03-15', lateDays: 0, phase: 'Foundation' },
+            { name: 'PacsLive', title: 'PACS live', due: '2027-11-05', achieved: '2027-12-20', lateDays: 45, phase: 'Clinical' },
+            { name: 'RobotsOn', title: 'Robots on the ward', due: '2028-05-01', achieved: null, lateDays: 0, phase: 'Optimise' },
+        ],
+        gates: [
+            { phase: 'Foundation', passes: true, conditions: [{ kpi: 'Incidents', comparator: '<=', value: 8, baseline: 6, passes: true }] },
+            ...base.gates.map(g => ({ ...g, phase: 'Clinical' })),
+            { phase: 'Optimise', passes: null, conditions: [{ kpi: 'Uptime', comparator: '>=', value: 0.999, baseline: null, passes: null }] },
+        ],
+        kpis: [...base.kpis, { name: 'Uptime', title: 'Core system uptime', unit: null, baseline: null, target: { comparator: '>=', value: 0.999 }, targetMet: null }],
+        stakeholders: [
+            ...base.stakeholders,
+            { name: 'Cfo', title: 'Chief Financial Officer', role: 'finance', influence: 'high', interest: 'low' },
+            { name: 'Nurses', title: 'Nursing council', role: 'users', influence: 'low', interest: 'high' },
+            { name: 'Vendor', title: 'EHR vendor', role: 'vendor', influence: 'low', interest: 'low' },
+            { name: 'Pmo', title: 'Programme office', role: 'pmo', influence: null, interest: 'medium' },
+        ],
+        criticalPath: ['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics'],
+        cadences: [...base.cadences, { name: 'LabSystem', title: 'Lab system releases', vendorPerYear: 2, absorbedPerYear: 2, backlogPerYear: 0 }],
+    };
+}
+
+/** Nulls everywhere: no plan start, no schedule, no INFRAM, unknown figures. */
+export function sparse(): PlanAnalysis {
+    return {
+        plan: { name: 'Draft', title: '', start: null, finish: null, horizonYears: 3, discountRate: 0.05, currency: 'EUR', inflationRate: 0, budget: null, capacityFte: null },
+        candidates: [candidate({ name: 'Idea', scores: [3, 3, 3, 3, 3], cashflows: [0, 0, 0, 0], npv: 0, irr: null, paybackYears: null, roi: null, totalFloatDays: null }),
+            candidate({ name: 'Other', scores: [1, 1, 1, 1, 1], rank: 2, funded: false, cashflows: [NaN, Infinity, 0, 0], npv: NaN, irr: null, paybackYears: null, roi: null, totalFloatDays: null })],
+        phases: [{ name: 'Later', title: 'Later', start: null, finish: null, totalFloatDays: null, critical: false, candidates: [], after: [] }],
+        milestones: [],
+        portfolio: { cashflows: [0, 0, 0, 0], npv: 0, irr: null, paybackYears: null, roi: null },
+        infram: null,
+        cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null }],
+        criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null }],
+        gates: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [],
+    };
+}
+
+export const HOSTILE_IMG = '<img src=x onerror=alert(1)>';
+export const HOSTILE_SCRIPT = '</script><script>alert(1)</script>';
+
+/** Riverside with markup in the plan, candidate, phase, milestone, KPI and stakeholder titles. */
+export function hostile(): PlanAnalysis {
+    const a = riverside();
+    a.plan!.title = HOSTILE_IMG;
+    a.candidates[0]!.title = HOSTILE_SCRIPT;
+    a.candidates[1]!.title = `"><svg onload=alert(1)>${HOSTILE_IMG}`;
+    a.phases[1]!.title = HOSTILE_SCRIPT;
+    a.milestones[0]!.title = HOSTILE_IMG;
+    a.kpis[0]!.title = HOSTILE_SCRIPT;
+    a.kpis[0]!.unit = HOSTILE_IMG;
+    a.stakeholders[0]!.title = `${HOSTILE_IMG}' onmouseover='alert(1)`;
+    a.cadences[0]!.title = HOSTILE_SCRIPT;
+    a.criteria[0]!.title = HOSTILE_IMG;
+    return a;
+}
+
+export const FIXTURES = { riverside, hospital, sparse, hostile } as const;
+export type FixtureName = keyof typeof FIXTURES;
