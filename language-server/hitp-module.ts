@@ -8,6 +8,15 @@ import {
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { HitpGeneratedModule, HitpGeneratedSharedModule } from './generated/module.js';
+import { HitpCodeActionProvider } from './lsp/hitp-code-action-provider.js';
+import { HitpCodeLensProvider } from './lsp/hitp-code-lens-provider.js';
+import { HitpCompletionProvider } from './lsp/hitp-completion-provider.js';
+import { HitpDocumentSymbolProvider } from './lsp/hitp-document-symbol-provider.js';
+import { HitpFormatter } from './lsp/hitp-formatter.js';
+import { HitpHoverProvider } from './lsp/hitp-hover-provider.js';
+import { HitpInlayHintProvider } from './lsp/hitp-inlay-hint-provider.js';
+import { HitpNodeKindProvider } from './lsp/hitp-node-kind-provider.js';
+import { HitpSemanticTokenProvider } from './lsp/hitp-semantic-tokens.js';
 import { HitpPlanService } from './model/plan-service.js';
 import { HitpScopeComputation } from './references/hitp-scope-computation.js';
 import { HitpDocumentValidator } from './validation/hitp-document-validator.js';
@@ -40,11 +49,24 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
         DocumentValidator: services => new HitpDocumentValidator(services),
         HitpValidator: services => new HitpValidator(services),
     },
+    lsp: {
+        HoverProvider: services => new HitpHoverProvider(services),
+        CodeLensProvider: services => new HitpCodeLensProvider(services),
+        InlayHintProvider: services => new HitpInlayHintProvider(services),
+        CompletionProvider: services => new HitpCompletionProvider(services),
+        DocumentSymbolProvider: services => new HitpDocumentSymbolProvider(services),
+        SemanticTokenProvider: services => new HitpSemanticTokenProvider(services),
+        Formatter: () => new HitpFormatter(),
+        CodeActionProvider: services => new HitpCodeActionProvider(services),
+    },
 };
 
 /** Creates the shared and the hitp services; with no LSP connection, configuration is initialised at once. */
 export function createHitpServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Hitp: HitpServices } {
-    const shared = inject(createDefaultSharedModule(context), HitpGeneratedSharedModule);
+    // The node kinds (symbol and completion kinds by element type) are a shared service in Langium.
+    const shared = inject(createDefaultSharedModule(context), HitpGeneratedSharedModule, {
+        lsp: { NodeKindProvider: () => new HitpNodeKindProvider() },
+    });
     const Hitp = inject(createDefaultModule({ shared }), HitpGeneratedModule, HitpModule);
     shared.ServiceRegistry.register(Hitp);
     registerValidationChecks(Hitp);

@@ -3,9 +3,11 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createHitpServices } from './hitp-module.js';
+import { guardProviders } from './lsp/hitp-provider-guard.js';
 import { registerRoadmapRequest } from './lsp/roadmap-request.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Hitp } = createHitpServices({ connection, ...NodeFileSystem });
 registerRoadmapRequest(connection, Hitp);
+guardProviders(Hitp, connection);
 startLanguageServer(shared);

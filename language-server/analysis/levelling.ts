@@ -32,7 +32,7 @@ export class LoadProfile {
     private readonly loads: number[] = [];
     readonly capacityFte: number;
 
-    /** A non-finite or negative capacity counts as unlimited or 0 respectively. */
+    /** Capacity in FTE: a negative or NaN capacity counts as 0, +Infinity as unlimited. */
     constructor(capacityFte: number) {
         this.capacityFte = Number.isNaN(capacityFte) ? 0 : Math.max(0, capacityFte);
     }
@@ -66,21 +66,17 @@ export class LoadProfile {
     firstFit(earliest: IsoDay, effortFte: number, finishOf: (start: IsoDay) => IsoDay): IsoDay {
         const demand = Math.min(effortFte, this.capacityFte);
         let start = earliest;
-        // Each failed try moves past at least one breakpoint, so this bound is never reached.
-        for (let attempt = 0; attempt <= this.days.length + 1; attempt++) {
-            const finish = finishOf(start);
-            if (finish <= start) return start;
-            let blockedUntil: number | null = null;
-            for (let j = this.stepOf(start); j < this.days.length; j++) {
-                if (j >= 0 && this.days[j]! >= finish) break;
-                const load = j < 0 ? 0 : this.loads[j]!;
-                if (load + demand > this.capacityFte + LOAD_EPSILON) {
-                    blockedUntil = this.days[j + 1] ?? null;
-                    break;
-                }
+        let finish = finishOf(start);
+        // One sweep over the steps: a blocked step moves the start to that step's end, and the
+        // sweep goes on from there; steps already passed never need a second look.
+        for (let j = this.stepOf(start); j < this.days.length && finish > start; j++) {
+            if (j >= 0 && this.days[j]! >= finish) break;
+            const load = j < 0 ? 0 : this.loads[j]!;
+            if (load + demand > this.capacityFte + LOAD_EPSILON) {
+                // The last step always has load 0, so a blocked step always has an end.
+                start = this.days[j + 1] ?? start;
+                finish = finishOf(start);
             }
-            if (blockedUntil === null) return start;
-            start = blockedUntil;
         }
         return start;
     }

@@ -279,7 +279,7 @@ function buildNetwork(input: ScheduleInput): { network: PrecedenceNetwork; cycle
 function lateRequirement(net: PrecedenceNetwork, v: number, w: number, late: Float64Array): number {
     const isPhaseStart = v >= net.candidateCount && v < net.candidateCount + net.phaseCount;
     const phaseOwnDuration = isPhaseStart && w === v + net.phaseCount;
-    return late[w]!;
+    return phaseOwnDuration ? subtractDuration(late[w]!, net.duration[v]!) : late[w]!;
 }
 
 /**

@@ -20,7 +20,8 @@ export function registerRoadmapRequest(connection: Connection, services: HitpSer
             return { uri: params.uri, version: params.version, html: '<p class="empty">This file is not open in the hitp language server.</p>' };
         }
         const result = services.plan.PlanService.getPlanResult(document);
-        const html = renderRoadmap(result.analysis, { locale: params.locale });
+        const today = new Date().toISOString().slice(0, 10);
+        const html = renderRoadmap(result.analysis, { locale: params.locale, today });
         return { uri: params.uri, version: document.textDocument.version, html };
     });
 }

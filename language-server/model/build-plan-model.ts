@@ -10,36 +10,45 @@ import { DEFAULT_CRITERIA, DEFAULT_SCALE } from './default-criteria.js';
 import type {
     Cadence, Candidate, Criterion, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, Stakeholder
 } from './plan-model.js';
-import { sourceOf, sourceOfReference } from './source-ref.js';
+import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
 import { isWholeNumber, parseAmount, parseDuration, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
 
 /** The AST elements of every file that makes up one plan, main file first. */
 export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModel {
+    // One pass over the top-level elements, bucketed by type (they are concrete rule types, none a
+    // subtype of another), instead of one type-test filter per kind: plans have 10 000s of elements.
     const elements = roots.flatMap(root => root.elements);
-    const criteriaBlocks = elements.filter(ast.isCriteriaBlock);
+    const byType = new Map<string, ast.Element[]>();
+    for (const element of elements) {
+        const bucket = byType.get(element.$type);
+        if (bucket) bucket.push(element); else byType.set(element.$type, [element]);
+    }
+    const all = <T extends ast.Element>(guard: (node: unknown) => node is T, type: string): T[] =>
+        (byType.get(type) ?? []).filter(guard);
+    const criteriaBlocks = all(ast.isCriteriaBlock, ast.CriteriaBlock.$type);
     const criteriaNodes = criteriaBlocks.flatMap(block => block.criteria);
     const usesDefaultCriteria = criteriaBlocks.length === 0;
-    const candidateNodes = firstOfEachName(elements.filter(ast.isCandidate));
-    const phaseNodes = firstOfEachName(elements.filter(ast.isPhase));
+    const candidateNodes = firstOfEachName(all(ast.isCandidate, ast.Candidate.$type));
+    const phaseNodes = firstOfEachName(all(ast.isPhase, ast.Phase.$type));
     const phaseOfCandidate = new Map<string, string>();
     for (const phase of phaseNodes) {
         for (const name of phase.lines.filter(ast.isIncludesLine).flatMap(line => refNames(line.candidates))) {
             if (!phaseOfCandidate.has(name)) phaseOfCandidate.set(name, phase.name);
         }
     }
-    const inframNode = elements.find(ast.isInframBlock);
+    const inframNode = all(ast.isInframBlock, ast.InframBlock.$type)[0];
     return {
-        plan: buildPlanSettings(elements.find(ast.isPlan)),
+        plan: buildPlanSettings(all(ast.isPlan, ast.Plan.$type)[0]),
         criteria: usesDefaultCriteria ? defaultCriteria(roots[0]) : firstOfEachName(criteriaNodes).flatMap(buildCriterion),
         usesDefaultCriteria,
         scale: buildScale(criteriaBlocks),
-        stakeholders: firstOfEachName(elements.filter(ast.isStakeholder)).map(buildStakeholder),
-        objectives: firstOfEachName(elements.filter(ast.isObjective)).map(buildObjective),
-        kpis: firstOfEachName(elements.filter(ast.isKpi)).map(buildKpi),
+        stakeholders: firstOfEachName(all(ast.isStakeholder, ast.Stakeholder.$type)).map(buildStakeholder),
+        objectives: firstOfEachName(all(ast.isObjective, ast.Objective.$type)).map(buildObjective),
+        kpis: firstOfEachName(all(ast.isKpi, ast.Kpi.$type)).map(buildKpi),
         candidates: candidateNodes.map(node => buildCandidate(node, phaseOfCandidate.get(node.name) ?? null)),
         phases: phaseNodes.map(buildPhase),
         infram: inframNode ? buildInfram(inframNode) : null,
-        cadences: firstOfEachName(elements.filter(ast.isCadence)).map(buildCadence),
+        cadences: firstOfEachName(all(ast.isCadence, ast.Cadence.$type)).map(buildCadence),
     };
 }
 
@@ -57,8 +66,8 @@ function refNames(refs: ReadonlyArray<{ readonly ref?: { name: string } }>): str
     return refs.flatMap(ref => ref.ref?.name ? [ref.ref.name] : []);
 }
 
-function nameRefs(container: ast.AfterLine | ast.PhaseAfter, refs: ReadonlyArray<Reference<ast.Candidate>> | ReadonlyArray<Reference<ast.Phase>>): NameRef[] {
-    return refs.flatMap(ref => ref.ref?.name ? [{ name: ref.ref.name, source: sourceOfReference(container, ref) }] : []);
+function nameRefs(container: ast.AfterLine | ast.PhaseAfter, refs: ReadonlyArray<Reference<ast.Candidate>> | ReadonlyArray<Reference<ast.Phase>>, uri?: string): NameRef[] {
+    return refs.flatMap(ref => ref.ref?.name ? [{ name: ref.ref.name, source: sourceOfReference(container, ref, uri) }] : []);
 }
 
 function lastOf<T>(items: T[]): T | undefined {
@@ -143,31 +152,50 @@ function buildKpi(node: ast.Kpi): Kpi {
 }
 
 function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
-    const lines = node.lines;
-    const durationLine = lastOf(lines.filter(ast.isDurationLine));
-    const effort = parseNumber(lastOf(lines.filter(ast.isEffortLine))?.fte);
+    // One pass over the lines (the hot loop of a large plan); the last single-valued line wins.
+    const uri = uriOf(node);
+    let durationLine: ast.DurationLine | undefined;
+    let effortLine: ast.EffortLine | undefined;
+    let ownerLine: ast.OwnerLine | undefined;
+    const supports: string[] = [];
+    const scores: Candidate['scores'] = [];
+    const flows: Flow[] = [];
+    const advances: Candidate['advances'] = [];
+    const after: NameRef[] = [];
+    for (const line of node.lines) {
+        if (ast.isDurationLine(line)) durationLine = line;
+        else if (ast.isEffortLine(line)) effortLine = line;
+        else if (ast.isOwnerLine(line)) ownerLine = line;
+        else if (ast.isSupportsLine(line)) supports.push(...refNames(line.objectives));
+        else if (ast.isScoresLine(line)) {
+            for (const score of line.scores) {
+                const value = parseNumber(score.value);
+                const criterion = score.criterion.ref?.name ?? score.criterion.$refText;
+                if (value !== null && criterion) scores.push({ criterion, value, source: sourceOf(score, undefined, uri) });
+            }
+        } else if (ast.isFlowLine(line)) flows.push(...buildFlow(line, uri));
+        else if (ast.isAdvancesLine(line)) {
+            const stage = parseNumber(line.stage);
+            const points = parsePercent(line.points);
+            if (isWholeNumber(stage) && stage >= 1 && stage <= 7 && points !== null && points >= 0) {
+                advances.push({ stage, points, source: sourceOf(line, undefined, uri) });
+            }
+        } else if (ast.isAfterLine(line)) after.push(...nameRefs(line, line.candidates, uri));
+    }
+    const effort = parseNumber(effortLine?.fte);
     return {
         name: node.name,
         title: node.title ?? node.name,
-        owner: lastOf(lines.filter(ast.isOwnerLine))?.owner.ref?.name ?? null,
-        supports: lines.filter(ast.isSupportsLine).flatMap(line => refNames(line.objectives)),
-        scores: lines.filter(ast.isScoresLine).flatMap(line => line.scores).flatMap(score => {
-            const value = parseNumber(score.value);
-            const criterion = score.criterion.ref?.name ?? score.criterion.$refText;
-            return value === null || !criterion ? [] : [{ criterion, value, source: sourceOf(score) }];
-        }),
+        owner: ownerLine?.owner.ref?.name ?? null,
+        supports,
+        scores,
         duration: durationLine ? parseDuration(durationLine.duration.value, durationLine.duration.unit) : null,
         effortFte: effort !== null && effort >= 0 ? effort : null,
-        flows: lines.filter(ast.isFlowLine).flatMap(buildFlow),
-        advances: lines.filter(ast.isAdvancesLine).flatMap(line => {
-            const stage = parseNumber(line.stage);
-            const points = parsePercent(line.points);
-            return isWholeNumber(stage) && stage >= 1 && stage <= 7 && points !== null && points >= 0
-                ? [{ stage, points, source: sourceOf(line) }] : [];
-        }),
-        after: lines.filter(ast.isAfterLine).flatMap(line => nameRefs(line, line.candidates)),
+        flows,
+        advances,
+        after,
         phase,
-        source: sourceOf(node, 'name'),
+        source: sourceOf(node, 'name', uri),
     };
 }
 
@@ -177,11 +205,11 @@ function optionalYear(text: string | undefined): number | null | undefined {
     return isWholeNumber(year) && year >= 0 ? year : undefined;
 }
 
-function buildFlow(line: ast.FlowLine): Flow[] {
+function buildFlow(line: ast.FlowLine, uri?: string): Flow[] {
     const amount = parseAmount(line.amount);
     const kind = line.kind === 'cost' ? 'cost' : 'benefit';
     if (amount === null || amount < 0) return [];
-    const source = sourceOf(line);
+    const source = sourceOf(line, undefined, uri);
     if (ast.isOnceTiming(line.timing)) {
         const year = optionalYear(line.timing.year);
         return year === undefined ? [] : [{ kind, timing: 'once', amount, year, source }];

@@ -85,7 +85,7 @@ export function formatMoneyShort(amount: number | null | undefined, currency = '
     const locale = localeOf(options);
     try {
         return cachedFormat(`money-short|${locale}|${currency}`, () => new Intl.NumberFormat(locale, {
-            style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2
+            style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2
         })).format(amount);
     } catch {
         return `${cachedFormat(`num-short|${locale}`, () => new Intl.NumberFormat(locale, {

@@ -73,7 +73,7 @@ function milestoneTooltip(frame: Frame, m: MilestoneAnalysis): string[] {
 function gateTooltip(frame: Frame, gate: GateAnalysis): string[] {
     const status = gate.passes === null ? 'unknown' : gate.passes ? 'passing' : 'not passing';
     return [`Gate of phase ${gate.phase}: ${status} on the baselines`,
-        ...gate.conditions.map(c => `${c.kpi} ${c.comparator} ${formatNumber(c.value, 2, frame.ctx.format)} (baseline ${formatNumber(c.baseline, 2, frame.ctx.format)}) ${c.passes === null ? '?' : c.passes ? '✓' : '✗'}`)];
+        ...gate.conditions.map(c => `${c.kpi} ${c.comparator} ${formatNumber(c.value, 4, frame.ctx.format)} (baseline ${formatNumber(c.baseline, 4, frame.ctx.format)}) ${c.passes === null ? '?' : c.passes ? '✓' : '✗'}`)];
 }
 
 function renderPhaseBand(frame: Frame, i: number, row: Extract<GanttRow, { type: 'phase' }>): SafeHtml {
@@ -138,11 +138,13 @@ function renderArrows(frame: Frame): SafeHtml {
             if (!pred || fromRow === undefined || toRow === undefined) continue;
             const x1 = xOf(frame, pred.finish) ?? 0;
             const x2 = xOf(frame, c.start) ?? 0;
-            const y1 = rowTop(fromRow) + ROW_H / 2;
-            const y2 = rowTop(toRow) + ROW_H / 2 + (toRow > fromRow ? -5 : 5);
-            const bend = x1 + 6;
+            // An L-shaped connector: down from the end of the predecessor's bar, then across to the successor.
+            const down = toRow > fromRow;
+            const y1 = rowTop(fromRow) + (down ? ROW_H - BAR_PAD : BAR_PAD);
+            const y2 = rowTop(toRow) + ROW_H / 2;
+            const xDrop = Math.max(LABEL_W + 1, x1 - 3);
             const critical = pred.critical && c.critical;
-            arrows.push(html`<path class="${classes('dep-arrow', critical && 'critical')}" data-from="${p}" data-to="${c.name}" d="M${px(x1)},${px(y1)} H${px(bend)} V${px(y2)} H${px(Math.max(x2, bend + 4))}" marker-end="url(#hitp-arrowhead)"><title>${`${p} → ${c.name}`}</title></path>`);
+            arrows.push(html`<path class="${classes('dep-arrow', critical && 'critical')}" data-from="${p}" data-to="${c.name}" d="M${px(xDrop)},${px(y1)} V${px(y2)} H${px(Math.max(x2, xDrop + 6))}" marker-end="url(#hitp-arrowhead)"><title>${`${p} → ${c.name}`}</title></path>`);
         }
     }
     return joinHtml(arrows);

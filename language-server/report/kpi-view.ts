@@ -13,7 +13,7 @@ function status(value: boolean | null, yes: string, no: string): SafeHtml {
 }
 
 function withUnit(ctx: RenderContext, value: number | null, unit: string | null): string {
-    const text = formatNumber(value, 2, ctx.format);
+    const text = formatNumber(value, 4, ctx.format);
     return value !== null && Number.isFinite(value) && unit ? `${text} ${unit}` : text;
 }
 
@@ -24,8 +24,8 @@ function kpiRow(ctx: RenderContext, k: KpiAnalysis): SafeHtml {
 }
 
 function gateRow(ctx: RenderContext, g: GateAnalysis): SafeHtml {
-    const conditions = g.conditions.map(c => html`<li class="${classes('condition', c.passes === true && 'pass', c.passes === false && 'fail')}">${c.kpi} ${c.comparator} ${formatNumber(c.value, 2, ctx.format)} <span class="muted">(baseline ${formatNumber(c.baseline, 2, ctx.format)})</span> ${status(c.passes, 'passes', 'fails')}</li>`);
-    const tip = `Gate of phase ${g.phase}\n${g.conditions.map(c => `${c.kpi} ${c.comparator} ${formatNumber(c.value, 2, ctx.format)}`).join('\n')}`;
+    const conditions = g.conditions.map(c => html`<li class="${classes('condition', c.passes === true && 'pass', c.passes === false && 'fail')}">${c.kpi} ${c.comparator} ${formatNumber(c.value, 4, ctx.format)} <span class="muted">(baseline ${formatNumber(c.baseline, 4, ctx.format)})</span> ${status(c.passes, 'passes', 'fails')}</li>`);
+    const tip = `Gate of phase ${g.phase}\n${g.conditions.map(c => `${c.kpi} ${c.comparator} ${formatNumber(c.value, 4, ctx.format)}`).join('\n')}`;
     return html`<tr class="${classes('gate-row', g.passes === true && 'pass', g.passes === false && 'fail')}" ${clickable(ctx, g.phase, 'gate')} title="${tip}"><th scope="row">${g.phase}</th><td><ul class="conditions">${conditions}</ul></td><td>${status(g.passes, 'passing', 'not passing')}</td></tr>`;
 }
 

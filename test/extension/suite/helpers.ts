@@ -77,3 +77,56 @@ function describeDiagnostics(uri: vscode.Uri): string {
     const list = vscode.languages.getDiagnostics(uri);
     return list.length === 0 ? 'none yet' : list.map(d => `${codeOf(d) ?? '?'}: ${d.message}`).join('; ');
 }
+
+/** The open tabs of the roadmap preview (VS Code prefixes the webview's view type, hence `endsWith`). */
+export function previewTabs(): vscode.Tab[] {
+    return vscode.window.tabGroups.all.flatMap(group => group.tabs)
+        .filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('hitp.preview'));
+}
+
+/** A new untitled hitp document with `content`, shown in an editor (nothing is written to disk). */
+export async function openUntitledPlan(content: string): Promise<vscode.TextEditor> {
+    const document = await vscode.workspace.openTextDocument({ language: 'hitp', content });
+    return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** The position `offset` characters into the first occurrence of `text` in the document. */
+export function positionOf(document: vscode.TextDocument, text: string, offset = 0): vscode.Position {
+    const index = document.getText().indexOf(text);
+    assert.ok(index >= 0, `'${text}' occurs in ${document.uri.path.split('/').pop()}`);
+    return document.positionAt(index + offset);
+}
+
+/**
+ * Runs a `vscode.execute…Provider` command until it returns a non-empty answer that passes
+ * `accept`: right after opening, the server may not have built the document yet.
+ */
+export function executeUntil<T>(
+    what: string,
+    command: string,
+    args: unknown[],
+    accept: (result: T) => boolean = result => (Array.isArray(result) ? result.length > 0 : result !== undefined && result !== null),
+    timeoutMs = 20_000,
+): Promise<T> {
+    return waitFor(what, async () => {
+        const result = await vscode.commands.executeCommand<T>(command, ...args);
+        return result !== undefined && result !== null && accept(result) ? result : undefined;
+    }, timeoutMs, 200);
+}
+
+/** The text of a hover's contents, whichever shape each part has. */
+export function hoverText(hover: vscode.Hover): string {
+    return hover.contents.map(part => (typeof part === 'string' ? part : part.value)).join('\n');
+}
+
+/**
+ * Closes every editor without a save prompt: dirty documents (untitled plans, applied edits) are
+ * reverted first, since a modal "Save changes?" dialog would stall the suite.
+ */
+export async function closeAllEditors(): Promise<void> {
+    for (const document of vscode.workspace.textDocuments.filter(d => d.isDirty)) {
+        await vscode.window.showTextDocument(document, { preview: false });
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

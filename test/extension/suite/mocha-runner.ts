@@ -44,6 +44,9 @@ export function runMocha(mocha: Mocha, name: string): Promise<void> {
             outcomes.push({ title: test.fullTitle(), state: 'failed', error: String(error?.stack ?? error) });
             console.log(`[hitp-tests] ✗ ${test.fullTitle()}\n${String(error?.stack ?? error)}`);
         });
-        runner.on('pending', test => outcomes.push({ title: test.fullTitle(), state: 'pending' }));
+        runner.on('pending', test => {
+            outcomes.push({ title: test.fullTitle(), state: 'pending' });
+            console.log(`[hitp-tests] - ${test.fullTitle()} (skipped)`);
+        });
     });
 }

@@ -2,13 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activateHitp, openPlan, waitFor } from './helpers.js';
-
-/** The open webview tabs of the roadmap preview (VS Code prefixes the view type it was given). */
-export function previewTabs(): vscode.Tab[] {
-    return vscode.window.tabGroups.all.flatMap(group => group.tabs)
-        .filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('hitp.preview'));
-}
+import { closeAllEditors, activateHitp, openPlan, previewTabs, waitFor } from './helpers.js';
 
 describe('roadmap preview', () => {
     it('opens to the side of the plan', async () => {
@@ -18,7 +12,7 @@ describe('roadmap preview', () => {
         const [tab] = await waitFor('the preview tab', () => previewTabs().length > 0 && previewTabs());
         assert.ok(tab);
         assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'the preview is in another column than the plan');
-        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await closeAllEditors();
         await waitFor('the preview to close', () => previewTabs().length === 0);
     });
 });

@@ -4,16 +4,14 @@
  */
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { openPlan, waitFor } from './helpers.js';
-import { previewTabs } from './preview.test.js';
+import { closeAllEditors, openPlan, previewTabs, waitFor } from './helpers.js';
 
 describe('workbench view for the screenshot', () => {
     it('shows riverside.hitp with its preview', async () => {
-        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await closeAllEditors();
         await openPlan('examples', 'riverside.hitp');
         await vscode.commands.executeCommand('hitp.showPreviewToSide');
         await waitFor('the preview tab', () => previewTabs().length > 0);
-        // The webview renders after the server has answered; give it a moment before the picture.
-        await new Promise(resolve => setTimeout(resolve, 2_500));
+        // The runner waits for the webview's content before it takes the picture.
     });
 });

@@ -99,6 +99,23 @@ describe('levelling (spec §2 Schedule: capacity and effort)', () => {
     });
 });
 
+describe('levelling: scale', () => {
+    it('levels 10 000 candidates with effort in well under two seconds', () => {
+        let seed = 7;
+        const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+        const candidates = Array.from({ length: 10_000 }, (_, i) => cand(`C${i}`, days(1 + Math.floor(random() * 30)), {
+            after: i > 0 ? Array.from({ length: Math.floor(random() * 4) }, () => `C${Math.floor(random() * i)}`) : [],
+            rank: 1 + Math.floor(random() * 100),
+            effortFte: 0.5 + Math.floor(random() * 6) / 2,
+        }));
+        const begin = performance.now();
+        const result = scheduleWork(scheduleInput('2027-01-04', candidates, [], 8));
+        const elapsed = performance.now() - begin;
+        expect(result.candidates.size).toBe(10_000);
+        expect(elapsed).toBeLessThan(2000);
+    });
+});
+
 describe('LoadProfile', () => {
     it('keeps load as steps over half-open spans', () => {
         const load = new LoadProfile(5);

@@ -85,8 +85,10 @@ export function hospital(): PlanAnalysis {
     ];
     [...candidates].sort((a, b) => b.priorityIndex - a.priorityIndex).forEach((x, i) => { x.rank = i + 1; });
     const base = riverside();
+    const flows = [0, 1, 2, 3, 4, 5].map(t => candidates.filter(x => x.funded).reduce((sum, x) => sum + (x.cashflows[t] ?? 0), 0));
     return {
         ...base,
+        portfolio: { cashflows: flows, npv: 656792.4, irr: 0.2859, paybackYears: 2.5, roi: 1 },
         plan: { ...base.plan!, name: 'Hospital', title: 'Hospital group roadmap 2027-2029', finish: '2028-06-19', budget: 6000000 },
         candidates,
         phases: [
@@ -154,3 +156,21 @@ export function hostile(): PlanAnalysis {
 
 export const FIXTURES = { riverside, hospital, sparse, hostile } as const;
 export type FixtureName = keyof typeof FIXTURES;
+
+/** What the Gantt must show for an analysis, computed independently of the renderer. */
+export function expectedGanttCounts(a: PlanAnalysis): { bars: number; arrows: number; milestones: number; critical: number; late: number; stubs: number; phases: number; gates: number } {
+    const iso = /^\d{4}-\d{2}-\d{2}$/;
+    const scheduled = a.candidates.filter(c => c.funded && iso.test(c.start ?? '') && iso.test(c.finish ?? ''));
+    const names = new Set(scheduled.map(c => c.name));
+    const dated = (p: { start: string | null; finish: string | null }) => iso.test(p.start ?? '') && iso.test(p.finish ?? '');
+    return {
+        bars: scheduled.length,
+        arrows: scheduled.reduce((n, c) => n + [...new Set(c.after)].filter(p => names.has(p)).length, 0),
+        milestones: a.milestones.length,
+        critical: scheduled.filter(c => c.critical).length,
+        late: a.milestones.filter(m => m.lateDays > 0).length,
+        stubs: a.candidates.length - scheduled.length,
+        phases: a.phases.filter(dated).length,
+        gates: a.gates.filter(g => a.phases.some(p => p.name === g.phase && iso.test(p.finish ?? ''))).length,
+    };
+}

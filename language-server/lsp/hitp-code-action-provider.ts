@@ -1,0 +1,109 @@
+/**
+ * Quick fixes, matched on the diagnostic's code (`DiagnosticCode`, or Langium's `linking-error`):
+ * - `missing-score`: add the missing `Crit N` entries at the scale midpoint;
+ * - `weights-not-100`: scale the weights proportionally to 100%;
+ * - `dependency-cycle`: remove the reference the diagnostic is on from its `after` list;
+ * - an unresolved stakeholder, KPI, objective, candidate or phase: append a skeleton declaration.
+ */
+import { AstUtils, CstUtils, DocumentValidator, type AstNode, type AstReflection, type LangiumDocument } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import type { HitpServices } from '../hitp-module.js';
+import type { HitpPlanService } from '../model/plan-service.js';
+import { DiagnosticCode } from '../validation/diagnostic-codes.js';
+import {
+    addMissingScores, appendDeclaration, removeReference, scaleWeightEdits, skeletonDeclaration
+} from './hitp-code-action-edits.js';
+
+export class HitpCodeActionProvider implements CodeActionProvider {
+    private readonly planService: HitpPlanService;
+    private readonly reflection: AstReflection;
+
+    constructor(services: HitpServices) {
+        this.planService = services.plan.PlanService;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const action = this.actionFor(document, diagnostic);
+            if (action) actions.push(action);
+        }
+        return actions;
+    }
+
+    private actionFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        switch (codeOf(diagnostic)) {
+            case DiagnosticCode.MissingScore: return this.missingScore(document, diagnostic);
+            case DiagnosticCode.WeightsNot100: return this.weightsNot100(document, diagnostic);
+            case DiagnosticCode.DependencyCycle: return this.dependencyCycle(document, diagnostic);
+            case DocumentValidator.LinkingError: return this.declareMissing(document, diagnostic);
+            default: return undefined;
+        }
+    }
+
+    private missingScore(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const candidate = AstUtils.getContainerOfType(nodeAt(document, diagnostic), ast.isCandidate);
+        if (!candidate) return undefined;
+        const edits = addMissingScores(document, candidate, this.planService.getPlanResult(document).model);
+        return quickFix(`Add the missing scores to ${candidate.name}`, document, diagnostic, edits);
+    }
+
+    private weightsNot100(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const block = AstUtils.getContainerOfType(nodeAt(document, diagnostic), ast.isCriteriaBlock)
+            ?? (document.parseResult.value as ast.HitpFile).elements.find(ast.isCriteriaBlock);
+        return block && quickFix('Scale the weights to 100%', document, diagnostic, scaleWeightEdits(block));
+    }
+
+    private dependencyCycle(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const node = nodeAt(document, diagnostic);
+        if (!ast.isAfterLine(node) && !ast.isPhaseAfter(node)) return undefined;
+        const references = ast.isAfterLine(node) ? node.candidates : node.phases;
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const index = references.findIndex(ref => ref.$refNode && ref.$refNode.offset <= offset && offset < ref.$refNode.end);
+        if (index < 0) return undefined;
+        const title = `Remove '${references[index]!.$refText}' from the 'after' list of ${node.$container.name}`;
+        // Any reference of the loop breaks it: none of these actions is preferred over the others.
+        return quickFix(title, document, diagnostic, removeReference(document, node, index), false);
+    }
+
+    private declareMissing(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const data = diagnostic.data as { property?: string; refText?: string } | undefined;
+        const container = nodeAt(document, diagnostic);
+        if (!container || !data?.property || !data.refText) return undefined;
+        const type = this.reflection.getReferenceType({
+            container, property: data.property, reference: { $refText: data.refText, ref: undefined },
+        });
+        const declaration = skeletonDeclaration(type, data.refText, this.planService.getPlanResult(document).model);
+        if (!declaration) return undefined;
+        const keyword = declaration.slice(0, declaration.indexOf(' '));
+        return quickFix(`Declare ${keyword} '${data.refText}'`, document, diagnostic, [appendDeclaration(document, declaration)]);
+    }
+}
+
+/** The pinned code of a diagnostic, or Langium's code in `data` (linking errors). */
+function codeOf(diagnostic: Diagnostic): string | undefined {
+    if (diagnostic.code !== undefined) return String(diagnostic.code);
+    const data = diagnostic.data as { code?: unknown } | undefined;
+    return typeof data?.code === 'string' ? data.code : undefined;
+}
+
+/** The AST node that holds the token where the diagnostic starts. */
+function nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
+    return leaf?.astNode;
+}
+
+function quickFix(title: string, document: LangiumDocument, diagnostic: Diagnostic, edits: TextEdit[], preferred = true): CodeAction | undefined {
+    if (edits.length === 0) return undefined;
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: preferred,
+        edit: { changes: { [document.textDocument.uri]: edits } },
+    };
+}

@@ -1,0 +1,46 @@
+/**
+ * The editor settings the hitp faces read (hover, code lenses, inlay hints).
+ *
+ * Langium's `ConfigurationProvider` keeps one section per language id: VS Code's
+ * `hitp.numberLocale` and `hitp.inlayHints.enabled` arrive as the section `hitp`
+ * = `{ numberLocale, inlayHints: { enabled } }`, so `getConfiguration('hitp', 'inlayHints')`
+ * returns `{ enabled }`.
+ */
+import type { LangiumServices } from 'langium/lsp';
+import type { FormatOptions } from '../report/format.js';
+
+export interface HitpEditorSettings {
+    /** A BCP 47 locale for digits and separators; `en-US` when the setting is empty or unknown. */
+    locale: string;
+    /** `hitp.inlayHints.enabled`, default true. */
+    inlayHints: boolean;
+}
+
+export const DEFAULT_LOCALE = 'en-US';
+
+/** Reads the settings; missing or malformed values fall back to the defaults. */
+export async function readEditorSettings(services: LangiumServices): Promise<HitpEditorSettings> {
+    const configuration = services.shared.workspace.ConfigurationProvider;
+    const languageId = services.LanguageMetaData.languageId;
+    const locale: unknown = await configuration.getConfiguration(languageId, 'numberLocale');
+    const inlayHints: unknown = await configuration.getConfiguration(languageId, 'inlayHints');
+    const enabled = typeof inlayHints === 'object' && inlayHints !== null
+        ? (inlayHints as { enabled?: unknown }).enabled
+        : undefined;
+    return { locale: validLocale(locale), inlayHints: enabled !== false };
+}
+
+/** The format options for the configured locale. */
+export async function readFormatOptions(services: LangiumServices): Promise<FormatOptions> {
+    return { locale: (await readEditorSettings(services)).locale };
+}
+
+function validLocale(value: unknown): string {
+    if (typeof value !== 'string' || value.trim() === '') return DEFAULT_LOCALE;
+    try {
+        return Intl.NumberFormat.supportedLocalesOf([value.trim()]).length > 0 ? value.trim() : DEFAULT_LOCALE;
+    } catch {
+        // An ill-formed tag such as `en_US` throws a RangeError: fall back rather than fail the hover.
+        return DEFAULT_LOCALE;
+    }
+}

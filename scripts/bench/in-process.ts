@@ -1,0 +1,132 @@
+/**
+ * In-process timings for the benchmark (issue 7). Bundled by scripts/bench/run.mjs into
+ * out/bench/in-process.cjs and run as a child process:
+ *
+ *     node out/bench/in-process.cjs PLAN.hitp ITERATIONS
+ *
+ * Prints one JSON object: per iteration, the time of each step (ms), and the process's peak RSS.
+ * Steps, on one services instance (created once; its creation is timed separately):
+ * - parse: `LangiumDocumentFactory.fromString` (lexing + parsing, CST + AST);
+ * - index / scopes / link / refs: `DocumentBuilder.build(…, { validation: false })`, split by
+ *   `onBuildPhase` (IndexedContent, ComputedScopes, Linked, IndexedReferences);
+ * - model / analysis: `buildPlanModel` and `analyzePlan`, then `PlanService.getPlanResult` on
+ *   a fresh `HitpPlanService` (fresh cache), which is the two together plus the file lookup;
+ * - validation: `DocumentBuilder.build(…, { validation: true })` with the plan already cached by
+ *   `services.plan.PlanService` (the validator only reports the analysis findings).
+ * Each iteration uses a new document URI and removes the previous document, so nothing is reused
+ * but the JIT-compiled code; iteration 1 is the "cold" one.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { analyzePlan } from '../../language-server/analysis/analyze-plan.js';
+import { createHitpServices } from '../../language-server/hitp-module.js';
+import type { HitpFile } from '../../language-server/generated/ast.js';
+import { buildPlanModel } from '../../language-server/model/build-plan-model.js';
+import { HitpPlanService } from '../../language-server/model/plan-service.js';
+
+interface Iteration {
+    parse: number;
+    index: number;
+    scopes: number;
+    link: number;
+    refs: number;
+    parseLink: number;
+    model: number;
+    analyzePlan: number;
+    analysis: number;
+    validation: number;
+    /** CPU time (user + system) of the same steps: less sensitive to a loaded machine than wall time. */
+    cpuParseLink: number;
+    cpuAnalysis: number;
+    cpuValidation: number;
+    diagnostics: number;
+}
+
+/** CPU time of this process so far, in ms. */
+function cpuMs(): number {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+}
+
+async function main(): Promise<void> {
+    const file = process.argv[2];
+    const iterations = Number(process.argv[3] ?? 3);
+    if (!file) throw new Error('usage: in-process.cjs PLAN.hitp [ITERATIONS]');
+    const text = readFileSync(file, 'utf8');
+
+    const t0 = performance.now();
+    const { shared, Hitp } = createHitpServices(EmptyFileSystem);
+    const servicesMs = performance.now() - t0;
+    const workspace = shared.workspace;
+    const builder = workspace.DocumentBuilder;
+
+    const marks = new Map<DocumentState, number>();
+    for (const state of [DocumentState.IndexedContent, DocumentState.ComputedScopes, DocumentState.Linked, DocumentState.IndexedReferences, DocumentState.Validated]) {
+        builder.onBuildPhase(state, () => { marks.set(state, performance.now()); });
+    }
+
+    const results: Iteration[] = [];
+    let previous: LangiumDocument | undefined;
+    for (let i = 0; i < iterations; i++) {
+        if (previous) {
+            workspace.LangiumDocuments.deleteDocument(previous.uri);
+            await builder.update([], [previous.uri]);
+        }
+        const uri = URI.parse(`file:///bench/iteration-${i}/plan.hitp`);
+        const c0 = cpuMs();
+        const p0 = performance.now();
+        const document = workspace.LangiumDocumentFactory.fromString(text, uri);
+        const p1 = performance.now();
+        workspace.LangiumDocuments.addDocument(document);
+        marks.clear();
+        await builder.build([document], { validation: false });
+        const p2 = performance.now();
+        const c1 = cpuMs();
+        const at = (state: DocumentState): number => marks.get(state) ?? p2;
+
+        const root = document.parseResult.value as HitpFile;
+        const m0 = performance.now();
+        const model = buildPlanModel([root]);
+        const m1 = performance.now();
+        analyzePlan(model);
+        const m2 = performance.now();
+        const c2 = cpuMs();
+        new HitpPlanService(Hitp).getPlanResult(document);
+        const m3 = performance.now();
+        const c3 = cpuMs();
+
+        // Fill the real service's cache, as the language server and the CLI do before validating.
+        Hitp.plan.PlanService.getPlanResult(document);
+        const c4 = cpuMs();
+        const v0 = performance.now();
+        await builder.build([document], { validation: true });
+        const v1 = performance.now();
+        const c5 = cpuMs();
+
+        results.push({
+            parse: p1 - p0,
+            index: at(DocumentState.IndexedContent) - p1,
+            scopes: at(DocumentState.ComputedScopes) - at(DocumentState.IndexedContent),
+            link: at(DocumentState.Linked) - at(DocumentState.ComputedScopes),
+            refs: at(DocumentState.IndexedReferences) - at(DocumentState.Linked),
+            parseLink: p2 - p0,
+            model: m1 - m0,
+            analyzePlan: m2 - m1,
+            analysis: m3 - m2,
+            validation: v1 - v0,
+            cpuParseLink: c1 - c0,
+            cpuAnalysis: c3 - c2,
+            cpuValidation: c5 - c4,
+            diagnostics: document.diagnostics?.length ?? 0,
+        });
+        previous = document;
+    }
+    const maxRssMb = process.resourceUsage().maxRSS / 1024;
+    process.stdout.write(JSON.stringify({ file, servicesMs, iterations: results, maxRssMb }) + '\n');
+}
+
+main().catch(error => {
+    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+});

@@ -1,0 +1,22 @@
+/** Quick fixes repair what a diagnostic reports. */
+import * as assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { closeAllEditors, codeOf, executeUntil, openUntitledPlan, waitFor, waitForDiagnostic } from './helpers.js';
+
+describe('code actions', () => {
+    afterEach(closeAllEditors);
+
+    it('breaks a dependency cycle by removing a reference', async () => {
+        // Names of their own: the workspace's cycle.hitp already declares A and B.
+        const { document } = await openUntitledPlan('candidate Fix1 "F1" { after Fix2 }\ncandidate Fix2 "F2" { after Fix1 }\n');
+        const diagnostic = await waitForDiagnostic(document.uri, 'dependency-cycle');
+        const actions = await executeUntil<vscode.CodeAction[]>('quick fixes', 'vscode.executeCodeActionProvider',
+            [document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value]);
+        const fix = actions.find(action => /^Remove '.+' from the 'after' list of /.test(action.title));
+        assert.ok(fix?.edit, `a removal fix: ${actions.map(action => action.title).join(' | ')}`);
+        assert.ok(await vscode.workspace.applyEdit(fix.edit));
+        await waitFor('the cycle diagnostic to go', () =>
+            !vscode.languages.getDiagnostics(document.uri).some(d => codeOf(d) === 'dependency-cycle'));
+    });
+});

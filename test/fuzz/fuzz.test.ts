@@ -1,0 +1,53 @@
+/**
+ * Issue 8: no input crashes hitp, loses work or shows a wrong number.
+ * fast-check properties over valid, near-valid and mutated plans (see fuzz-properties.ts):
+ * 2,000 cases in `npm test`, seeded from `HITP_FUZZ_SEED` (default fixed) for reproducibility.
+ * A failure prints the shrunk plan text; rerun one property with
+ * `HITP_FUZZ_SEED=… HITP_FUZZ_PATH=… HITP_FUZZ_PROPERTY=… npm run fuzz`.
+ * `npm run fuzz` runs the same properties with 100,000 cases.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEED, createHarness, fuzzProperties, fuzzSeed, loadExamples, assertFiniteNumbers } from './fuzz-properties.js';
+
+/** Cases in `npm test`, shared between the properties by their shares. */
+const TOTAL_RUNS = Number(process.env['HITP_FUZZ_RUNS'] ?? 2000);
+const seed = fuzzSeed();
+const harness = createHarness();
+const examples = loadExamples();
+
+describe('fuzz: parsing, validation, analysis, hover, code lens, JSON and report never fail', () => {
+    for (const property of fuzzProperties(examples)) {
+        const numRuns = Math.max(1, Math.round(TOTAL_RUNS * property.share));
+        it(`${property.name} (${numRuns} cases, seed ${seed})`, async () => {
+            await fc.assert(fc.asyncProperty(property.arbitrary, text => harness.check(text)), {
+                numRuns, seed,
+                ...(process.env['HITP_FUZZ_PATH'] ? { path: process.env['HITP_FUZZ_PATH'] } : {}),
+                reporter: details => {
+                    if (!details.failed) return;
+                    const text = details.counterexample?.[0] ?? '';
+                    throw new Error([
+                        `${property.name} failed after ${details.numRuns} cases: ${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}`,
+                        `Reproduce: HITP_FUZZ_SEED=${details.seed} HITP_FUZZ_PATH=${details.counterexamplePath} HITP_FUZZ_PROPERTY=${property.name} npm run fuzz`,
+                        'Shrunk plan text (JSON-quoted):', JSON.stringify(text),
+                    ].join('\n'));
+                },
+            });
+        }, 120_000);
+    }
+
+    it('the examples themselves pass every check', async () => {
+        for (const text of examples) await harness.check(text);
+    });
+
+    it('the default seed is fixed', () => {
+        expect(fuzzSeed({})).toBe(DEFAULT_SEED);
+        expect(fuzzSeed({ HITP_FUZZ_SEED: '42' })).toBe(42);
+    });
+
+    it('the finite-number walk finds NaN and Infinity at any depth', () => {
+        expect(() => assertFiniteNumbers({ a: [1, { b: NaN }] })).toThrow('$.a[1].b is NaN');
+        expect(() => assertFiniteNumbers({ npv: -Infinity })).toThrow('$.npv is -Infinity');
+        expect(() => assertFiniteNumbers({ a: [1, null, 'x', { b: 2 }] })).not.toThrow();
+    });
+});
