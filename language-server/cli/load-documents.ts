@@ -52,7 +52,16 @@ export async function loadDocuments(files: string[]): Promise<LoadedWorkspace> {
         workspace.LangiumDocuments.addDocument(document);
         return { file, document };
     });
-    await workspace.DocumentBuilder.build(documents.map(d => d.document), { validation: true });
+    // Langium logs an exception thrown inside a validation rule with `console.error` (stack included)
+    // and also reports it as an error diagnostic on the file; the CLI shows only the diagnostic,
+    // so no stack trace ever reaches the terminal (issue 8).
+    const consoleError = console.error;
+    console.error = () => undefined;
+    try {
+        await workspace.DocumentBuilder.build(documents.map(d => d.document), { validation: true });
+    } finally {
+        console.error = consoleError;
+    }
     return { services, documents };
 }
 

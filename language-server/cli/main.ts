@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `hitp` command line (spec §4): `check`, `analyze`, `report`.
  * Exit codes: 0 fine, 1 the plan has errors, 2 a usage or file problem (one line on stderr,

@@ -73,7 +73,7 @@ function collectCycleLoops<N extends ast.Candidate | ast.Phase>(nodes: N[], refs
                 let ids: number[] = loop;
                 if (onLoop.has(`${u}>${v}`)) ids = rotate(loop, u);
                 else if (searchable) ids = [u, ...shortestPath(v, u, targets, componentOf, c)];
-                out.set(ref, ids.map(i => nodes[i]!.name));
+                out.set(ref, ids.map(i => nodes[i]!.name ?? '?'));
             });
         }
     });
@@ -123,7 +123,7 @@ export const candidateMustBeInOnePhase = (services: HitpServices) => (line: ast.
     const facts = dependencyFacts(services);
     line.candidates.forEach((ref, index) => {
         const first = facts.earlierPhase.get(ref);
-        if (!first) return;
+        if (!first?.name || !ref.$refText) return;
         accept('error', `${ref.$refText} is already included in phase ${first.name}`, {
             node: line, property: ast.IncludesLine.candidates, index, code: DiagnosticCode.MultiplePhases,
         });
@@ -138,11 +138,11 @@ export const candidateMustNotDependOnALaterPhase = (services: HitpServices) => (
     const facts = dependencyFacts(services);
     const candidate = line.$container;
     const phase = facts.phaseOf.get(candidate);
-    if (!phase) return;
+    if (!phase || !candidate.name || !phase.name) return;
     line.candidates.forEach((ref, index) => {
         const prerequisite = ref.ref;
         const later = prerequisite ? facts.phaseOf.get(prerequisite) : undefined;
-        if (!prerequisite || !later || later === phase) return;
+        if (!prerequisite?.name || !later?.name || later === phase) return;
         if (!phasesBefore(facts, later).has(phase) || phasesBefore(facts, phase).has(later)) return;
         accept('error', `${candidate.name} is in phase ${phase.name} but depends on ${prerequisite.name}, which is in the later phase ${later.name}`, {
             node: line, property: ast.AfterLine.candidates, index, code: DiagnosticCode.PhaseOrder,

@@ -50,7 +50,7 @@ function buildContext(services: HitpServices, uris: string[]): CriteriaContext {
     });
     const criteria = blocks.flatMap(block => block.criteria);
     const names = blocks.length === 0 ? DEFAULT_CRITERIA.map(c => c.name) : [...new Set(criteria.map(c => c.name).filter(Boolean))];
-    const weights = criteria.map(c => parseNumber(c.weight.slice(0, -1))).filter((w): w is number => w !== null && w >= 0);
+    const weights = criteria.map(c => parseNumber(c.weight?.slice(0, -1))).filter((w): w is number => w !== null && w >= 0);
     return {
         usesDefaultCriteria: blocks.length === 0,
         names,
@@ -78,6 +78,7 @@ function plainNumber(value: number): string {
 
 /** A score must lie on the plan's scale (1 to 5 unless the criteria block says otherwise). */
 export const scoreMustBeOnTheScale = (services: HitpServices) => (score: ast.Score, accept: ValidationAcceptor): void => {
+    if (score.value === undefined || !score.criterion?.$refText) return;
     const { scale } = criteriaContextOf(services, score);
     const value = parseNumber(score.value);
     if (value !== null && value >= scale.min && value <= scale.max) return;
@@ -89,7 +90,7 @@ export const scoreMustBeOnTheScale = (services: HitpServices) => (score: ast.Sco
 /** A score must name one of the plan's criteria (the default ones when there is no criteria block). */
 export const scoreMustNameACriterion = (services: HitpServices) => (score: ast.Score, accept: ValidationAcceptor): void => {
     const context = criteriaContextOf(services, score);
-    const name = score.criterion.$refText;
+    const name = score.criterion?.$refText;
     if (!name || context.known.has(name)) return;
     const allowed = context.names.length === 0 ? 'no criteria are declared' : `the criteria are ${listNames(context.names)}`;
     accept('error', `Unknown criterion '${name}': ${allowed}`, {
@@ -101,7 +102,7 @@ export const scoreMustNameACriterion = (services: HitpServices) => (score: ast.S
 export const candidateMustScoreEveryCriterion = (services: HitpServices) => (candidate: ast.Candidate, accept: ValidationAcceptor): void => {
     if (!candidate.name) return;
     const context = criteriaContextOf(services, candidate);
-    const scored = new Set(candidate.lines.filter(ast.isScoresLine).flatMap(line => line.scores.map(s => s.criterion.$refText)));
+    const scored = new Set(candidate.lines.filter(ast.isScoresLine).flatMap(line => line.scores.map(s => s.criterion?.$refText)));
     const missing = context.names.filter(name => !scored.has(name));
     if (missing.length === 0) return;
     accept('error', `Candidate ${candidate.name} has no score for ${listNames(missing)}`, {
@@ -121,7 +122,7 @@ export const criteriaWeightsShouldSumTo100 = (services: HitpServices) => (block:
 
 /** A plan without a criteria block is scored on the five default criteria: say so, once, on the plan. */
 export const planShouldDeclareItsCriteria = (services: HitpServices) => (plan: ast.Plan, accept: ValidationAcceptor): void => {
-    if (!criteriaContextOf(services, plan).usesDefaultCriteria) return;
+    if (!plan.name || !criteriaContextOf(services, plan).usesDefaultCriteria) return;
     const names = DEFAULT_CRITERIA.map(c => c.name).join(', ');
     accept('info', `No criteria block: the five default criteria (${names}) apply with equal weights`, {
         node: plan, property: 'name', code: DiagnosticCode.DefaultCriteria,
@@ -130,6 +131,7 @@ export const planShouldDeclareItsCriteria = (services: HitpServices) => (plan: a
 
 /** `scale A to B` needs A < B; otherwise the model falls back to 1 to 5. */
 export const scaleMustRunUpwards = () => (scale: ast.ScoreScale, accept: ValidationAcceptor): void => {
+    if (scale.min === undefined || scale.max === undefined) return;
     const min = parseNumber(scale.min);
     const max = parseNumber(scale.max);
     if (min === null || max === null) {

@@ -37,6 +37,7 @@ function isSponsor(stakeholder: ast.Stakeholder): boolean {
 
 /** A plan should have a sponsor: some stakeholder of the plan's files with `role sponsor`. */
 export const planShouldHaveASponsor = (services: HitpServices) => (plan: ast.Plan, accept: ValidationAcceptor): void => {
+    if (!plan.name) return;
     const documents = services.shared.workspace.LangiumDocuments;
     const uris = services.plan.PlanService.getPlanResult(AstUtils.getDocument(plan)).uris;
     const hasSponsor = uris.some(uri => {

@@ -15,8 +15,12 @@ function invalid<N extends AstNode>(accept: ValidationAcceptor, message: string,
     accept('error', message, { node, property: property as never, index, code: DiagnosticCode.InvalidValue });
 }
 
-/** Checks one number: null (not finite) and `ok` failures get the same "<what> must <rule>" message. */
-function judge(accept: ValidationAcceptor, value: number | null, ok: (value: number) => boolean, what: string, rule: string, shown: string, node: AstNode, property: string): void {
+/**
+ * Checks one number read from `raw`: null (not finite) and `ok` failures get the same
+ * "<what> must <rule>" message. Text missing after a parse error is left to the parser's message.
+ */
+function judge(accept: ValidationAcceptor, raw: string | undefined, value: number | null, ok: (value: number) => boolean, what: string, rule: string, shown: string, node: AstNode, property: string): void {
+    if (raw === undefined) return;
     if (value === null) invalid(accept, `${what} must be a finite number: ${shown}`, node, property);
     else if (!ok(value)) invalid(accept, `${what} must ${rule}: ${shown}`, node, property);
 }
@@ -72,16 +76,16 @@ export const singleValuedLineMustNotRepeat = () => (container: LineContainer, ac
 export const planSettingsMustBeUsable = () => (plan: ast.Plan, accept: ValidationAcceptor): void => {
     for (const s of plan.settings) {
         if (ast.isPlanHorizon(s)) {
-            judge(accept, parseNumber(s.years), v => isWholeNumber(v) && v >= 0 && v <= 1000,
+            judge(accept, s.years, parseNumber(s.years), v => isWholeNumber(v) && v >= 0 && v <= 1000,
                 'Horizon', 'be a whole number of years from 0 to 1000', `${s.years} years`, s, 'years');
         } else if (ast.isPlanDiscount(s)) {
-            judge(accept, parsePercent(s.rate), aboveMinus100, 'Discount rate', 'be above -100%', s.rate, s, 'rate');
+            judge(accept, s.rate, parsePercent(s.rate), aboveMinus100, 'Discount rate', 'be above -100%', s.rate, s, 'rate');
         } else if (ast.isPlanInflation(s)) {
-            judge(accept, parsePercent(s.rate), aboveMinus100, 'Inflation', 'be above -100%', s.rate, s, 'rate');
+            judge(accept, s.rate, parsePercent(s.rate), aboveMinus100, 'Inflation', 'be above -100%', s.rate, s, 'rate');
         } else if (ast.isPlanBudget(s)) {
-            judge(accept, parseAmount(s.amount), notNegative, 'Budget', 'not be negative', s.amount, s, 'amount');
+            judge(accept, s.amount, parseAmount(s.amount), notNegative, 'Budget', 'not be negative', s.amount, s, 'amount');
         } else if (ast.isPlanCapacity(s)) {
-            judge(accept, parseNumber(s.fte), v => v > 0, 'Capacity', 'be more than 0 FTE', `${s.fte} FTE`, s, 'fte');
+            judge(accept, s.fte, parseNumber(s.fte), v => v > 0, 'Capacity', 'be more than 0 FTE', `${s.fte} FTE`, s, 'fte');
         }
     }
 };
@@ -99,27 +103,29 @@ export const dateMustExist = () => (node: ast.PlanStart | ast.Milestone | ast.In
 
 /** A duration must not be negative; a vendor release interval must be more than 0. */
 export const durationMustNotBeNegative = () => (duration: ast.Duration, accept: ValidationAcceptor): void => {
+    if (duration.unit === undefined) return;
     const shown = `${duration.value} ${duration.unit}`;
     if (ast.isVendorRelease(duration.$container)) {
-        judge(accept, parseNumber(duration.value), v => v > 0, 'Vendor release interval', 'be more than 0', shown, duration, 'value');
+        judge(accept, duration.value, parseNumber(duration.value), v => v > 0, 'Vendor release interval', 'be more than 0', shown, duration, 'value');
     } else {
-        judge(accept, parseNumber(duration.value), notNegative, 'Duration', 'not be negative', shown, duration, 'value');
+        judge(accept, duration.value, parseNumber(duration.value), notNegative, 'Duration', 'not be negative', shown, duration, 'value');
     }
 };
 
 /** Effort must not be negative. */
 export const effortMustNotBeNegative = () => (line: ast.EffortLine, accept: ValidationAcceptor): void => {
-    judge(accept, parseNumber(line.fte), notNegative, 'Effort', 'not be negative', `${line.fte} FTE`, line, 'fte');
+    judge(accept, line.fte, parseNumber(line.fte), notNegative, 'Effort', 'not be negative', `${line.fte} FTE`, line, 'fte');
 };
 
 /** A cost or benefit line: amount ≥ 0, whole years ≥ 0, `from` ≤ `to`; only benefits grow, by more than −100%. */
 export const flowMustBeUsable = () => (line: ast.FlowLine, accept: ValidationAcceptor): void => {
     const what = line.kind === 'cost' ? 'Cost' : 'Benefit';
-    judge(accept, parseAmount(line.amount), notNegative, what, 'not be negative', line.amount, line, 'amount');
+    judge(accept, line.amount, parseAmount(line.amount), notNegative, what, 'not be negative', line.amount, line, 'amount');
     const timing = line.timing;
+    if (!timing) return;
     const year = (text: string | undefined, words: string, property: string): number | null => {
         if (text === undefined) return null;
-        judge(accept, parseNumber(text), wholeFrom0, 'Year', 'be a whole number, 0 or more', `${words} ${text}`, timing, property);
+        judge(accept, text, parseNumber(text), wholeFrom0, 'Year', 'be a whole number, 0 or more', `${words} ${text}`, timing, property);
         const value = parseNumber(text);
         return wholeFrom0(value ?? -1) ? value : null;
     };
@@ -136,21 +142,21 @@ export const flowMustBeUsable = () => (line: ast.FlowLine, accept: ValidationAcc
     if (line.kind === 'cost') {
         invalid(accept, `Only a benefit may be 'growing': a yearly cost grows with the plan's inflation (growing ${timing.growth})`, timing, 'growth');
     } else {
-        judge(accept, parsePercent(timing.growth), aboveMinus100, 'Growth', 'be above -100%', timing.growth, timing, 'growth');
+        judge(accept, timing.growth, parsePercent(timing.growth), aboveMinus100, 'Growth', 'be above -100%', timing.growth, timing, 'growth');
     }
 };
 
 /** `advances infram stage S by P%`: S in 1..7, P not negative. */
 export const advanceMustNameAStage = () => (line: ast.AdvancesLine, accept: ValidationAcceptor): void => {
-    judge(accept, parseNumber(line.stage), stageFrom1To7, 'INFRAM stage', 'be a whole number from 1 to 7', line.stage, line, 'stage');
-    judge(accept, parsePercent(line.points), notNegative, 'INFRAM advance', 'not be negative', line.points, line, 'points');
+    judge(accept, line.stage, parseNumber(line.stage), stageFrom1To7, 'INFRAM stage', 'be a whole number from 1 to 7', line.stage, line, 'stage');
+    judge(accept, line.points, parsePercent(line.points), notNegative, 'INFRAM advance', 'not be negative', line.points, line, 'points');
 };
 
 /** A candidate scores each criterion once: the first score counts (`analysis/scoring.ts`). */
 export const criterionMustBeScoredOnce = () => (candidate: ast.Candidate, accept: ValidationAcceptor): void => {
     const seen = new Set<string>();
     for (const score of candidate.lines.filter(ast.isScoresLine).flatMap(line => line.scores)) {
-        const name = score.criterion.$refText;
+        const name = score.criterion?.$refText;
         if (!name) continue;
         if (seen.has(name)) invalid(accept, `Criterion ${name} must be scored once: the first score counts`, score, 'criterion');
         seen.add(name);
@@ -159,12 +165,12 @@ export const criterionMustBeScoredOnce = () => (candidate: ast.Candidate, accept
 
 /** A criterion's weight must not be negative. */
 export const weightMustNotBeNegative = () => (criterion: ast.Criterion, accept: ValidationAcceptor): void => {
-    judge(accept, parsePercent(criterion.weight), notNegative, 'Weight', 'not be negative', criterion.weight, criterion, 'weight');
+    judge(accept, criterion.weight, parsePercent(criterion.weight), notNegative, 'Weight', 'not be negative', criterion.weight, criterion, 'weight');
 };
 
 /** KPI baselines, targets and gate values must be finite numbers. */
 export const quantityMustBeFinite = () => (node: ast.KpiBaseline | ast.KpiTarget | ast.GateCondition, accept: ValidationAcceptor): void => {
-    if (parseQuantity(node.value) === null) invalid(accept, `Value must be a finite number: ${node.value}`, node, 'value');
+    if (node.value !== undefined && parseQuantity(node.value) === null) invalid(accept, `Value must be a finite number: ${node.value}`, node, 'value');
 };
 
 // ---------------------------------------------------------------- INFRAM and cadence
@@ -174,13 +180,13 @@ export const inframStagesMustBeOnTheScale = () => (block: ast.InframBlock, accep
     const seen = new Set<number>();
     for (const line of block.lines) {
         if (ast.isInframGoal(line)) {
-            judge(accept, parseNumber(line.stage), v => isWholeNumber(v) && v >= 0 && v <= 7,
+            judge(accept, line.stage, parseNumber(line.stage), v => isWholeNumber(v) && v >= 0 && v <= 7,
                 'Goal stage', 'be a whole number from 0 to 7', line.stage, line, 'stage');
             continue;
         }
         const stage = parseNumber(line.stage);
-        judge(accept, stage, stageFrom1To7, 'INFRAM stage', 'be a whole number from 1 to 7', line.stage, line, 'stage');
-        judge(accept, parsePercent(line.score), v => v >= 0 && v <= 1, 'INFRAM score', 'be from 0% to 100%', line.score, line, 'score');
+        judge(accept, line.stage, stage, stageFrom1To7, 'INFRAM stage', 'be a whole number from 1 to 7', line.stage, line, 'stage');
+        judge(accept, line.score, parsePercent(line.score), v => v >= 0 && v <= 1, 'INFRAM score', 'be from 0% to 100%', line.score, line, 'score');
         if (stage !== null && stageFrom1To7(stage)) {
             if (seen.has(stage)) invalid(accept, `Stage ${line.stage} must be given once: the first one counts`, line, 'stage');
             seen.add(stage);
@@ -192,8 +198,9 @@ export const inframStagesMustBeOnTheScale = () => (block: ast.InframBlock, accep
 export const internalCycleMustRunForward = () => (line: ast.InternalCycle, accept: ValidationAcceptor): void => {
     const min = parseNumber(line.min);
     const max = parseNumber(line.max);
-    judge(accept, min, v => v > 0, 'Internal cycle', 'be more than 0', `${line.min} ${line.unit}`, line, 'min');
-    judge(accept, max, v => v > 0, 'Internal cycle', 'be more than 0', `${line.max} ${line.unit}`, line, 'max');
+    if (line.unit === undefined) return;
+    judge(accept, line.min, min, v => v > 0, 'Internal cycle', 'be more than 0', `${line.min} ${line.unit}`, line, 'min');
+    judge(accept, line.max, max, v => v > 0, 'Internal cycle', 'be more than 0', `${line.max} ${line.unit}`, line, 'max');
     if (min !== null && max !== null && min > 0 && min > max) {
         invalid(accept, `Internal cycle must run from the shorter to the longer time: ${line.min} to ${line.max} ${line.unit}`, line, 'min');
     }

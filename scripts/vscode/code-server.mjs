@@ -107,22 +107,23 @@ function freePort() {
     });
 }
 
-let exiting = false;
+let exiting;
 
-/** Runs every registered cleanup (at most once each), then exits. */
+/** Runs every registered cleanup once, newest first, then exits; later calls wait for the first. */
 export async function exitWith(code) {
-    if (!exiting) {
-        exiting = true;
+    exiting ??= (async () => {
         for (const cleanup of [...cleanups].reverse()) await cleanup().catch(() => {});
-    }
-    process.exit(code);
+        return code;
+    })();
+    process.exit(await exiting);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => { console.error(`\n${signal}: stopping VS Code`); void exitWith(130); });
 }
-process.on('uncaughtException', error => { console.error(error); void exitWith(1); });
-process.on('unhandledRejection', error => { console.error(error); void exitWith(1); });
+// Once stopping, the browser and server going away make pending calls fail: that is expected, not news.
+process.on('uncaughtException', error => { if (!exiting) console.error(error); void exitWith(1); });
+process.on('unhandledRejection', error => { if (!exiting) console.error(error); void exitWith(1); });
 // Last resort when the process ends without exitWith: a synchronous kill of the group.
 const groups = new Set();
 process.on('exit', () => { for (const pid of groups) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } } });
@@ -208,7 +209,8 @@ export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelo
         else if (process.env.HITP_VSCODE_VERBOSE || (type === 'error' && !offlineNoise.test(text))) console.log(`[workbench ${type}] ${text}`);
     });
     await page.exposeFunction('codeAutomationExit', code => resolveExit(code));
-    await page.goto(`${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    // Only the navigation must succeed; the suite reports through codeAutomationExit, with its own timeout.
+    await page.goto(`${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { waitUntil: "commit", timeout: 60_000 });
     let timer;
     const code = await Promise.race([exited, new Promise(r => { timer = setTimeout(() => r('timeout'), timeoutMs); })]);
     clearTimeout(timer);

@@ -1,0 +1,234 @@
+/**
+ * Issue 8: the real bundled language server (`node out/server.cjs --stdio`, made by `npm run build`)
+ * keeps serving through a file deleted while open, a 5 MB file, a file with 10,000 errors
+ * (diagnostics capped per file), bursts of edits and a crash inside one provider.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../../language-server/lsp/hitp-diagnostic-cap.js';
+import { projectRoot } from '../helpers/cli.js';
+
+const serverPath = path.join(projectRoot, 'out', 'server.cjs');
+const riverside = readFileSync(path.join(projectRoot, 'examples', 'riverside.hitp'), 'utf8');
+
+/** A minimal LSP client over stdio: requests, notifications, published diagnostics and log messages. */
+class TestClient {
+    readonly logs: { type: number; message: string }[] = [];
+    readonly published = new Map<string, PublishDiagnosticsParams[]>();
+    stderr = '';
+    private readonly waiters: (() => void)[] = [];
+    private exited = false;
+
+    private constructor(private readonly child: ChildProcessWithoutNullStreams, readonly connection: MessageConnection) {}
+
+    static async start(env: Record<string, string> = {}): Promise<TestClient> {
+        if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
+        const child = spawn(process.execPath, [serverPath, '--stdio'], { env: { ...process.env, ...env }, stdio: 'pipe' });
+        const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+        const client = new TestClient(child, connection);
+        child.stderr.on('data', chunk => { client.stderr += String(chunk); });
+        child.on('exit', () => { client.exited = true; client.notify(); });
+        connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+            const list = client.published.get(params.uri) ?? [];
+            list.push(params);
+            client.published.set(params.uri, list);
+            client.notify();
+        });
+        connection.onNotification('window/logMessage', (params: { type: number; message: string }) => { client.logs.push(params); client.notify(); });
+        connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        connection.onRequest('client/registerCapability', () => null);
+        connection.onRequest('window/workDoneProgress/create', () => null);
+        connection.listen();
+        await connection.sendRequest('initialize', {
+            processId: process.pid, rootUri: null, workspaceFolders: null,
+            capabilities: { textDocument: { publishDiagnostics: {}, hover: { contentFormat: ['markdown', 'plaintext'] } }, workspace: {} },
+        });
+        await connection.sendNotification('initialized', {});
+        return client;
+    }
+
+    get alive(): boolean {
+        return !this.exited;
+    }
+
+    private notify(): void {
+        for (const waiter of this.waiters.splice(0)) waiter();
+    }
+
+    /** Resolves when `condition` holds (checked after every notification), rejects after `ms`. */
+    async until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
+        const deadline = Date.now() + ms;
+        while (!condition()) {
+            if (this.exited) throw new Error(`the server exited while waiting for ${what}:\n${this.stderr}`);
+            const left = deadline - Date.now();
+            if (left <= 0) throw new Error(`timed out waiting for ${what}`);
+            await new Promise<void>(resolve => {
+                const timer = setTimeout(resolve, Math.min(left, 200));
+                this.waiters.push(() => { clearTimeout(timer); resolve(); });
+            });
+        }
+    }
+
+    lastDiagnostics(uri: string): Diagnostic[] | undefined {
+        return this.published.get(uri)?.at(-1)?.diagnostics;
+    }
+
+    open(uri: string, text: string, version = 1): Promise<void> {
+        return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'hitp', version, text } });
+    }
+
+    change(uri: string, text: string, version: number): Promise<void> {
+        return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    hover(uri: string, line: number, character: number): Promise<Hover | null> {
+        return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+    }
+
+    async stop(): Promise<void> {
+        if (!this.exited) {
+            try {
+                await Promise.race([this.connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 2000))]);
+                await this.connection.sendNotification('exit');
+            } catch { /* already gone */ }
+        }
+        this.connection.dispose();
+        if (!this.exited) this.child.kill();
+    }
+}
+
+let client: TestClient | undefined;
+afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+});
+
+const uriOf = (name: string) => `file:///hitp-robustness/${name}`;
+/** The position of the first occurrence of `word` in `text`. */
+function positionOf(text: string, word: string): { line: number; character: number } {
+    const before = text.slice(0, text.indexOf(word)).split('\n');
+    return { line: before.length - 1, character: before.at(-1)!.length };
+}
+
+/** A request's outcome: its result, or the ResponseError it was answered with. */
+async function settle<T>(request: Promise<T>): Promise<{ result?: T; error?: ResponseError<unknown> }> {
+    try {
+        return { result: await request };
+    } catch (error) {
+        if (error instanceof ResponseError) return { error };
+        throw error;
+    }
+}
+
+describe('the language server keeps serving', () => {
+    it('through a file deleted while open', async () => {
+        client = await TestClient.start();
+        const gone = uriOf('gone.hitp');
+        const kept = uriOf('kept.hitp');
+        await client.open(gone, riverside);
+        await client.until(() => client!.lastDiagnostics(gone) !== undefined, 'diagnostics of gone.hitp');
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: gone } });
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: gone, type: 3 }] });
+        // The deleted file's diagnostics are cleared …
+        await client.until(() => client!.lastDiagnostics(gone)?.length === 0, 'cleared diagnostics of gone.hitp');
+        // … a request on it is answered (with nothing or an error), not left hanging …
+        const onGone = await settle(client.hover(gone, 1, 6));
+        expect(onGone.result ?? onGone.error).not.toBeUndefined();
+        // … and other files are still served.
+        await client.open(kept, riverside);
+        await client.until(() => client!.lastDiagnostics(kept) !== undefined, 'diagnostics of kept.hitp');
+        const { line, character } = positionOf(riverside, 'DbMigration');
+        const hover = await settle(client.hover(kept, line, character));
+        expect(hover.error).toBeUndefined();
+        expect(client.alive).toBe(true);
+    });
+
+    it('with a 5 MB file', async () => {
+        client = await TestClient.start();
+        const big = uriOf('big.hitp');
+        const filler = '// ' + 'lorem ipsum dolor sit amet, consectetur adipiscing elit '.repeat(2) + '\n';
+        const text = riverside + filler.repeat(Math.ceil(5 * 1024 * 1024 / filler.length));
+        expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
+        await client.open(big, text);
+        await client.until(() => client!.lastDiagnostics(big) !== undefined, 'diagnostics of the 5 MB file', 60_000);
+        const { line, character } = positionOf(text, 'CoreNetwork');
+        const hover = await settle(client.hover(big, line, character));
+        expect(hover.error).toBeUndefined();
+        expect(client.alive).toBe(true);
+    }, 90_000);
+
+    it('with 10,000 errors in a file, publishing at most 1,000 and saying how many are not shown', async () => {
+        client = await TestClient.start();
+        const bad = uriOf('errors.hitp');
+        const text = 'plan P { start 2027-01-04 }\n' + '§\n'.repeat(10_000);
+        await client.open(bad, text);
+        await client.until(() => client!.lastDiagnostics(bad) !== undefined, 'diagnostics of the file with 10,000 errors', 60_000);
+        const diagnostics = client.lastDiagnostics(bad)!;
+        expect(diagnostics).toHaveLength(MAX_DIAGNOSTICS_PER_FILE + 1);
+        const note = diagnostics.find(d => d.code === 'diagnostics-capped')!;
+        expect(note.severity).toBe(3);
+        const omitted = Number(/^([\d,]+) more diagnostics in this file are not shown$/.exec(note.message)?.[1]?.replace(/,/g, ''));
+        expect(omitted).toBeGreaterThanOrEqual(9_000);
+        expect(diagnostics.filter(d => d.severity === 1)).toHaveLength(MAX_DIAGNOSTICS_PER_FILE);
+        expect(client.alive).toBe(true);
+    }, 90_000);
+
+    it('through a burst of 50 edits: the last version wins', async () => {
+        client = await TestClient.start();
+        const uri = uriOf('burst.hitp');
+        await client.open(uri, riverside);
+        await client.until(() => client!.lastDiagnostics(uri) !== undefined, 'first diagnostics');
+        const start = client.published.get(uri)!.length;
+        // Version n has a parse error on its line n + 1 (an `@` after the plan header); the last has one on line 51.
+        const versionText = (n: number) => '\n'.repeat(n) + '@\n' + riverside;
+        for (let n = 1; n <= 50; n++) await client.change(uri, versionText(n), n + 1);
+        const isFinal = (diagnostics: Diagnostic[] | undefined) =>
+            diagnostics?.some(d => d.severity === 1 && d.range.start.line === 50) ?? false;
+        await client.until(() => isFinal(client!.lastDiagnostics(uri)), 'the last version\'s diagnostics');
+        // Nothing stale arrives later.
+        await new Promise(resolve => setTimeout(resolve, 1500));
+        expect(isFinal(client.lastDiagnostics(uri))).toBe(true);
+        const lexical = client.lastDiagnostics(uri)!.filter(d => d.severity === 1 && d.range.start.line < 50);
+        expect(lexical).toEqual([]);
+        // Stale builds are cancelled: far fewer than 50 publications for 50 versions.
+        const publications = client.published.get(uri)!.length - start;
+        // (Langium cancels the running build on each change; typically 2 publications are seen.)
+        expect(publications).toBeGreaterThanOrEqual(1);
+        expect(publications).toBeLessThan(25);
+        expect(client.alive).toBe(true);
+    }, 60_000);
+
+    it('after a crash inside the hover provider (HITP_TEST_CRASH=hover): logged, answered with an error, still up', async () => {
+        client = await TestClient.start({ HITP_TEST_CRASH: 'hover' });
+        const uri = uriOf('crash.hitp');
+        await client.open(uri, riverside);
+        await client.until(() => client!.lastDiagnostics(uri) !== undefined, 'diagnostics');
+        const { line, character } = positionOf(riverside, 'DbMigration');
+        const crashed = await settle(client.hover(uri, line, character));
+        expect(crashed.error?.message).toContain('HITP_TEST_CRASH: hover');
+        await client.until(() => client!.logs.some(l => l.type === 1 && l.message.includes('HoverProvider.getHoverContent failed')), 'the crash in the log');
+        // Other requests and diagnostics still work.
+        const symbols = await settle(client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }));
+        expect(symbols.error).toBeUndefined();
+        await client.change(uri, riverside + '\n@\n', 2);
+        await client.until(() => client!.lastDiagnostics(uri)?.some(d => d.severity === 1) ?? false, 'diagnostics after the crash');
+        expect(client.alive).toBe(true);
+    });
+
+    it('after a request that makes a provider throw for real (a hover without a position)', async () => {
+        client = await TestClient.start();
+        const uri = uriOf('malformed.hitp');
+        await client.open(uri, riverside);
+        await client.until(() => client!.lastDiagnostics(uri) !== undefined, 'diagnostics');
+        const malformed = await settle(client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: null }));
+        expect(malformed.error ?? malformed.result).not.toBeUndefined();
+        const { line, character } = positionOf(riverside, 'CoreNetwork');
+        const hover = await settle(client.hover(uri, line, character));
+        expect(hover.error).toBeUndefined();
+        expect(client.alive).toBe(true);
+    });
+});
