@@ -37,7 +37,8 @@ export function assertSetUp() {
  */
 export function createRunDir(name) {
     const runsDir = join(cache, 'runs');
-    const dir = join(runsDir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+    // Named by start time first, so that sorting the names sorts the runs.
+    const dir = join(runsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${name}-${process.pid}`);
     const tmp = mkdtempSync(join(tmpdir(), 'hitp-vsc-'));
     cleanups.add(async () => rmSync(tmp, { recursive: true, force: true }));
     tmpDirs.set(dir, tmp);
@@ -178,8 +179,9 @@ function loadPlaywright() {
 }
 
 /**
- * Opens the workbench on `folder` with the test module in the payload, forwards the extension
- * host's console, waits for the suite to call codeAutomationExit, and saves a screenshot.
+ * Opens the workbench on `folder` with the test module in the payload, forwards the suite's lines
+ * (and unexpected workbench errors), waits for the suite to call codeAutomationExit (or for
+ * `timeoutMs`), and saves a screenshot of the workbench as it is then.
  * Returns the suite's exit code (or 'timeout').
  */
 export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelopmentPath, extensionTestsPath, timeoutMs, screenshot }) {
@@ -210,12 +212,12 @@ export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelo
     });
     await page.exposeFunction('codeAutomationExit', code => resolveExit(code));
     // Only the navigation must succeed; the suite reports through codeAutomationExit, with its own timeout.
-    await page.goto(`${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { waitUntil: "commit", timeout: 60_000 });
+    await page.goto(`${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { waitUntil: 'commit', timeout: 60_000 });
     let timer;
     const code = await Promise.race([exited, new Promise(r => { timer = setTimeout(() => r('timeout'), timeoutMs); })]);
     clearTimeout(timer);
-    if (screenshot) await waitForWebviews(page, 10_000);
     if (screenshot) {
+        await waitForWebviews(page, 10_000);
         mkdirSync(dirname(screenshot), { recursive: true });
         await page.screenshot({ path: screenshot }).catch(error => console.error(`screenshot failed: ${error}`));
     }

@@ -5,11 +5,12 @@
  * temporary directory, so `report` never writes into the project.
  */
 import fc from 'fast-check';
+import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, runCli, type CliRun } from '../helpers/cli.js';
+import { cliPath, projectRoot, type CliRun } from '../helpers/cli.js';
 import { fuzzSeed } from './fuzz-properties.js';
 import { mutatedExampleText, nearValidPlanText } from './plan-arbitraries.js';
 
@@ -27,8 +28,17 @@ const ARGS = [
     'check', 'analyze', 'report', '--json', '-o', '--output', 'out.html', 'sub/none/out.html', '--help', '-h', '--version', '-V',
     '--frobnicate', '-x', '', '-', '--', 'riverside.hitp', 'community-hospital.hitp', 'broken.hitp', 'empty.hitp',
     'bom-crlf.hitp', 'latin1.hitp', 'ünïcode plan.hitp', 'folder.hitp', 'missing.hitp', '/proc/self/mem', '--json=1', '-o=x.html',
-    'check riverside.hitp', '\u0000', 'a'.repeat(300),
+    'check riverside.hitp', 'a'.repeat(300),
 ];
+
+/** Like `runCli`, but asynchronous: a blocked worker cannot report to vitest (`Timeout calling onTaskUpdate`). */
+function runCliAsync(args: string[]): Promise<CliRun> {
+    return new Promise(resolve => {
+        const child = execFile(process.execPath, [cliPath, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+            (error, stdout, stderr) => resolve({ status: child.exitCode ?? (error ? null : 0), stdout, stderr }));
+        child.stdin?.end();
+    });
+}
 
 const STACK_LINE = /^\s+at /m;
 
@@ -41,27 +51,27 @@ function expectWellBehaved(args: string[], run: CliRun): void {
 }
 
 describe('fuzz: the hitp command line', () => {
-    it('exits 0, 1 or 2 without a stack trace for random argument lists (40 cases)', () => {
-        fc.assert(fc.property(fc.array(fc.constantFrom(...ARGS), { minLength: 0, maxLength: 5 }), args => {
-            expectWellBehaved(args, runCli(args, { cwd: dir }));
-        }), { numRuns: 40, seed });
+    it('exits 0, 1 or 2 without a stack trace for random argument lists (30 cases)', async () => {
+        await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...ARGS), { minLength: 0, maxLength: 5 }), async args => {
+            expectWellBehaved(args, await runCliAsync(args));
+        }), { numRuns: 30, seed });
     }, 120_000);
 
-    it('prints valid JSON for broken plans, with their errors in `diagnostics` (24 plans)', () => {
+    it('prints valid JSON for broken plans, with their errors in `diagnostics` (16 plans)', async () => {
         const texts = [
-            ...fc.sample(nearValidPlanText, { numRuns: 12, seed }),
-            ...fc.sample(mutatedExampleText(['plan P { start 2027-01-04 }\ncandidate A { duration 3 weeks cost 10k once benefit 5k yearly }\n']), { numRuns: 12, seed }),
+            ...fc.sample(nearValidPlanText, { numRuns: 8, seed }),
+            ...fc.sample(mutatedExampleText(['plan P { start 2027-01-04 }\ncandidate A { duration 3 weeks cost 10k once benefit 5k yearly }\n']), { numRuns: 8, seed }),
         ];
-        texts.forEach((text, i) => {
+        for (const [i, text] of texts.entries()) {
             const file = path.join(dir, `fuzz-${i}.hitp`);
             writeFileSync(file, text);
-            const run = runCli(['analyze', file, '--json'], { cwd: dir });
+            const run = await runCliAsync(['analyze', file, '--json']);
             expectWellBehaved(['analyze', file, '--json'], run);
             expect([0, 1], `${file}: ${run.stderr}`).toContain(run.status);
             const json = JSON.parse(run.stdout) as { diagnostics: { severity: string }[] };
             expect(Array.isArray(json.diagnostics)).toBe(true);
             const errors = json.diagnostics.filter(d => d.severity === 'error').length;
             expect(run.status, file).toBe(errors > 0 ? 1 : 0);
-        });
+        }
     }, 120_000);
 });

@@ -94,7 +94,7 @@ export const percentText: fc.Arbitrary<string> = fc.oneof(
 /**
  * Whether `dateText` may produce 0000-01-01 and 9999-12-31. Off by default: the roadmap of a plan
  * spanning 10,000 years takes seconds to draw (reported), which would blow the 2,000-case budget
- * of `npm test`. `HITP_FUZZ_EXTREME_DATES=1` turns them on (`npm run fuzz` does).
+ * of `npm test` and `npm run fuzz`. `HITP_FUZZ_EXTREME_DATES=1` turns them on.
  */
 const EXTREME_DATES = typeof process !== 'undefined' && process.env['HITP_FUZZ_EXTREME_DATES'] === '1';
 
