@@ -20,7 +20,7 @@ import { HitpSemanticTokenProvider } from './lsp/hitp-semantic-tokens.js';
 import { HitpPlanService } from './model/plan-service.js';
 import { HitpScopeComputation } from './references/hitp-scope-computation.js';
 import { HitpDocumentValidator } from './validation/hitp-document-validator.js';
-import { HitpParserErrorMessageProvider } from './validation/hitp-parser-messages.js';
+import { HitpLexerErrorMessageProvider, HitpParserErrorMessageProvider } from './validation/hitp-parser-messages.js';
 import { HitpValidator, registerValidationChecks } from './validation/hitp-validator.js';
 
 /** Services hitp adds to Langium's, grouped by category. */
@@ -41,6 +41,7 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
     },
     parser: {
         ParserErrorMessageProvider: () => new HitpParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new HitpLexerErrorMessageProvider(),
     },
     references: {
         ScopeComputation: services => new HitpScopeComputation(services),

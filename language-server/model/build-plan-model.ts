@@ -84,8 +84,9 @@ function buildPlanSettings(node: ast.Plan | undefined): PlanSettings | null {
     const capacity = parseNumber(lastOf(s.filter(ast.isPlanCapacity))?.fte);
     const start = lastOf(s.filter(ast.isPlanStart))?.date;
     return {
-        name: node.name,
-        title: node.title ?? node.name,
+        // `plan { … }` without a name (a parse error) still has a plan: its name is empty, never undefined.
+        name: node.name ?? '',
+        title: node.title ?? node.name ?? '',
         source: sourceOf(node, 'name'),
         startDay: start ? parseIsoDay(start) : null,
         horizonYears: horizon !== null && isWholeNumber(horizon) && horizon >= 0 && horizon <= 1000 ? horizon : 5,
@@ -163,24 +164,31 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
     const advances: Candidate['advances'] = [];
     const after: NameRef[] = [];
     for (const line of node.lines) {
-        if (ast.isDurationLine(line)) durationLine = line;
-        else if (ast.isEffortLine(line)) effortLine = line;
-        else if (ast.isOwnerLine(line)) ownerLine = line;
-        else if (ast.isSupportsLine(line)) supports.push(...refNames(line.objectives));
-        else if (ast.isScoresLine(line)) {
-            for (const score of line.scores) {
-                const value = parseNumber(score.value);
-                const criterion = score.criterion.ref?.name ?? score.criterion.$refText;
-                if (value !== null && criterion) scores.push({ criterion, value, source: sourceOf(score, undefined, uri) });
+        // `$type` is exact here: no candidate line type has subtypes (grammar/hitp.langium).
+        switch (line.$type) {
+            case ast.DurationLine.$type: durationLine = line as ast.DurationLine; break;
+            case ast.EffortLine.$type: effortLine = line as ast.EffortLine; break;
+            case ast.OwnerLine.$type: ownerLine = line as ast.OwnerLine; break;
+            case ast.SupportsLine.$type: supports.push(...refNames((line as ast.SupportsLine).objectives)); break;
+            case ast.ScoresLine.$type:
+                for (const score of (line as ast.ScoresLine).scores) {
+                    const value = parseNumber(score.value);
+                    const criterion = score.criterion.ref?.name ?? score.criterion.$refText;
+                    if (value !== null && criterion) scores.push({ criterion, value, source: sourceOf(score, undefined, uri) });
+                }
+                break;
+            case ast.FlowLine.$type: flows.push(...buildFlow(line as ast.FlowLine, uri)); break;
+            case ast.AdvancesLine.$type: {
+                const advance = line as ast.AdvancesLine;
+                const stage = parseNumber(advance.stage);
+                const points = parsePercent(advance.points);
+                if (isWholeNumber(stage) && stage >= 1 && stage <= 7 && points !== null && points >= 0) {
+                    advances.push({ stage, points, source: sourceOf(advance, undefined, uri) });
+                }
+                break;
             }
-        } else if (ast.isFlowLine(line)) flows.push(...buildFlow(line, uri));
-        else if (ast.isAdvancesLine(line)) {
-            const stage = parseNumber(line.stage);
-            const points = parsePercent(line.points);
-            if (isWholeNumber(stage) && stage >= 1 && stage <= 7 && points !== null && points >= 0) {
-                advances.push({ stage, points, source: sourceOf(line, undefined, uri) });
-            }
-        } else if (ast.isAfterLine(line)) after.push(...nameRefs(line, line.candidates, uri));
+            case ast.AfterLine.$type: after.push(...nameRefs(line as ast.AfterLine, (line as ast.AfterLine).candidates, uri)); break;
+        }
     }
     const effort = parseNumber(effortLine?.fte);
     return {

@@ -3,7 +3,7 @@
  * instead of token-type names and numbered token sequences.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import { LangiumParserErrorMessageProvider } from 'langium';
+import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
 
 const TERMINAL_WORDS: Record<string, string> = {
     DATE: 'a date like 2027-01-04',
@@ -16,10 +16,12 @@ const TERMINAL_WORDS: Record<string, string> = {
 
 /** How a token type reads in a sentence: `'start'`, `a name`, `a date like 2027-01-04`. */
 export function describeTokenType(type: TokenType): string {
-    if (type.name.endsWith(':KW')) return `'${type.name.slice(0, -3)}'`;
     if (type.name === 'EOF') return 'the end of the file';
-    return TERMINAL_WORDS[type.name] ?? type.name;
+    // Terminals have upper-case names; every other token type is a keyword, named by its text.
+    return TERMINAL_WORDS[type.name] ?? `'${type.name.replace(/:KW$/, '')}'`;
 }
+
+const NEW_BLOCK = 'a new block (plan, criteria, stakeholder, objective, kpi, candidate, phase, infram or cadence)';
 
 function describeFound(token: IToken): string {
     return token.tokenType?.name === 'EOF' || token.image === '' ? 'the end of the file' : `\`${token.image}\``;
@@ -36,11 +38,12 @@ function listAlternatives(items: string[], limit = 12): string {
 export class HitpParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
 
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return `Expected ${describeTokenType(expected)} but found ${describeFound(actual)}.`;
+        const what = expected.name === 'EOF' ? NEW_BLOCK : describeTokenType(expected);
+        return `Expected ${what} but found ${describeFound(actual)}.`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
-        return `Expected a new block (plan, criteria, stakeholder, objective, kpi, candidate, phase, infram or cadence) but found ${describeFound(firstRedundant)}.`;
+        return `Expected ${NEW_BLOCK} but found ${describeFound(firstRedundant)}.`;
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
@@ -53,5 +56,18 @@ export class HitpParserErrorMessageProvider extends LangiumParserErrorMessagePro
         const firsts = expectedIterationPaths.flatMap(path => path.length > 0 ? [describeTokenType(path[0])] : []);
         const found = actual[0] ? describeFound(actual[0]) : 'the end of the file';
         return `Expected at least one ${listAlternatives(firsts)} but found ${found}.`;
+    }
+}
+
+/** Lexer errors in plain words: an unclosed title or comment, or a character hitp does not use. */
+export class HitpLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number, line?: number, column?: number): string {
+        const text = fullText.substring(startOffset, startOffset + length);
+        if (text.startsWith('"')) return 'This title is not closed: end it with `"` on the same line.';
+        if (text.startsWith('/*')) return 'This comment is not closed: end it with `*/`.';
+        void line;
+        void column;
+        return `Unexpected character${length > 1 ? 's' : ''} \`${text}\`: hitp does not use ${length > 1 ? 'them' : 'it'} here.`;
     }
 }
