@@ -21,11 +21,14 @@ function padStart(text: string, width: number): string {
 export function renderSummary(analysis: PlanAnalysis, diagnostics: SummaryDiagnostic[]): string {
     const currency = analysis.plan?.currency ?? 'USD';
     const lines: string[] = [];
-    const count = (severity: string) => diagnostics.filter(d => d.severity === severity).length;
+    const count = (severity: string) => {
+        const n = diagnostics.filter(d => d.severity === severity).length;
+        return `${n} ${severity}${n === 1 ? '' : 's'}`;
+    };
     lines.push(analysis.plan
         ? `${analysis.plan.name}: ${analysis.plan.title}`
         : 'No plan block: scores and cash flows only (no start date, so nothing is scheduled).');
-    lines.push(`${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos`);
+    lines.push(`${count('error')}, ${count('warning')}, ${count('info')}`);
     lines.push('');
     lines.push('Candidates by priority');
     const nameWidth = Math.max(9, ...analysis.candidates.map(c => c.name.length));

@@ -8,7 +8,7 @@
  * element type. Langium's default local scopes are linear lists searched per reference,
  * which is quadratic on a file with thousands of candidates.
  *
- * The override only adds cancellation: the walk yields now and then and stops when a newer
+ * The walk honours cancellation: it yields now and then and stops when a newer
  * edit cancels the build (Langium's default checks per node; a check every 256 nodes is enough).
  */
 import {
