@@ -71,7 +71,11 @@ export function createHitpServices(context: DefaultSharedModuleContext): { share
     const Hitp = inject(createDefaultModule({ shared }), HitpGeneratedModule, HitpModule);
     shared.ServiceRegistry.register(Hitp);
     registerValidationChecks(Hitp);
-    if (!context.connection) {
+    if (context.connection) {
+        // Validate every .hitp file of the workspace at start-up, not only the open ones,
+        // so the Problems panel lists them all.
+        shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
+    } else {
         shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Hitp };

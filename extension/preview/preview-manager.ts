@@ -34,9 +34,19 @@ class PreviewManager implements vscode.Disposable {
         );
     }
 
-    /** The document a command applies to: its argument (editor title button, explorer) or the active editor. */
+    /**
+     * The document a command applies to: its argument (a `Uri` from the editor title button or the
+     * explorer, a URI string from the plan's code lens) or the active editor.
+     */
     private resourceFor(arg: unknown): vscode.Uri | undefined {
         if (arg instanceof vscode.Uri) return arg;
+        if (typeof arg === 'string') {
+            try {
+                return vscode.Uri.parse(arg, true);
+            } catch {
+                // Not a URI: fall back to the active editor.
+            }
+        }
         const document = vscode.window.activeTextEditor?.document;
         return isHitpDocument(document) ? document.uri : undefined;
     }

@@ -10,13 +10,20 @@ import type { LangiumServices } from 'langium/lsp';
 import type { FormatOptions } from '../report/format.js';
 
 export interface HitpEditorSettings {
-    /** A BCP 47 locale for digits and separators; `en-US` when the setting is empty or unknown. */
+    /** A BCP 47 locale for digits and separators; the editor's display language when the setting is empty, `en-US` when unknown. */
     locale: string;
     /** `hitp.inlayHints.enabled`, default true. */
     inlayHints: boolean;
 }
 
 export const DEFAULT_LOCALE = 'en-US';
+
+/** The editor's display language, from the LSP `initialize` request; the default when the setting is empty. */
+let clientLocale: string | undefined;
+
+export function setClientLocale(locale: string | undefined): void {
+    clientLocale = locale;
+}
 
 /** Reads the settings; missing or malformed values fall back to the defaults. */
 export async function readEditorSettings(services: LangiumServices): Promise<HitpEditorSettings> {
@@ -36,7 +43,7 @@ export async function readFormatOptions(services: LangiumServices): Promise<Form
 }
 
 function validLocale(value: unknown): string {
-    if (typeof value !== 'string' || value.trim() === '') return DEFAULT_LOCALE;
+    if (typeof value !== 'string' || value.trim() === '') return clientLocale ? validLocale(clientLocale) : DEFAULT_LOCALE;
     try {
         return Intl.NumberFormat.supportedLocalesOf([value.trim()]).length > 0 ? value.trim() : DEFAULT_LOCALE;
     } catch {

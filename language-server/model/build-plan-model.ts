@@ -133,7 +133,7 @@ function buildObjective(node: ast.Objective): Objective {
         name: node.name,
         title: node.title ?? node.name,
         kpis: node.lines.filter(ast.isObjectiveKpis).flatMap(line => refNames(line.kpis)),
-        owner: lastOf(node.lines.filter(ast.isObjectiveOwner))?.owner.ref?.name ?? null,
+        owner: lastOf(node.lines.filter(ast.isObjectiveOwner))?.owner?.ref?.name ?? null,
         source: sourceOf(node, 'name'),
     };
 }
@@ -173,7 +173,7 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
             case ast.ScoresLine.$type:
                 for (const score of (line as ast.ScoresLine).scores) {
                     const value = parseNumber(score.value);
-                    const criterion = score.criterion.ref?.name ?? score.criterion.$refText;
+                    const criterion = score.criterion?.ref?.name ?? score.criterion?.$refText;
                     if (value !== null && criterion) scores.push({ criterion, value, source: sourceOf(score, undefined, uri) });
                 }
                 break;
@@ -194,7 +194,7 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
     return {
         name: node.name,
         title: node.title ?? node.name,
-        owner: ownerLine?.owner.ref?.name ?? null,
+        owner: ownerLine?.owner?.ref?.name ?? null,
         supports,
         scores,
         duration: durationLine ? parseDuration(durationLine.duration.value, durationLine.duration.unit) : null,
@@ -254,7 +254,7 @@ function buildGate(node: ast.Gate, phase: string): Gate {
         phase,
         conditions: node.conditions.flatMap(condition => {
             const value = parseQuantity(condition.value);
-            const kpi = condition.kpi.ref?.name;
+            const kpi = condition.kpi?.ref?.name;
             return value === null || !kpi ? [] : [{ kpi, comparator: condition.comparator, value, source: sourceOf(condition) }];
         }),
         source: sourceOf(node),

@@ -6,27 +6,18 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlanAnalysis } from '../../language-server/analysis/plan-analysis.js';
 import { runCli } from '../helpers/cli.js';
 import { expectedGanttCounts } from '../language-server/report/roadmap-fixtures.js';
-import { CHROMIUM, HAS_CHROMIUM, launch, open, screenshotPath, SKIP_BROWSER, type Browser } from './harness.js';
+import { open, screenshotPath, SKIP_BROWSER, useBrowser } from './harness.js';
 
 const EXAMPLES = ['riverside', 'community-hospital', 'it-outsourcing'];
 const VIEWS = ['gantt', 'ranking', 'cashflow', 'stakeholders', 'kpis', 'infram', 'cadence'];
 const dir = mkdtempSync(path.join(tmpdir(), 'hitp-report-'));
 
 describe.skipIf(SKIP_BROWSER)('hitp report of the examples in Chromium', () => {
-    let browser: Browser;
-
-    beforeAll(async () => {
-        expect(HAS_CHROMIUM, `Chromium is required at ${CHROMIUM} (scripts/install-chromium.sh)`).toBe(true);
-        browser = await launch();
-    });
-
-    afterAll(async () => {
-        await browser?.close();
-    });
+    const browser = useBrowser();
 
     it.each(EXAMPLES)('%s', async example => {
         const file = `examples/${example}.hitp`;
@@ -41,7 +32,7 @@ describe.skipIf(SKIP_BROWSER)('hitp report of the examples in Chromium', () => {
         const html = readFileSync(output, 'utf8');
         // The inline webview program may spell `undefined`; the rendered plan must not.
         expect(html.replace(/<script[\s\S]*?<\/script>/g, '')).not.toMatch(/NaN|Infinity|undefined|\[object Object\]/);
-        const { page, errors, dialogs } = await open(browser, html);
+        const { page, errors, dialogs } = await open(browser(), html);
         const count = (selector: string) => page.locator(`section[data-view="gantt"] ${selector}`).count();
         expect(await count('.bar')).toBe(expected.bars);
         expect(await count('.dep-arrow')).toBe(expected.arrows);

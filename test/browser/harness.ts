@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { PlanAnalysis } from '../../language-server/analysis/plan-analysis.js';
 import { renderReportPage, type ReportPageOptions } from '../../language-server/report/report-page.js';
 
@@ -90,4 +91,23 @@ export async function open(browser: Browser, html: string, init?: () => void): P
 export function screenshotPath(fixture: string, view: string): string {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     return path.join(SCREENSHOT_DIR, `${fixture}-${view}.png`);
+}
+
+/**
+ * Launches one browser for the enclosing `describe` (closed after it) and returns a getter.
+ * A missing Chromium fails the suite: callers skip it beforehand with `SKIP_BROWSER`.
+ */
+export function useBrowser(): () => Browser {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+        expect(HAS_CHROMIUM, `Chromium is required at ${CHROMIUM} (scripts/install-chromium.sh)`).toBe(true);
+        browser = await launch();
+    });
+    afterAll(async () => {
+        await browser?.close();
+    });
+    return () => {
+        if (!browser) throw new Error('the browser is not running');
+        return browser;
+    };
 }

@@ -6,12 +6,12 @@
  *
  * Skipped (with a message) only when Chromium is absent outside CI; in CI it fails.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderRoadmap } from '../../language-server/report/render-roadmap.js';
 import {
     expectedGanttCounts, FIXTURES, HOSTILE_IMG, HOSTILE_SCRIPT, hospital, riverside, type FixtureName
 } from '../language-server/report/roadmap-fixtures.js';
-import { CHROMIUM, HAS_CHROMIUM, launch, open, reportPage, screenshotPath, SKIP_BROWSER, type Browser } from './harness.js';
+import { CHROMIUM, open, reportPage, screenshotPath, SKIP_BROWSER, useBrowser } from './harness.js';
 
 /** The page globals the tests touch (the root tsconfig has no DOM lib; page code is typed through this). */
 interface PageWindow {
@@ -30,20 +30,11 @@ if (SKIP_BROWSER) {
 }
 
 describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
-    let browser: Browser;
-
-    beforeAll(async () => {
-        expect(HAS_CHROMIUM, `Chromium is required at ${CHROMIUM} (scripts/install-chromium.sh)`).toBe(true);
-        browser = await launch();
-    });
-
-    afterAll(async () => {
-        await browser?.close();
-    });
+    const browser = useBrowser();
 
     it.each(['riverside', 'hospital'] as FixtureName[])('%s: Gantt markers match the analysis', async name => {
         const analysis = FIXTURES[name]();
-        const { page, errors } = await open(browser, await reportPage(analysis));
+        const { page, errors } = await open(browser(), await reportPage(analysis));
         const expected = expectedGanttCounts(analysis);
         const count = (selector: string) => page.locator(`section[data-view="gantt"] ${selector}`).count();
         expect(await count('.bar')).toBe(expected.bars);
@@ -60,7 +51,7 @@ describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
     });
 
     it.each(['riverside', 'hospital', 'sparse', 'hostile'] as FixtureName[])('%s: screenshot of every view', async name => {
-        const { page, errors } = await open(browser, await reportPage(FIXTURES[name]()));
+        const { page, errors } = await open(browser(), await reportPage(FIXTURES[name]()));
         for (const view of VIEWS) {
             const section = page.locator(`section[data-view="${view}"]`);
             await expect(section.count()).resolves.toBe(1);
@@ -71,7 +62,7 @@ describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
     });
 
     it('shows hostile titles as text: no dialog, no injected element', async () => {
-        const { page, dialogs, errors } = await open(browser, await reportPage(FIXTURES.hostile()));
+        const { page, dialogs, errors } = await open(browser(), await reportPage(FIXTURES.hostile()));
         await page.locator('.bar').first().hover();
         await page.locator('.stakeholder').first().hover();
         await page.waitForTimeout(200);
@@ -88,7 +79,7 @@ describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
     });
 
     it('highlights a clicked bar in the standalone report, without posting', async () => {
-        const { page } = await open(browser, await reportPage(riverside()));
+        const { page } = await open(browser(), await reportPage(riverside()));
         const bar = page.locator('.bar[data-element="DbMigration"]');
         await bar.click();
         expect(await bar.getAttribute('class')).toContain('selected');
@@ -101,7 +92,7 @@ describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
     it('posts reveal for click and Enter inside VS Code', async () => {
         const html = (await reportPage(riverside())).replace(/data-settings="[^"]*"/,
             `data-settings="${JSON.stringify({ source: 'file:///plans/riverside.hitp', version: 3, standalone: false, zoom: null }).replace(/"/g, '&quot;')}"`);
-        const { page } = await open(browser, html, () => {
+        const { page } = await open(browser(), html, () => {
             const w = globalThis as unknown as PageWindow;
             w.posted = [];
             w.acquireVsCodeApi = () => ({
@@ -125,7 +116,7 @@ describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
     });
 
     it('replaces the content on an update message and keeps scroll and zoom', async () => {
-        const { page } = await open(browser, await reportPage(riverside()));
+        const { page } = await open(browser(), await reportPage(riverside()));
         await page.locator('button[data-zoom-level="week"]').click();
         await page.evaluate(() => (globalThis as unknown as PageWindow).scrollTo(0, 700));
         const before = await page.evaluate(() => (globalThis as unknown as PageWindow).scrollY);
@@ -153,7 +144,7 @@ describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
     });
 
     it('switches the Gantt axis with the zoom buttons', async () => {
-        const { page } = await open(browser, await reportPage(hospital()));
+        const { page } = await open(browser(), await reportPage(hospital()));
         const gantt = page.locator('section[data-view="gantt"]');
         const ticks = () => gantt.locator('svg.gantt-chart .tick').allTextContents();
         expect(await gantt.getAttribute('data-zoom')).toBe('month');
@@ -174,7 +165,7 @@ describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
     });
 
     it('follows the theme variables: dark colours differ from light and stay readable', async () => {
-        const { page } = await open(browser, await reportPage(riverside()));
+        const { page } = await open(browser(), await reportPage(riverside()));
         // Page code as strings: the root tsconfig has no DOM lib.
         const colours = () => page.evaluate(`(() => {
             const label = document.querySelector('.bar .bar-label');
@@ -200,7 +191,7 @@ describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
     });
 
     it('stays usable at 200% zoom: focusable elements and a keyboard tooltip', async () => {
-        const { page } = await open(browser, await reportPage(riverside()));
+        const { page } = await open(browser(), await reportPage(riverside()));
         await page.evaluate(`document.body.style.zoom = '2'`);
         const bar = page.locator('.bar[data-element="CoreNetwork"]');
         expect(await bar.getAttribute('tabindex')).toBe('0');

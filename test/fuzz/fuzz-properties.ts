@@ -227,9 +227,9 @@ export interface FuzzProperty {
 /** The properties, by input family; shares sum to 1. */
 export function fuzzProperties(examples: readonly string[]): FuzzProperty[] {
     return [
-        { name: 'valid-plans', share: 0.35, arbitrary: validPlanText },
+        { name: 'valid-plans', share: 0.4, arbitrary: validPlanText },
         { name: 'near-valid-plans', share: 0.3, arbitrary: nearValidPlanText },
-        { name: 'mutated-examples', share: 0.25, arbitrary: mutatedExampleText(examples) },
+        { name: 'mutated-examples', share: 0.2, arbitrary: mutatedExampleText(examples) },
         { name: 'any-text', share: 0.1, arbitrary: fc.oneof(
             anyPlanText(examples),
             fc.string({ unit: 'binary', maxLength: 200 }).filter(t => !/nan|infinity|undefined|null|object/i.test(t)),
