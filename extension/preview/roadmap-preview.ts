@@ -33,6 +33,26 @@ export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewO
     };
 }
 
+/**
+ * Read-only facts about what a preview last sent to its webview (the webview's DOM is out of the
+ * extension host's reach). Part of the extension's API for the in-editor tests; a snapshot, so
+ * holding one changes nothing.
+ */
+export interface PreviewFacts {
+    /** The document shown, as a URI string. */
+    readonly resource: string;
+    /** The panel's editor column; undefined while the panel is not shown. */
+    readonly viewColumn: vscode.ViewColumn | undefined;
+    /** The document version of the roadmap last sent; null while the page shows a placeholder. */
+    readonly version: number | null;
+    /** The roadmap (or placeholder) fragment last sent. */
+    readonly html: string;
+    /** How it went: `page` (a full page load) or `update` (an `update` message; scroll and zoom kept). */
+    readonly delivery: 'page' | 'update';
+    /** When it was sent, in `Date.now()` milliseconds. */
+    readonly sentAt: number;
+}
+
 function basename(uri: vscode.Uri): string {
     return uri.path.split('/').pop() || uri.toString();
 }
@@ -50,6 +70,7 @@ export class RoadmapPreview implements vscode.Disposable {
     /** Whether the page holds real roadmap content for the current document. */
     private hasContent = false;
     private disposed = false;
+    private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn'> | undefined;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -60,7 +81,7 @@ export class RoadmapPreview implements vscode.Disposable {
         panel.webview.options = previewWebviewOptions(extensionUri);
         this.disposables.push(
             panel.onDidDispose(() => this.dispose()),
-            panel.webview.onDidReceiveMessage(message => this.onMessage(message)),
+            panel.webview.onDidReceiveMessage(message => void this.onMessage(message)),
             vscode.workspace.onDidChangeTextDocument(event => {
                 if (event.document.uri.toString() === this.resourceUri.toString()) this.scheduleRefresh();
             }),
@@ -70,6 +91,12 @@ export class RoadmapPreview implements vscode.Disposable {
 
     get resource(): vscode.Uri {
         return this.resourceUri;
+    }
+
+    /** What the webview was last sent (see `PreviewFacts`). */
+    get facts(): PreviewFacts {
+        const sent = this.lastSent ?? { version: null, html: '', delivery: 'page' as const, sentAt: 0 };
+        return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, ...sent });
     }
 
     /** Shows another document (the preview follows the active `.hitp` editor). */
@@ -96,6 +123,7 @@ export class RoadmapPreview implements vscode.Disposable {
         this.panel.webview.html = renderPreviewHtml({
             webview: this.panel.webview, extensionUri: this.extensionUri, settings, fragment, title: this.panel.title,
         });
+        this.lastSent = { version, html: fragment, delivery: 'page', sentAt: Date.now() };
     }
 
     private scheduleRefresh(): void {
@@ -141,14 +169,18 @@ export class RoadmapPreview implements vscode.Disposable {
 
     private post(message: ToWebviewMessage): void {
         void this.panel.webview.postMessage(message);
+        this.lastSent = { version: message.version, html: message.html, delivery: 'update', sentAt: Date.now() };
     }
 
-    /** Messages from the webview are untrusted: validated, and ignored unless they are about this document. */
-    private onMessage(message: unknown): void {
-        if (!isFromWebviewMessage(message) || message.source !== this.resourceUri.toString()) return;
+    /**
+     * Messages from the webview are untrusted: validated, and ignored unless they are about this
+     * document. Resolves once the message is handled (for a reveal: the declaration is selected).
+     */
+    async onMessage(message: unknown): Promise<void> {
+        if (this.disposed || !isFromWebviewMessage(message) || message.source !== this.resourceUri.toString()) return;
         switch (message.type) {
             case 'reveal':
-                void this.reveal(message.element, message.kind);
+                await this.reveal(message.element, message.kind);
                 break;
             case 'ready':
                 // A page loaded before the latest update arrived: send it again.

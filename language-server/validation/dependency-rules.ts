@@ -4,10 +4,10 @@
  * References resolve across the workspace, so the graphs are built over every file, once per
  * workspace state (`perWorkspaceState`), and each check only looks its reference up: O(V + E)
  * for the whole workspace, not per reference. Strongly connected components come from
- * `analysis/schedule.ts` (`findCycles`), the same code that keeps the scheduler out of cycles.
+ * `analysis/cycles.ts` (`findCycles`), the same code that keeps the scheduler out of cycles.
  */
 import type { Reference, ValidationAcceptor } from 'langium';
-import { findCycles } from '../analysis/schedule.js';
+import { findCycles } from '../analysis/cycles.js';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
 import { DiagnosticCode } from './diagnostic-codes.js';

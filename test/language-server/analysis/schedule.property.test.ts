@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDuration } from '../../../language-server/analysis/calendar.js';
-import { findCycles, scheduleWork, type ScheduleInput, type ScheduleResult } from '../../../language-server/analysis/schedule.js';
+import { findCycles } from '../../../language-server/analysis/cycles.js';
+import { scheduleWork, type ScheduleInput, type ScheduleResult } from '../../../language-server/analysis/schedule.js';
 import type { Duration } from '../../../language-server/model/plan-model.js';
 import { cand, day, days, months, phase } from '../../helpers/schedule-builders.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCycles, scheduleWork, type ScheduleInput, type ScheduleResult } from '../../../language-server/analysis/schedule.js';
+import { findCycles } from '../../../language-server/analysis/cycles.js';
+import { scheduleWork, type ScheduleInput, type ScheduleResult } from '../../../language-server/analysis/schedule.js';
 import { cand, day, days, iso, months, phase, riversideInput, scheduleInput } from '../../helpers/schedule-builders.js';
 
 /** Expected [start, finish, totalFloatDays] per name, dates as ISO strings. */
