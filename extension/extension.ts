@@ -4,11 +4,15 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { registerRoadmapPreview } from './preview/preview-manager.js';
+import { registerRoadmapPreview, type RoadmapPreviews } from './preview/preview-manager.js';
 
-/** What `activate` returns (the extension's API): the running client, so tests can reach the server. */
+/**
+ * What `activate` returns (the extension's API), for the in-editor tests: the running client, so
+ * they can reach the server, and read-only facts about the roadmap preview (`RoadmapPreviews`).
+ */
 export interface HitpExtensionApi {
     client: LanguageClient;
+    previews: RoadmapPreviews;
 }
 
 let client: LanguageClient | undefined;
@@ -28,9 +32,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<HitpEx
     };
     client = new LanguageClient('hitp', 'hitp language server', serverOptions, clientOptions);
     // Commands and the panel serializer exist before the server is up, so a restored preview can wait for it.
-    registerRoadmapPreview(context, client);
+    const previews = registerRoadmapPreview(context, client);
     await client.start();
-    return { client };
+    return { client, previews };
 }
 
 export async function deactivate(): Promise<void> {

@@ -15,8 +15,9 @@ const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', 
 
 const builds = [
     { ...node, entryPoints: ['language-server/main.ts'], outfile: 'out/server.cjs' },
-    // The entry's own `#!/usr/bin/env node` line is kept first by esbuild.
-    { ...node, entryPoints: ['language-server/cli/main.ts'], outfile: 'out/cli.cjs' },
+    // The `hitp` bin: a shebang first, then the CommonJS `import.meta.url` shim.
+    { ...node, entryPoints: ['language-server/cli/main.ts'], outfile: 'out/cli.cjs',
+      banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` } },
     { ...node, entryPoints: ['extension/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'] },
     { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['extension/webview/main.ts'],
       outfile: 'out/webview.js', logLevel: 'warning' },

@@ -6,8 +6,9 @@
  * (`vscode.executeDocumentSymbolProvider`, Langium's default provider, which names each
  * symbol after its element and nests milestones inside their phase), so it is always
  * the range of the current text, not of the version the preview was rendered from.
- * When the server gives no symbol (still starting, or a parse error), a textual search
- * for `<keyword> <Name>` is the fallback.
+ * The selection is the element's name in its declaration (the symbol's `selectionRange`);
+ * for a gate, the `gate …` line of its phase. When the server gives no symbol (still
+ * starting, or a parse error), a textual search for `<keyword> <Name>` is the fallback.
  */
 import * as vscode from 'vscode';
 import type { ElementKind } from './messages.js';
@@ -27,10 +28,19 @@ function isDocumentSymbol(s: AnySymbol): s is vscode.DocumentSymbol {
     return 'selectionRange' in s && Array.isArray((s as vscode.DocumentSymbol).children);
 }
 
+interface FoundSymbol {
+    /** The whole declaration. */
+    range: vscode.Range;
+    /** Its name (the whole declaration for a `SymbolInformation`, which has no name range). */
+    name: vscode.Range;
+}
+
 /** Depth-first search for symbols with the element's name. */
-function findSymbols(symbols: readonly AnySymbol[], name: string, found: vscode.Range[] = []): vscode.Range[] {
+function findSymbols(symbols: readonly AnySymbol[], name: string, found: FoundSymbol[] = []): FoundSymbol[] {
     for (const s of symbols) {
-        if (s.name === name) found.push(isDocumentSymbol(s) ? s.range : s.location.range);
+        if (s.name === name) {
+            found.push(isDocumentSymbol(s) ? { range: s.range, name: s.selectionRange } : { range: s.location.range, name: s.location.range });
+        }
         if (isDocumentSymbol(s)) findSymbols(s.children, name, found);
     }
     return found;
@@ -50,10 +60,20 @@ function gateLine(document: vscode.TextDocument, phase: vscode.Range): vscode.Ra
     return new vscode.Range(start, end);
 }
 
-/** Textual fallback: the name after its keyword (`candidate DbMigration`), outside `//` comments. */
+/**
+ * Textual fallback: the name after its keyword (`candidate DbMigration`), outside `//` comments.
+ * A declaration (the name followed by an optional title and `{`, or `due` for a milestone) wins
+ * over a reference with the same keyword (an objective's `kpi EhrLoadTime`); without one, as
+ * while the user is still typing, the first `<keyword> <Name>` is taken.
+ */
 function findByText(document: vscode.TextDocument, name: string, kind: ElementKind): vscode.Range | undefined {
+    const declaration = `(?=\\s*(?:"[^"\\n]*"\\s*)?(?:\\{|due\\b))`;
+    return findByPattern(document, name, kind, declaration) ?? findByPattern(document, name, kind, '');
+}
+
+function findByPattern(document: vscode.TextDocument, name: string, kind: ElementKind, lookahead: string): vscode.Range | undefined {
     const text = document.getText();
-    const pattern = new RegExp(`\\b${KEYWORD[kind]}\\s+(${escapeRegExp(name)})\\b`, 'g');
+    const pattern = new RegExp(`\\b${KEYWORD[kind]}\\s+(${escapeRegExp(name)})\\b${lookahead}`, 'g');
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         const lineStart = text.lastIndexOf('\n', match.index) + 1;
         if (text.slice(lineStart, match.index).includes('//')) continue;
@@ -81,8 +101,8 @@ export async function findElementRange(document: vscode.TextDocument, name: stri
     const ranges = symbols ? findSymbols(symbols, name) : [];
     if (ranges.length > 0) {
         // Names are unique in a valid plan; with duplicates, the first declaration wins.
-        const first = ranges.sort((a, b) => a.start.compareTo(b.start))[0]!;
-        return kind === 'gate' ? gateLine(document, first) : first;
+        const first = ranges.sort((a, b) => a.range.start.compareTo(b.range.start))[0]!;
+        return kind === 'gate' ? gateLine(document, first.range) : first.name;
     }
     return findByText(document, name, kind);
 }

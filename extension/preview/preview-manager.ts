@@ -6,7 +6,9 @@
  */
 import * as vscode from 'vscode';
 import type { WebviewState } from './messages.js';
-import { PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type RoadmapClient } from './roadmap-preview.js';
+import { PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type PreviewFacts, type RoadmapClient } from './roadmap-preview.js';
+
+export type { PreviewFacts } from './roadmap-preview.js';
 
 export const SHOW_PREVIEW_COMMAND = 'hitp.showPreview';
 export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'hitp.showPreviewToSide';
@@ -17,7 +19,22 @@ function isHitpDocument(document: vscode.TextDocument | undefined): document is 
     return document !== undefined && (document.languageId === LANGUAGE_ID || document.uri.path.toLowerCase().endsWith('.hitp'));
 }
 
-class PreviewManager implements vscode.Disposable {
+/**
+ * The preview part of the extension's API, a seam for the in-editor tests (the webview's DOM is
+ * out of the extension host's reach). Read-only facts, plus a way in for messages that goes
+ * through the same validation as the webview's own; nothing here changes how the preview behaves.
+ */
+export interface RoadmapPreviews {
+    /** Facts about the open preview, or undefined when none is open. */
+    active(): PreviewFacts | undefined;
+    /**
+     * Handles `message` as if the open preview's webview had posted it: validated, and ignored
+     * unless its `source` is the preview's document. Resolves once handled.
+     */
+    receiveMessage(message: unknown): Promise<void>;
+}
+
+class PreviewManager implements vscode.Disposable, RoadmapPreviews {
     private preview: RoadmapPreview | undefined;
     private readonly disposables: vscode.Disposable[] = [];
 
@@ -49,6 +66,14 @@ class PreviewManager implements vscode.Disposable {
         }
         const document = vscode.window.activeTextEditor?.document;
         return isHitpDocument(document) ? document.uri : undefined;
+    }
+
+    active(): PreviewFacts | undefined {
+        return this.preview?.facts;
+    }
+
+    async receiveMessage(message: unknown): Promise<void> {
+        await this.preview?.onMessage(message);
     }
 
     private show(arg: unknown, toSide: boolean): void {
@@ -117,6 +142,9 @@ class PreviewManager implements vscode.Disposable {
  * focus context key. Call once from `activate`, before the client has started (a
  * restored preview simply waits for the server's answer).
  */
-export function registerRoadmapPreview(context: vscode.ExtensionContext, client: RoadmapClient): void {
-    context.subscriptions.push(new PreviewManager(context, client));
+export function registerRoadmapPreview(context: vscode.ExtensionContext, client: RoadmapClient): RoadmapPreviews {
+    const manager = new PreviewManager(context, client);
+    context.subscriptions.push(manager);
+    // Only the two API methods, bound: callers cannot reach the manager's internals.
+    return Object.freeze({ active: () => manager.active(), receiveMessage: (message: unknown) => manager.receiveMessage(message) });
 }

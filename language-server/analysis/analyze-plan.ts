@@ -53,9 +53,10 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     for (const deferred of funding.deferred) {
         const candidate = byName.get(deferred.name);
         if (!candidate) continue;
+        const withPrerequisites = deferred.needed > oneOffCost(candidate.flows) ? ' (with its unfunded prerequisites)' : '';
         findings.push({
             severity: severityOf[DiagnosticCode.OverBudget], code: DiagnosticCode.OverBudget, source: candidate.source,
-            message: `${candidate.name} is deferred: its one-off costs of ${formatMoney(deferred.needed, currency)} (with unfunded prerequisites) `
+            message: `${candidate.name} is deferred: its one-off costs of ${formatMoney(deferred.needed, currency)}${withPrerequisites} `
                 + `do not fit the remaining budget of ${formatMoney(deferred.remaining, currency)}`,
         });
     }
