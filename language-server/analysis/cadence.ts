@@ -40,7 +40,7 @@ export function analyzeCadence(c: Cadence): { analysis: CadenceAnalysis; finding
         findings.push({
             severity: severityOf[DiagnosticCode.CadenceBacklog],
             code: DiagnosticCode.CadenceBacklog,
-            message: `${c.name} falls behind by ${formatNumber(backlogPerYear)} vendor releases a year: `
+            message: `${c.name} falls behind by ${formatNumber(backlogPerYear)} vendor ${formatNumber(backlogPerYear) === '1' ? 'release' : 'releases'} a year: `
                 + `the vendor ships ${formatNumber(vendorPerYear)} a year, the team absorbs ${formatNumber(absorbedPerYear)} `
                 + `(slowest internal cycle ${formatNumber(slowestWeeks)} weeks)`,
             source: c.source,

@@ -12,6 +12,9 @@ import { saturate, type CashflowSeries } from './cashflows.js';
 /** numpy-financial's `irr` reports the root closest to this guess (spec §2, IRR). */
 export const IRR_GUESS = 0.1;
 
+/** Two roots whose distances to the guess differ by less than this are equally close (computed roots carry ~1e-15 of rounding). */
+const IRR_TIE = 1e-12;
+
 /** A cumulative flow within this fraction of the largest flow counts as paid back (absorbs unit-parsing noise). */
 const PAYBACK_TOLERANCE = 1e-12;
 
@@ -108,10 +111,25 @@ function hiddenRoots(c: number[], a: number, b: number, side: number): number[] 
     const g = (u: number): number => side * scaledValue(c, u);
     let lo = a;
     let hi = b;
+    // One new evaluation per step: the surviving inner point is kept.
+    let m1 = hi - phi * (hi - lo);
+    let m2 = lo + phi * (hi - lo);
+    let g1 = g(m1);
+    let g2 = g(m2);
     for (let i = 0; i < 200 && hi - lo > 1e-14 * Math.max(1, Math.abs(lo)); i++) {
-        const m1 = hi - phi * (hi - lo);
-        const m2 = lo + phi * (hi - lo);
-        if (g(m1) <= g(m2)) hi = m2; else lo = m1;
+        if (g1 <= g2) {
+            hi = m2;
+            m2 = m1;
+            g2 = g1;
+            m1 = hi - phi * (hi - lo);
+            g1 = g(m1);
+        } else {
+            lo = m1;
+            m1 = m2;
+            g1 = g2;
+            m2 = lo + phi * (hi - lo);
+            g2 = g(m2);
+        }
     }
     const u = (lo + hi) / 2;
     const value = g(u);
@@ -119,32 +137,111 @@ function hiddenRoots(c: number[], a: number, b: number, side: number): number[] 
     return value <= 1e-12 * scaledValue(c, u, true) ? [u] : [];
 }
 
-/** All roots in u = ln x on [lo, hi]: sign changes on a fine grid, bisected, plus roots hidden between two grid points. */
-function scanRoots(c: number[], lo: number, hi: number): number[] {
-    const decades = (hi - lo) / Math.LN10;
-    const points = Math.min(20000, Math.ceil(4000 + 100 * decades));
-    const step = (hi - lo) / points;
+/** NPV's scaled value at u (as `scaledValue`) and the spread of the years that carry it. */
+interface Sample {
+    value: number;
+    /**
+     * The standard deviation of t under the weights |c_t|·x^t: the scale on which the value changes
+     * shape is about 1/spread in u (multiplying by e^(m·u) moves no zero, so only the spread counts).
+     */
+    spread: number;
+}
+
+/** `scaledValue` and the spread in one Horner pass (four accumulators, same cost as one evaluation in practice). */
+function sample(c: number[], u: number): Sample {
+    const n = c.length - 1;
+    let value = 0;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    if (u <= 0) {
+        const x = Math.exp(u);
+        for (let t = n; t >= 0; t--) {
+            const ct = c[t]!;
+            const a = Math.abs(ct);
+            value = value * x + ct;
+            s0 = s0 * x + a;
+            s1 = s1 * x + t * a;
+            s2 = s2 * x + t * t * a;
+        }
+    } else {
+        // Weights |c_t|·y^(n−t) = |c_t|·x^t / x^n: the same distribution of t, so the same spread.
+        const y = Math.exp(-u);
+        for (let t = 0; t <= n; t++) {
+            const ct = c[t]!;
+            const a = Math.abs(ct);
+            value = value * y + ct;
+            s0 = s0 * y + a;
+            s1 = s1 * y + t * a;
+            s2 = s2 * y + t * t * a;
+        }
+    }
+    const mean = s1 / s0;
+    const spread = Math.sqrt(s2 / s0 - mean * mean);
+    return { value, spread: Number.isFinite(spread) ? spread : 0 };
+}
+
+/** Grid steps per unit of 1/spread: the grid resolves every bend of the value, so dips show as local minima. */
+const STEPS_PER_SPREAD = 32;
+/** At most this many grid points, whatever the length of the series or the width of the bounds. */
+const MAX_GRID_POINTS = 20000;
+/** Coefficient evaluations spent on the uniform part of the grid: long series get a coarser uniform grid, refined where the spread is large. */
+const UNIFORM_GRID_WORK = 400_000;
+const MIN_UNIFORM_POINTS = 256;
+
+/**
+ * All roots in u = ln x on [lo, hi], scanning up from lo: sign changes between grid points are bisected,
+ * and each local minimum of |value| is searched for roots hidden between two grid points. The grid is
+ * adaptive: the step is 1/(32·spread) where the value bends quickly, up to a uniform step elsewhere
+ * (4000 + 100 per decade of bounds for short series, fewer for long ones so that the uniform part costs
+ * about 400,000 coefficient evaluations), and never below (hi − lo)/20000, so it has at most 20,000
+ * points whatever the length. The scan stops once `maxRoots` roots (Descartes' bound, counting double
+ * roots twice) are found.
+ */
+function scanRoots(c: number[], lo: number, hi: number, maxRoots: number): number[] {
+    const width = hi - lo;
+    const decades = width / Math.LN10;
+    const uniform = Math.min(MAX_GRID_POINTS, Math.ceil(4000 + 100 * decades));
+    const coarse = Math.max(MIN_UNIFORM_POINTS, Math.min(uniform, Math.floor(UNIFORM_GRID_WORK / c.length)));
+    const hMax = width / coarse;
+    const hMin = width / MAX_GRID_POINTS;
     const us: number[] = [];
     const vs: number[] = [];
-    for (let i = 0; i <= points; i++) {
-        const u = i === points ? hi : lo + i * step;
-        us.push(u);
-        vs.push(scaledValue(c, u));
-    }
     const roots: number[] = [];
-    for (let i = 0; i <= points; i++) {
+    let found = 0;
+    // Examines grid point i once its right neighbour (if any) is known.
+    const examine = (i: number): void => {
         const v = vs[i]!;
-        if (v === 0) { roots.push(us[i]!); continue; }
+        if (v === 0) { roots.push(us[i]!); found++; return; }
         const prev = vs[i - 1];
         if (prev !== undefined && prev !== 0 && Math.sign(prev) !== Math.sign(v)) {
             roots.push(bisect(c, us[i - 1]!, us[i]!));
+            found++;
         }
         const next = vs[i + 1];
         const isLocalMin = prev !== undefined && next !== undefined
             && Math.sign(prev) === Math.sign(v) && Math.sign(next) === Math.sign(v)
             && Math.abs(v) <= Math.abs(prev) && Math.abs(v) <= Math.abs(next);
-        if (isLocalMin) roots.push(...hiddenRoots(c, us[i - 1]!, us[i + 1]!, Math.sign(v)));
+        if (isLocalMin) {
+            const hidden = hiddenRoots(c, us[i - 1]!, us[i + 1]!, Math.sign(v));
+            roots.push(...hidden);
+            found += hidden.length === 1 ? 2 : hidden.length;
+        }
+    };
+    let u = lo;
+    for (;;) {
+        const s = sample(c, u);
+        us.push(u);
+        vs.push(s.value);
+        if (us.length >= 2) {
+            examine(us.length - 2);
+            if (found >= maxRoots) return roots;
+        }
+        if (u >= hi) break;
+        const step = Math.min(hMax, Math.max(hMin, 1 / (STEPS_PER_SPREAD * s.spread)));
+        u = u + step >= hi - hMin / 2 ? hi : u + step;
     }
+    examine(us.length - 1);
     return roots;
 }
 
@@ -180,7 +277,7 @@ export function findIrrRoots(flows: number[]): number[] {
     if (changes === 1 && fLo !== 0 && fHi !== 0 && Math.sign(fLo) !== Math.sign(fHi)) {
         us = [bisect(c, lo, hi)];
     } else {
-        us = scanRoots(c, lo, hi);
+        us = scanRoots(c, lo, hi, changes);
     }
     us.sort((a, b) => b - a);
     const merged: number[] = [];
@@ -195,15 +292,17 @@ export function findIrrRoots(flows: number[]): number[] {
 /**
  * Internal rate of return (a fraction) with all roots (spec §2, IRR): null when the flows never
  * change sign (all ≥ 0 or all ≤ 0) or NPV has no real root; otherwise the root closest to 10%
- * (numpy-financial `irr`); of two roots equally close, the lower one.
+ * (numpy-financial `irr`); of two roots equally close (within 1e-12, the rounding of a computed root),
+ * the lower one.
  */
 export function computeIrr(flows: number[]): { irr: number | null; roots: number[] } {
     const values = finiteValues(flows);
     if (!values.some(v => v > 0) || !values.some(v => v < 0)) return { irr: null, roots: [] };
     const roots = findIrrRoots(values);
     let irr: number | null = null;
+    // Roots ascend, so a later root replaces the choice only when it is clearly closer.
     for (const r of roots) {
-        if (irr === null || Math.abs(r - IRR_GUESS) < Math.abs(irr - IRR_GUESS)) irr = r;
+        if (irr === null || Math.abs(r - IRR_GUESS) < Math.abs(irr - IRR_GUESS) - IRR_TIE) irr = r;
     }
     return { irr, roots };
 }
@@ -211,18 +310,24 @@ export function computeIrr(flows: number[]): { irr: number | null; roots: number
 /**
  * Payback period in years (spec §2, Payback): the first year t whose cumulative net flow is ≥ 0,
  * interpolated linearly inside that year: (t−1) + (−cum_{t−1}) / CF_t.
- * Year 0 is its own case: when CF_0 ≥ 0 the plan is paid back at 0 (no investment to recover;
- * all-zero flows too). Null when the cumulative flow stays negative through the last year
- * or there are no flows. Cumulative sums within 1e-12 of the largest flow count as zero.
+ * The formula needs an investment to recover, so the search starts at the first year with a
+ * non-zero flow (the spec is silent on leading zero years): when that flow is positive there
+ * is nothing to recover and payback is 0 (all-zero flows too); a candidate whose money only
+ * goes out from year 1 on (`cost 20k yearly`) never pays back. Null when the cumulative flow
+ * stays negative through the last year or there are no flows. Cumulative sums within 1e-12 of
+ * the largest flow count as zero.
  */
 export function computePayback(net: number[]): number | null {
     const values = finiteValues(net);
     if (values.length === 0) return null;
     const scale = scaleOf(values);
     if (scale === 0) return 0;
-    let cumulative = values[0]! / scale;
+    let first = 0;
+    while (first < values.length && Math.abs(values[first]! / scale) <= PAYBACK_TOLERANCE) first++;
+    if (first === values.length) return 0;
+    let cumulative = values[first]! / scale;
     if (cumulative >= -PAYBACK_TOLERANCE) return 0;
-    for (let t = 1; t < values.length; t++) {
+    for (let t = first + 1; t < values.length; t++) {
         const flow = values[t]! / scale;
         const next = cumulative + flow;
         if (next >= -PAYBACK_TOLERANCE) {

@@ -4,7 +4,7 @@
 import type { Comparator, Kpi, Phase } from '../model/plan-model.js';
 import type { Finding, GateAnalysis, GateConditionAnalysis, KpiAnalysis } from './plan-analysis.js';
 import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
-import { formatNumber } from '../report/format.js';
+import { formatNumber, formatPercent } from '../report/format.js';
 
 /** KPI values are shown as written, so up to six decimals. */
 const KPI_DIGITS = 6;
@@ -31,6 +31,11 @@ export function meets(value: number, comparator: Comparator, target: number): bo
     return false;
 }
 
+/** A KPI value as written: `99.9%` for a KPI in percentages, `3.1` otherwise. */
+export function formatKpiValue(value: number, percent: boolean): string {
+    return percent ? formatPercent(value, KPI_DIGITS) : formatNumber(value, KPI_DIGITS);
+}
+
 /**
  * Analyses each KPI: whether its baseline already meets its target (null when either is missing),
  * with a `target-met` info finding when it does (the objective then asks for nothing new).
@@ -44,12 +49,12 @@ export function analyzeKpis(kpis: Kpi[]): { kpis: KpiAnalysis[]; findings: Findi
             findings.push({
                 severity: severityOf[DiagnosticCode.TargetMet],
                 code: DiagnosticCode.TargetMet,
-                message: `${kpi.name} already meets its target: baseline ${formatNumber(kpi.baseline, KPI_DIGITS)} `
-                    + `${target.comparator} ${formatNumber(target.value, KPI_DIGITS)}`,
+                message: `${kpi.name} already meets its target: baseline ${formatKpiValue(kpi.baseline, kpi.percent)} `
+                    + `${target.comparator} ${formatKpiValue(target.value, kpi.percent)}`,
                 source: kpi.source,
             });
         }
-        return { name: kpi.name, title: kpi.title, unit: kpi.unit, baseline: kpi.baseline, target, targetMet };
+        return { name: kpi.name, title: kpi.title, unit: kpi.unit, baseline: kpi.baseline, target, targetMet, percent: kpi.percent };
     });
     return { kpis: analyses, findings };
 }

@@ -150,6 +150,8 @@ export interface KpiAnalysis {
     target: { comparator: Comparator; value: number } | null;
     /** Whether the baseline already meets the target; null when either is missing. */
     targetMet: boolean | null;
+    /** Written as percentages: baseline and target are fractions to show as percentages. */
+    percent: boolean;
 }
 
 export interface StakeholderAnalysis {

@@ -65,7 +65,7 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
         }
         if (ast.isKpi(node)) {
             const kpi = analysis.kpis.find(item => item.name === node.name);
-            return kpi && kpiHover(kpi, isPercentKpi(node), context);
+            return kpi && kpiHover(kpi, kpi.percent, context);
         }
         if (ast.isPhase(node)) {
             const phase = analysis.phases.find(item => item.name === node.name);
@@ -93,7 +93,3 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
     }
 }
 
-/** A KPI written in percentages (`baseline 99.7%`) shows its values as percentages. */
-function isPercentKpi(kpi: ast.Kpi): boolean {
-    return kpi.lines.some(line => (ast.isKpiBaseline(line) || ast.isKpiTarget(line)) && line.value.endsWith('%'));
-}

@@ -148,6 +148,7 @@ function buildKpi(node: ast.Kpi): Kpi {
         baseline: parseQuantity(lastOf(node.lines.filter(ast.isKpiBaseline))?.value),
         target: target && targetValue !== null ? { comparator: target.comparator, value: targetValue } : null,
         dataSource: lastOf(node.lines.filter(ast.isKpiSource))?.source ?? null,
+        percent: node.lines.some(line => (ast.isKpiBaseline(line) || ast.isKpiTarget(line)) && (line.value ?? '').endsWith('%')),
         source: sourceOf(node, 'name'),
     };
 }
@@ -216,7 +217,8 @@ function optionalYear(text: string | undefined): number | null | undefined {
 function buildFlow(line: ast.FlowLine, uri?: string): Flow[] {
     const amount = parseAmount(line.amount);
     const kind = line.kind === 'cost' ? 'cost' : 'benefit';
-    if (amount === null || amount < 0) return [];
+    // A half-typed line (`cost 1e308e308 once`: the parser recovers without a timing) adds no flow.
+    if (amount === null || amount < 0 || !line.timing) return [];
     const source = sourceOf(line, undefined, uri);
     if (ast.isOnceTiming(line.timing)) {
         const year = optionalYear(line.timing.year);

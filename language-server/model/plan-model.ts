@@ -106,6 +106,8 @@ export interface Kpi {
     target: KpiTarget | null;
     /** `source "…"`: where the measurement comes from. */
     dataSource: string | null;
+    /** The baseline or target was written as a percentage (`99.7%`): values are fractions, shown as percentages. */
+    percent: boolean;
     source: SourceRef;
 }
 

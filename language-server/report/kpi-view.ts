@@ -3,7 +3,7 @@
  * meets it; then each phase gate with its conditions, passing or not on the baselines.
  */
 import type { GateAnalysis, KpiAnalysis } from '../analysis/plan-analysis.js';
-import { formatNumber, MISSING } from './format.js';
+import { formatNumber, formatPercent, MISSING } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { classes, clickable, emptyNote, viewSection, type RenderContext } from './view-common.js';
 
@@ -12,20 +12,23 @@ function status(value: boolean | null, yes: string, no: string): SafeHtml {
     return value ? html`<span class="status pass">✓ ${yes}</span>` : html`<span class="status fail">✗ ${no}</span>`;
 }
 
-function withUnit(ctx: RenderContext, value: number | null, unit: string | null): string {
+/** A KPI value as written: `99.7%` for a KPI in percentages, `3.1 s` with its unit otherwise. */
+function kpiValue(ctx: RenderContext, value: number | null, kpi: KpiAnalysis | undefined): string {
+    if (kpi?.percent) return formatPercent(value, 2, ctx.format);
     const text = formatNumber(value, 4, ctx.format);
-    return value !== null && Number.isFinite(value) && unit ? `${text} ${unit}` : text;
+    return value !== null && Number.isFinite(value) && kpi?.unit ? `${text} ${kpi.unit}` : text;
 }
 
 function kpiRow(ctx: RenderContext, k: KpiAnalysis): SafeHtml {
-    const target = k.target ? `${k.target.comparator} ${withUnit(ctx, k.target.value, k.unit)}` : MISSING;
-    const tip = `${k.name} — ${k.title}\nBaseline ${withUnit(ctx, k.baseline, k.unit)} → target ${target}`;
-    return html`<tr class="${classes('kpi-row', k.targetMet === true && 'met', k.targetMet === false && 'unmet')}" ${clickable(ctx, k.name, 'kpi')} title="${tip}"><th scope="row">${k.title || k.name} <span class="muted">${k.name}</span></th><td class="num">${withUnit(ctx, k.baseline, k.unit)}</td><td class="arrow" aria-hidden="true">→</td><td class="num">${target}</td><td>${status(k.targetMet, 'target met', 'not met yet')}</td></tr>`;
+    const target = k.target ? `${k.target.comparator} ${kpiValue(ctx, k.target.value, k)}` : MISSING;
+    const tip = `${k.name} — ${k.title}\nBaseline ${kpiValue(ctx, k.baseline, k)} → target ${target}`;
+    return html`<tr class="${classes('kpi-row', k.targetMet === true && 'met', k.targetMet === false && 'unmet')}" ${clickable(ctx, k.name, 'kpi')} title="${tip}"><th scope="row">${k.title || k.name} <span class="muted">${k.name}</span></th><td class="num">${kpiValue(ctx, k.baseline, k)}</td><td class="arrow" aria-hidden="true">→</td><td class="num">${target}</td><td>${status(k.targetMet, 'target met', 'not met yet')}</td></tr>`;
 }
 
 function gateRow(ctx: RenderContext, g: GateAnalysis): SafeHtml {
-    const conditions = g.conditions.map(c => html`<li class="${classes('condition', c.passes === true && 'pass', c.passes === false && 'fail')}">${c.kpi} ${c.comparator} ${formatNumber(c.value, 4, ctx.format)} <span class="muted">(baseline ${formatNumber(c.baseline, 4, ctx.format)})</span> ${status(c.passes, 'passes', 'fails')}</li>`);
-    const tip = `Gate of phase ${g.phase}\n${g.conditions.map(c => `${c.kpi} ${c.comparator} ${formatNumber(c.value, 4, ctx.format)}`).join('\n')}`;
+    const kpiOf = (name: string) => ctx.analysis.kpis.find(k => k.name === name);
+    const conditions = g.conditions.map(c => html`<li class="${classes('condition', c.passes === true && 'pass', c.passes === false && 'fail')}">${c.kpi} ${c.comparator} ${kpiValue(ctx, c.value, kpiOf(c.kpi))} <span class="muted">(baseline ${kpiValue(ctx, c.baseline, kpiOf(c.kpi))})</span> ${status(c.passes, 'passes', 'fails')}</li>`);
+    const tip = `Gate of phase ${g.phase}\n${g.conditions.map(c => `${c.kpi} ${c.comparator} ${kpiValue(ctx, c.value, kpiOf(c.kpi))}`).join('\n')}`;
     return html`<tr class="${classes('gate-row', g.passes === true && 'pass', g.passes === false && 'fail')}" ${clickable(ctx, g.phase, 'gate')} title="${tip}"><th scope="row">${g.phase}</th><td><ul class="conditions">${conditions}</ul></td><td>${status(g.passes, 'passing', 'not passing')}</td></tr>`;
 }
 

@@ -18,7 +18,7 @@
 // predecessor finishes) leads from it to the project end. With pure CPM dates this is exactly
 // the zero-total-float set, the definition hitp uses.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const DAY_MS = 86_400_000;
@@ -55,18 +55,13 @@ export function tj3Version(tj3) {
 export function referenceSchedule(network) {
     const start = toDay(network.start);
     const finish = new Map();
-    const phaseStart = new Map();
     const phaseFinish = new Map();
-    const phaseOf = new Map();
-    for (const p of network.phases) for (const c of p.includes) phaseOf.set(c, p.name);
-    // Phases and candidates only point backwards (earlier phases, earlier candidates), so one pass in order works
-    // once phase starts are known; phase finishes need their candidates, so settle phase by phase.
-    const byPhase = new Map(network.phases.map(p => [p.name, p]));
+    // Phases and candidates only point backwards (earlier phases, earlier candidates), so settling
+    // phase by phase, candidates in order, is a topological order.
     const candidatesOf = new Map(network.phases.map(p => [p.name, []]));
     for (const c of network.candidates) candidatesOf.get(c.phase)?.push(c);
     for (const p of network.phases) {
         const ps = Math.max(start, ...p.after.map(q => phaseFinish.get(q)));
-        phaseStart.set(p.name, ps);
         let pf = ps + p.days;
         for (const c of candidatesOf.get(p.name)) {
             const s = Math.max(ps, ...c.after.map(a => finish.get(a)));
@@ -75,7 +70,6 @@ export function referenceSchedule(network) {
         }
         phaseFinish.set(p.name, pf);
     }
-    void byPhase; void phaseOf;
     const end = Math.max(start, ...finish.values(), ...phaseFinish.values());
     return { finish, end: toIso(end), endDay: end };
 }
@@ -180,16 +174,7 @@ function criticalFromDates(network, dates) {
     const { cs, ce, ps, pf, end } = dates;
     const phaseOf = new Map();
     for (const p of network.phases) for (const c of p.includes) phaseOf.set(c, p.name);
-    const successors = new Map();
-    for (const c of network.candidates) for (const a of c.after) {
-        if (!successors.has(a)) successors.set(a, []);
-        successors.get(a).push(c.name);
-    }
-    const phaseSucc = new Map();
-    for (const p of network.phases) for (const q of p.after) {
-        if (!phaseSucc.has(q)) phaseSucc.set(q, []);
-        phaseSucc.get(q).push(p.name);
-    }
+    const byName = new Map(network.candidates.map(c => [c.name, c]));
     const byPhase = new Map(network.phases.map(p => [p.name, p]));
     // Backward walk. Nodes: `c:NAME`, `ps:PHASE`, `pf:PHASE`.
     const critical = new Set();
@@ -202,7 +187,7 @@ function criticalFromDates(network, dates) {
         const [kind, name] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
         const result = [];
         if (kind === 'c') {
-            const c = network.candidates.find(x => x.name === name);
+            const c = byName.get(name);
             for (const a of c.after) if (ce.get(a) === cs.get(name)) result.push(`c:${a}`);
             const p = phaseOf.get(name);
             if (p && ps.get(p) === cs.get(name)) result.push(`ps:${p}`);
@@ -216,7 +201,6 @@ function criticalFromDates(network, dates) {
         }
         return result;
     };
-    void successors; void phaseSucc;
     while (stack.length > 0) for (const pred of predecessorsOf(stack.pop())) mark(pred);
     return critical;
 }

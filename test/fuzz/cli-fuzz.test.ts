@@ -12,7 +12,8 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliPath, projectRoot, type CliRun } from '../helpers/cli.js';
 import { fuzzSeed } from './fuzz-properties.js';
-import { mutatedExampleText, nearValidPlanText } from './plan-arbitraries.js';
+import { mutatedExampleText } from './example-mutations.js';
+import { nearValidPlanText } from './plan-arbitraries.js';
 
 const seed = fuzzSeed();
 const dir = mkdtempSync(path.join(tmpdir(), 'hitp-cli-fuzz-'));

@@ -8,17 +8,23 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, createHarness, fuzzProperties, fuzzSeed, loadExamples, assertFiniteNumbers } from './fuzz-properties.js';
+import { DEFAULT_SEED, assertFiniteNumbers, chunkSeed, createHarness, fuzzProperties, fuzzSeed, loadExamples, planChunks, runsOf } from './fuzz-properties.js';
 
 /** Cases in `npm test`, shared between the properties by their shares. */
 const TOTAL_RUNS = Number(process.env['HITP_FUZZ_RUNS'] ?? 2000);
+
+/** Shrunk counterexamples of earlier runs, kept as regression cases. */
+const REGRESSIONS = [
+    'candidate A { cost 1e308e308 once }\n',
+    'candidate A { benefit 1e308e308 yearly from year 1 }\n',
+];
 const seed = fuzzSeed();
 const harness = createHarness();
 const examples = loadExamples();
 
 describe('fuzz: parsing, validation, analysis, hover, code lens, JSON and report never fail', () => {
     for (const property of fuzzProperties(examples)) {
-        const numRuns = Math.max(1, Math.round(TOTAL_RUNS * property.share));
+        const numRuns = runsOf(property, TOTAL_RUNS);
         it(`${property.name} (${numRuns} cases, seed ${seed})`, async () => {
             await fc.assert(fc.asyncProperty(property.arbitrary, text => harness.check(text)), {
                 numRuns, seed,
@@ -38,6 +44,21 @@ describe('fuzz: parsing, validation, analysis, hover, code lens, JSON and report
 
     it('the examples themselves pass every check', async () => {
         for (const text of examples) await harness.check(text);
+    });
+
+    it('counterexamples found by earlier runs pass every check', async () => {
+        // A flow line the parser recovers without a timing crashed the plan model (buildFlow).
+        for (const text of REGRESSIONS) await harness.check(text);
+    });
+
+    it('npm run fuzz splits the runs into chunks with distinct seeds, chunk 0 on the run\'s seed', () => {
+        const chunks = planChunks(fuzzProperties(examples), 100_000, seed);
+        const byName = (name: string) => chunks.filter(c => c.name === name).reduce((n, c) => n + c.numRuns, 0);
+        expect(chunks.reduce((n, c) => n + c.numRuns, 0)).toBe(100_000);
+        expect(byName('huge-lines')).toBe(50);
+        expect(new Set(chunks.map(c => `${c.name} ${c.seed}`)).size).toBe(chunks.length);
+        expect(chunks.filter(c => c.chunk === 0).every(c => c.seed === seed)).toBe(true);
+        expect(chunkSeed(seed, 1, 2)).not.toBe(chunkSeed(seed, 2, 1));
     });
 
     it('the default seed is fixed', () => {

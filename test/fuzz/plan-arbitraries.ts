@@ -5,9 +5,7 @@
  *   dates, durations and layouts (one line per setting or several on one line);
  * - `nearValidPlanText`: the same plans with a few random edits (a character range deleted,
  *   a brace or quote dropped, a token inserted, lines duplicated or swapped);
- * - `mutatedExampleText`: the shipped examples under the mutations of the issue: truncation,
- *   deleted braces and quotes, duplicated and shuffled lines, extreme amounts, horizons and
- *   discounts, empty criteria, zero weights, unicode / RTL titles, CRLF, a BOM, a 1 MB line.
+ * - the shipped examples under the mutations of the issue are in example-mutations.ts.
  *
  * Generated names and titles never contain the words the properties forbid in output
  * (`NaN`, `Infinity`, `undefined`, `null`), so any such word in a message is the product's.
@@ -322,13 +320,13 @@ export const validPlanText: fc.Arbitrary<string> = namesArb.chain(names => {
 
 const NOISE_TOKENS = ['{', '}', '"', ',', '%', 'after', 'cost', '1e308', '-', '0', 'plan', '2027-02-30', '/*', '*/', '//', '\\', '\u0000', '\uFEFF', '\u202E', '@', '#', '…'];
 
-type Edit = (text: string) => string;
+export type Edit = (text: string) => string;
 
 function at(text: string, fraction: number): number {
     return Math.min(text.length, Math.floor(fraction * (text.length + 1)));
 }
 
-const unit = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+export const unit = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 
 /** One random edit of a text: delete, insert noise, drop a brace or quote, duplicate or swap lines, truncate. */
 export const textEdit: fc.Arbitrary<Edit> = fc.oneof(
@@ -363,70 +361,3 @@ function removeNth(text: string, ch: string, f: number): string {
 /** A valid plan with one to three random edits: the kind of text an editor holds mid-typing. */
 export const nearValidPlanText: fc.Arbitrary<string> = fc.tuple(validPlanText, fc.array(textEdit, { minLength: 1, maxLength: 3 }))
     .map(([text, edits]) => edits.reduce((t, edit) => edit(t), text));
-
-// ---------------------------------------------------------------- example mutations
-
-const ONE_MB = 1024 * 1024;
-
-/** The mutations of issue 8 applied to whole example files. */
-export const exampleMutation: fc.Arbitrary<Edit> = fc.oneof(
-    { weight: 24, arbitrary: textEdit },
-    { weight: 8, arbitrary: fc.constantFrom<Edit>(
-        t => t.replace(/[{}]/g, ''),
-        t => t.replace(/"/g, ''),
-        t => t.replace(/\n/g, '\r\n'),
-        t => `\uFEFF${t}`,
-        t => `\uFEFF${t.replace(/\n/g, '\r\n')}`,
-        t => t.replace(/\r?\n/g, '\r'),
-        t => t.replace(/(cost|benefit|budget) [0-9.]+[kMB]?/g, '$1 1e308'),
-        t => t.replace(/(cost|benefit|budget) [0-9.]+[kMB]?/g, '$1 0'),
-        t => t.replace(/(cost|benefit) [0-9.]+[kMB]?/g, '$1 999B'),
-        t => t.replace(/horizon [0-9]+ years?/g, 'horizon 0 years'),
-        t => t.replace(/horizon [0-9]+ years?/g, 'horizon 100 years'),
-        t => t.replace(/horizon [0-9]+ years?/g, 'horizon 1000 years'),
-        t => t.replace(/discount [0-9.]+%/g, 'discount 0%'),
-        t => t.replace(/discount [0-9.]+%/g, 'discount -99.99%'),
-        t => t.replace(/discount [0-9.]+%/g, 'discount -100%'),
-        t => t.replace(/inflation [0-9.]+%/g, 'inflation -99.99%'),
-        t => t.replace(/criteria \{[^}]*\}/g, 'criteria { }'),
-        t => t.replace(/weight [0-9.]+%/g, 'weight 0%'),
-        t => t.replace(/weight [0-9.]+%/g, 'weight 1e308%'),
-        t => t.replace(/duration [0-9.]+ (weeks|months|days)/g, 'duration 0 days'),
-        t => t.replace(/duration [0-9.]+ (weeks|months|days)/g, 'duration 1e308 months'),
-        t => t.replace(/capacity [0-9.]+ FTE/g, 'capacity 0.001 FTE'),
-        t => t.replace(/effort [0-9.]+ FTE/g, 'effort 1e308 FTE'),
-        t => t.replace(/stage ([1-7]) [0-9.]+%/g, 'stage $1 0%'),
-        t => t.replace(/every [0-9.]+ weeks/g, 'every 0 weeks'),
-        t => t.replace(/cycle [0-9.]+ to [0-9.]+ weeks/g, 'cycle 0 to 0 weeks'),
-        t => t.replace(/start [0-9-]+/g, 'start 2199-12-31'),
-        t => t.replace(/start [0-9-]+/g, 'start 1900-02-28'),
-        t => t.replace(/"[^"\n]*"/g, '"خطة تحديث الشبكة — שדרוג"'),
-        t => t.replace(/"[^"\n]*"/g, '"\u202Eevil 🏥 e\u0301"'),
-        t => t.replace(/after (\w+)/g, 'after $1, DoesNotExist'),
-        t => t.replace(/scores ([^\n}]*)/g, 'scores $1, Unknown 9'),
-        t => { const lines = t.split('\n'); return [...lines].reverse().join('\n'); },
-        t => t.split('\n').flatMap(l => [l, l]).join('\n'),
-    ) },
-    // A 1 MB line in about 1 case of 20: lexing it dominates the run time.
-    { weight: 1, arbitrary: fc.tuple(unit, fc.constantFrom<(n: number) => string>(
-        n => `// ${'x'.repeat(n)}`,
-        n => `candidate Long ${quote('t'.repeat(n))} { cost 1k once }`,
-        n => `candidate L${'o'.repeat(n)}ng { cost 1k once }`,
-        n => `/* ${'#'.repeat(n)}`,
-    )).map(([f, line]): Edit => t => {
-        const lines = t.split('\n');
-        lines.splice(Math.floor(f * lines.length), 0, line(ONE_MB));
-        return lines.join('\n');
-    }) },
-);
-
-/** Mutations of the given example texts: a mutation of a random example, applied one to three times. */
-export function mutatedExampleText(examples: readonly string[]): fc.Arbitrary<string> {
-    return fc.tuple(fc.constantFrom(...examples), fc.array(exampleMutation, { minLength: 1, maxLength: 3 }))
-        .map(([text, edits]) => edits.reduce((t, edit) => edit(t), text));
-}
-
-/** Any plan-like text: valid, near-valid or a mutated example. */
-export function anyPlanText(examples: readonly string[]): fc.Arbitrary<string> {
-    return fc.oneof(validPlanText, nearValidPlanText, mutatedExampleText(examples));
-}

@@ -71,7 +71,7 @@ export function candidate(options: CandidateOptions): Candidate {
 export function kpi(name: string, baseline: number | null, target: [Comparator, number] | null = null): Kpi {
     return {
         name, title: name, unit: null, baseline, target: target ? { comparator: target[0], value: target[1] } : null,
-        dataSource: null, source: src(),
+        dataSource: null, percent: false, source: src(),
     };
 }
 

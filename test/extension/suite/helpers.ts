@@ -4,6 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { HitpExtensionApi } from '../../../extension/extension.js';
+import type { PreviewFacts } from '../../../extension/preview/preview-manager.js';
 
 /** The extension's id: `<publisher>.<name>` from package.json. */
 export const extensionId = 'hitp.hitp';
@@ -21,9 +23,9 @@ export async function openPlan(...segments: string[]): Promise<vscode.TextEditor
     return vscode.window.showTextDocument(document, { preview: false });
 }
 
-/** The activated hitp extension's API (`{ client }`), activating it if needed. */
-export async function activateHitp(): Promise<{ client: { isRunning(): boolean } }> {
-    const extension = vscode.extensions.getExtension<{ client: { isRunning(): boolean } }>(extensionId);
+/** The activated hitp extension's API (`{ client, previews }`), activating it if needed. */
+export async function activateHitp(): Promise<HitpExtensionApi> {
+    const extension = vscode.extensions.getExtension<HitpExtensionApi>(extensionId);
     assert.ok(extension, `extension ${extensionId} is not installed`);
     return extension.isActive ? extension.exports : extension.activate();
 }
@@ -130,3 +132,57 @@ export async function closeAllEditors(): Promise<void> {
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Opens `segments` in the first column, then the roadmap preview beside it, and waits until the
+ * preview has sent the webview a rendered roadmap (not the loading placeholder) of that plan.
+ */
+export async function openPlanWithPreview(...segments: string[]): Promise<{ editor: vscode.TextEditor; facts: PreviewFacts }> {
+    await activateHitp();
+    const document = await vscode.workspace.openTextDocument(workspaceUri(...segments));
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+    await vscode.commands.executeCommand('hitp.showPreviewToSide');
+    // The panel learns its column once it is shown, a moment after it is created.
+    const facts = await waitForPreview(`the roadmap of ${segments.join('/')}`,
+        f => f.resource === document.uri.toString() && f.version !== null && f.viewColumn !== undefined, 30_000);
+    return { editor, facts };
+}
+
+/** Waits until the open preview's facts pass `accept` (polled every 20 ms), and returns them. */
+export async function waitForPreview(what: string, accept: (facts: PreviewFacts) => boolean, timeoutMs = 20_000): Promise<PreviewFacts> {
+    const { previews } = await activateHitp();
+    let last: PreviewFacts | undefined;
+    try {
+        return await waitFor(what, () => {
+            last = previews.active();
+            return last !== undefined && accept(last) && last;
+        }, timeoutMs, 20);
+    } catch (error) {
+        const seen = last ? `${last.resource} v${last.version} (${last.delivery}, ${last.html.length} chars)` : 'no preview';
+        throw new Error(`${error instanceof Error ? error.message : String(error)}; last seen: ${seen}`);
+    }
+}
+
+/** A pattern for an element's clickable markup in a roadmap fragment (`data-element` + `data-kind`). */
+export function elementPattern(name: string, kind: string, cssClass?: string): RegExp {
+    const cls = cssClass ? `class="${cssClass}(?: [^"]*)?" ` : '';
+    return new RegExp(`${cls}data-element="${name}" data-kind="${kind}"`);
+}
+
+/**
+ * The range of the first group of `pattern`'s first match in the document, e.g.
+ * `nameRange(document, /^kpi (EhrLoadTime)\b/m)` for the name in a declaration.
+ */
+export function nameRange(document: vscode.TextDocument, pattern: RegExp): vscode.Range {
+    const match = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'd').exec(document.getText());
+    const group = match?.indices?.[1];
+    assert.ok(group, `${pattern} matches ${document.uri.path.split('/').pop()}`);
+    return new vscode.Range(document.positionAt(group[0]), document.positionAt(group[1]));
+}
+
+/** A range as `line:col-line:col` (0-based), for assertion messages. */
+export function showRange(range: vscode.Range): string {
+    return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms));

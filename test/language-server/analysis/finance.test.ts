@@ -208,10 +208,17 @@ describe('payback', () => {
         expect(computePayback([-20000, 6000, 6000, 8000, 8000])).toBe(3);
     });
 
-    it('pays back at 0 when year 0 is not negative (no investment to recover)', () => {
-        expect(computePayback([0, -5, 10])).toBe(0);
+    it('pays back at 0 when the first non-zero flow is positive (no investment to recover)', () => {
         expect(computePayback([3, -5, 10])).toBe(0);
+        expect(computePayback([0, 4, -1])).toBe(0);
         expect(computePayback([0, 0])).toBe(0);
+    });
+
+    it('starts at the first non-zero flow: leading zero years are not a payback', () => {
+        // Under water from year 1 (cumulative −5), back above zero in year 2: 1 + 5 / 10.
+        expect(computePayback([0, -5, 10])).toBe(1.5);
+        // Money only goes out: never pays back.
+        expect(computePayback([0, -20, -20, -20])).toBeNull();
     });
 
     it('takes the first year the cumulative flow turns non-negative', () => {

@@ -50,8 +50,8 @@ export function riverside(): PlanAnalysis {
         cadences: [{ name: 'EhrUpgrades', title: 'EHR vendor upgrades', vendorPerYear: 4, absorbedPerYear: 3.466667, backlogPerYear: 0.533333 }],
         criteria,
         kpis: [
-            { name: 'EhrLoadTime', title: 'Average EHR page load time', unit: 's', baseline: 3.1, target: { comparator: '<=', value: 2 }, targetMet: false },
-            { name: 'Incidents', title: 'Severity 1 incidents per month', unit: null, baseline: 6, target: { comparator: '<=', value: 2 }, targetMet: false },
+            { name: 'EhrLoadTime', title: 'Average EHR page load time', unit: 's', baseline: 3.1, target: { comparator: '<=', value: 2 }, targetMet: false, percent: false },
+            { name: 'Incidents', title: 'Severity 1 incidents per month', unit: null, baseline: 6, target: { comparator: '<=', value: 2 }, targetMet: false, percent: false },
         ],
         gates: [{ phase: 'Pilot', passes: false, conditions: [
             { kpi: 'EhrLoadTime', comparator: '<=', value: 2.5, baseline: 3.1, passes: false },
@@ -106,7 +106,7 @@ export function hospital(): PlanAnalysis {
             ...base.gates.map(g => ({ ...g, phase: 'Clinical' })),
             { phase: 'Optimise', passes: null, conditions: [{ kpi: 'Uptime', comparator: '>=', value: 0.999, baseline: null, passes: null }] },
         ],
-        kpis: [...base.kpis, { name: 'Uptime', title: 'Core system uptime', unit: null, baseline: null, target: { comparator: '>=', value: 0.999 }, targetMet: null }],
+        kpis: [...base.kpis, { name: 'Uptime', title: 'Core system uptime', unit: null, baseline: null, target: { comparator: '>=', value: 0.999 }, targetMet: null, percent: true }],
         stakeholders: [
             ...base.stakeholders,
             { name: 'Cfo', title: 'Chief Financial Officer', role: 'finance', influence: 'high', interest: 'low' },
@@ -130,7 +130,7 @@ export function sparse(): PlanAnalysis {
         portfolio: { cashflows: [0, 0, 0, 0], npv: 0, irr: null, paybackYears: null, roi: null },
         infram: null,
         cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null }],
-        criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null }],
+        criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null, percent: false }],
         gates: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [],
     };
 }

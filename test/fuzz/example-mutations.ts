@@ -1,0 +1,89 @@
+/**
+ * fast-check arbitraries over the shipped examples (issue 8, robustness): the mutations of the
+ * issue — truncation, deleted braces and quotes, duplicated and shuffled lines, extreme amounts,
+ * horizons and discounts, empty criteria, zero weights, unicode / RTL titles, CRLF, a BOM — and,
+ * separately, a 1 MB line (`hugeLineExampleText`): such a case costs up to seconds to lex, so it is
+ * its own property with a small fixed share of the runs instead of a random draw in the main mix.
+ * Pure: no file system access (the examples are passed in as text).
+ */
+import fc from 'fast-check';
+import { nearValidPlanText, quote, textEdit, unit, validPlanText, type Edit } from './plan-arbitraries.js';
+
+/** The whole-file mutations of the issue, by name (`npm run fuzz -- --timings` reports per-kind costs). */
+export const NAMED_MUTATIONS: Readonly<Record<string, Edit>> = {
+    'no-braces': t => t.replace(/[{}]/g, ''),
+    'no-quotes': t => t.replace(/"/g, ''),
+    'crlf': t => t.replace(/\n/g, '\r\n'),
+    'bom': t => `\uFEFF${t}`,
+    'bom-crlf': t => `\uFEFF${t.replace(/\n/g, '\r\n')}`,
+    'cr': t => t.replace(/\r?\n/g, '\r'),
+    'amounts-1e308': t => t.replace(/(cost|benefit|budget) [0-9.]+[kMB]?/g, '$1 1e308'),
+    'amounts-0': t => t.replace(/(cost|benefit|budget) [0-9.]+[kMB]?/g, '$1 0'),
+    'amounts-999B': t => t.replace(/(cost|benefit) [0-9.]+[kMB]?/g, '$1 999B'),
+    'horizon-0': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 0 years'),
+    'horizon-100': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 100 years'),
+    'horizon-1000': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 1000 years'),
+    'discount-0': t => t.replace(/discount [0-9.]+%/g, 'discount 0%'),
+    'discount-99.99': t => t.replace(/discount [0-9.]+%/g, 'discount -99.99%'),
+    'discount-100': t => t.replace(/discount [0-9.]+%/g, 'discount -100%'),
+    'inflation-99.99': t => t.replace(/inflation [0-9.]+%/g, 'inflation -99.99%'),
+    'empty-criteria': t => t.replace(/criteria \{[^}]*\}/g, 'criteria { }'),
+    'weights-0': t => t.replace(/weight [0-9.]+%/g, 'weight 0%'),
+    'weights-1e308': t => t.replace(/weight [0-9.]+%/g, 'weight 1e308%'),
+    'durations-0': t => t.replace(/duration [0-9.]+ (weeks|months|days)/g, 'duration 0 days'),
+    'durations-1e308': t => t.replace(/duration [0-9.]+ (weeks|months|days)/g, 'duration 1e308 months'),
+    'capacity-tiny': t => t.replace(/capacity [0-9.]+ FTE/g, 'capacity 0.001 FTE'),
+    'effort-1e308': t => t.replace(/effort [0-9.]+ FTE/g, 'effort 1e308 FTE'),
+    'stages-0': t => t.replace(/stage ([1-7]) [0-9.]+%/g, 'stage $1 0%'),
+    'release-every-0': t => t.replace(/every [0-9.]+ weeks/g, 'every 0 weeks'),
+    'cycle-0': t => t.replace(/cycle [0-9.]+ to [0-9.]+ weeks/g, 'cycle 0 to 0 weeks'),
+    'start-2199': t => t.replace(/start [0-9-]+/g, 'start 2199-12-31'),
+    'start-1900': t => t.replace(/start [0-9-]+/g, 'start 1900-02-28'),
+    'titles-rtl': t => t.replace(/"[^"\n]*"/g, '"خطة تحديث الشبكة — שדרוג"'),
+    'titles-override': t => t.replace(/"[^"\n]*"/g, '"\u202Eevil 🏥 e\u0301"'),
+    'after-dangling': t => t.replace(/after (\w+)/g, 'after $1, DoesNotExist'),
+    'scores-unknown': t => t.replace(/scores ([^\n}]*)/g, 'scores $1, Unknown 9'),
+    'lines-reversed': t => t.split('\n').reverse().join('\n'),
+    'lines-doubled': t => t.split('\n').flatMap(l => [l, l]).join('\n'),
+};
+
+/** One mutation of a whole example: mostly a random edit (plan-arbitraries' `textEdit`), else a named one. */
+export const exampleMutation: fc.Arbitrary<Edit> = fc.oneof(
+    { weight: 24, arbitrary: textEdit },
+    { weight: 8, arbitrary: fc.constantFrom(...Object.values(NAMED_MUTATIONS)) },
+);
+
+/** Mutations of the given example texts: a random example, mutated one to three times. */
+export function mutatedExampleText(examples: readonly string[]): fc.Arbitrary<string> {
+    return fc.tuple(fc.constantFrom(...examples), fc.array(exampleMutation, { minLength: 1, maxLength: 3 }))
+        .map(([text, edits]) => edits.reduce((t, edit) => edit(t), text));
+}
+
+const ONE_MB = 1024 * 1024;
+
+/** The 1 MB lines: a comment, a title, an identifier and an unclosed block comment (the slowest, seconds to lex). */
+export const HUGE_LINES: Readonly<Record<string, (n: number) => string>> = {
+    'huge-comment': n => `// ${'x'.repeat(n)}`,
+    'huge-title': n => `candidate Long ${quote('t'.repeat(n))} { cost 1k once }`,
+    'huge-name': n => `candidate L${'o'.repeat(n)}ng { cost 1k once }`,
+    'huge-unclosed-comment': n => `/* ${'#'.repeat(n)}`,
+};
+
+/** Inserts one of the 1 MB lines at a random line. */
+export const hugeLineMutation: fc.Arbitrary<Edit> = fc.tuple(unit, fc.constantFrom(...Object.values(HUGE_LINES)))
+    .map(([f, line]): Edit => t => {
+        const lines = t.split('\n');
+        lines.splice(Math.floor(f * lines.length), 0, line(ONE_MB));
+        return lines.join('\n');
+    });
+
+/** A mutated example (zero to two mutations) with a 1 MB line inserted: `npm run fuzz` runs about 50 per 100,000 cases. */
+export function hugeLineExampleText(examples: readonly string[]): fc.Arbitrary<string> {
+    return fc.tuple(fc.constantFrom(...examples), fc.array(exampleMutation, { maxLength: 2 }), hugeLineMutation)
+        .map(([text, edits, huge]) => huge(edits.reduce((t, edit) => edit(t), text)));
+}
+
+/** Any plan-like text: valid, near-valid or a mutated example. */
+export function anyPlanText(examples: readonly string[]): fc.Arbitrary<string> {
+    return fc.oneof(validPlanText, nearValidPlanText, mutatedExampleText(examples));
+}
