@@ -103,6 +103,12 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         };
     });
 
+    const candidatesByPhase = new Map<string, string[]>();
+    for (const candidate of model.candidates) {
+        if (candidate.phase === null) continue;
+        const list = candidatesByPhase.get(candidate.phase);
+        if (list) list.push(candidate.name); else candidatesByPhase.set(candidate.phase, [candidate.name]);
+    }
     const phases: PhaseAnalysis[] = model.phases.map(phase => {
         const item = schedule.phases.get(phase.name);
         return {
@@ -112,7 +118,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             title: phase.title,
             totalFloatDays: item ? item.totalFloatDays : null,
             critical: item?.critical ?? false,
-            candidates: model.candidates.filter(c => c.phase === phase.name).map(c => c.name),
+            candidates: candidatesByPhase.get(phase.name) ?? [],
             after: phase.after.map(a => a.name),
         };
     });
