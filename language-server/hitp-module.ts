@@ -19,6 +19,7 @@ import { HitpNodeKindProvider } from './lsp/hitp-node-kind-provider.js';
 import { HitpSemanticTokenProvider } from './lsp/hitp-semantic-tokens.js';
 import { HitpPlanService } from './model/plan-service.js';
 import { HitpScopeComputation } from './references/hitp-scope-computation.js';
+import { HitpScopeProvider } from './references/hitp-scope-provider.js';
 import { HitpDocumentValidator } from './validation/hitp-document-validator.js';
 import { HitpLexerErrorMessageProvider, HitpParserErrorMessageProvider } from './validation/hitp-parser-messages.js';
 import { HitpValidator, registerValidationChecks } from './validation/hitp-validator.js';
@@ -45,6 +46,7 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
     },
     references: {
         ScopeComputation: services => new HitpScopeComputation(services),
+        ScopeProvider: services => new HitpScopeProvider(services),
     },
     validation: {
         DocumentValidator: services => new HitpDocumentValidator(services),

@@ -107,6 +107,8 @@ async function main() {
 /** Shares the chunks out to `threads` workers, the next chunk to whichever finishes first. */
 async function runChunks(chunks, threads, withTimings, account, total, started, failureCount) {
     const MAX_FAILURES_PER_PROPERTY = 3;
+    const MAX_CRASHES = 3;
+    let crashes = 0;
     const failedBy = new Map();
     const timings = Object.fromEntries([...PHASES, 'reports'].map(k => [k, 0]));
     const queue = [...chunks];
@@ -150,7 +152,10 @@ async function runChunks(chunks, threads, withTimings, account, total, started, 
             // The product (or the harness) crashed the worker: a failure of its chunk; a new worker goes on.
             if (current) finished({ ...current, numRuns: 1, failed: true, error: `worker crashed: ${error.stack ?? error}`, millis: 0 });
             current = null;
-            one().then(resolve);
+            if (++crashes < MAX_CRASHES) { one().then(resolve); return; }
+            if (crashes === MAX_CRASHES) console.log(`  ${MAX_CRASHES} workers crashed: the remaining ${queue.length} chunks are skipped`);
+            queue.length = 0;
+            resolve();
         });
         feed();
     });
@@ -181,10 +186,9 @@ function printFailures(failures) {
 
 if (!isMainThread) {
     // A worker: one runner (services, harness, arbitraries) for every chunk it is given.
-    process.chdir(root);
     const fuzz = load();
     const timings = workerData.timings ? fuzz.emptyTimings() : undefined;
-    const runner = fuzz.createRunner({ harness: { timings } });
+    const runner = fuzz.createRunner({ examples: fuzz.loadExamples(root), harness: { timings } });
     parentPort.on('message', async chunk => {
         if (chunk === null) { parentPort.close(); return; }
         const report = await runner.run(chunk);

@@ -52,12 +52,15 @@ function polynomialOf(flows: number[]): number[] {
     const values = finiteValues(flows);
     const scale = scaleOf(values);
     if (scale === 0) return [];
+    const c = values.map(v => v / scale);
     let first = 0;
-    let last = values.length - 1;
+    let last = c.length - 1;
     // Leading zero flows only multiply the polynomial by x^k (a root at x = 0, r = ∞); trailing ones change nothing.
-    while (values[first] === 0) first++;
-    while (values[last] === 0) last--;
-    return values.slice(first, last + 1).map(v => v / scale);
+    // Trimmed after scaling: a flow below 2^−1074 of the largest one underflows to 0, and a zero end would make the
+    // root bounds infinite (its roots are rates that overflow or round to −100%, which are left out anyway).
+    while (c[first] === 0) first++;
+    while (c[last] === 0) last--;
+    return c.slice(first, last + 1);
 }
 
 /**
@@ -185,6 +188,8 @@ function sample(c: number[], u: number): Sample {
 const STEPS_PER_SPREAD = 32;
 /** At most this many grid points, whatever the length of the series or the width of the bounds. */
 const MAX_GRID_POINTS = 20000;
+/** Coefficient evaluations the whole grid may cost: long series get at most 4,000,000 / length points (about 4,000 for 1,000 years). */
+const GRID_WORK = 4_000_000;
 /** Coefficient evaluations spent on the uniform part of the grid: long series get a coarser uniform grid, refined where the spread is large. */
 const UNIFORM_GRID_WORK = 400_000;
 const MIN_UNIFORM_POINTS = 256;
@@ -194,9 +199,10 @@ const MIN_UNIFORM_POINTS = 256;
  * and each local minimum of |value| is searched for roots hidden between two grid points. The grid is
  * adaptive: the step is 1/(32·spread) where the value bends quickly, up to a uniform step elsewhere
  * (4000 + 100 per decade of bounds for short series, fewer for long ones so that the uniform part costs
- * about 400,000 coefficient evaluations), and never below (hi − lo)/20000, so it has at most 20,000
- * points whatever the length. The scan stops once `maxRoots` roots (Descartes' bound, counting double
- * roots twice) are found.
+ * about 400,000 coefficient evaluations), and never below (hi − lo)/20000 nor below what keeps the whole
+ * grid under 4,000,000 coefficient evaluations: at most 20,000 points whatever the length (about 4,000
+ * for 1,000 years). The scan stops once `maxRoots` roots (Descartes' bound, counting double roots
+ * twice) are found.
  */
 function scanRoots(c: number[], lo: number, hi: number, maxRoots: number): number[] {
     const width = hi - lo;
@@ -204,7 +210,7 @@ function scanRoots(c: number[], lo: number, hi: number, maxRoots: number): numbe
     const uniform = Math.min(MAX_GRID_POINTS, Math.ceil(4000 + 100 * decades));
     const coarse = Math.max(MIN_UNIFORM_POINTS, Math.min(uniform, Math.floor(UNIFORM_GRID_WORK / c.length)));
     const hMax = width / coarse;
-    const hMin = width / MAX_GRID_POINTS;
+    const hMin = width / Math.max(coarse, Math.min(MAX_GRID_POINTS, Math.floor(GRID_WORK / c.length)));
     const us: number[] = [];
     const vs: number[] = [];
     const roots: number[] = [];

@@ -11,7 +11,8 @@ import { WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'lan
 import type { LangiumServices } from 'langium/lsp';
 import { analyzePlan } from '../analysis/analyze-plan.js';
 import type { AnalysisResult } from '../analysis/plan-analysis.js';
-import { isPlan, type HitpFile } from '../generated/ast.js';
+import type { HitpFile } from '../generated/ast.js';
+import { isPlanDocument as hasPlan } from '../references/plan-files.js';
 import { buildPlanModel } from './build-plan-model.js';
 import type { PlanModel } from './plan-model.js';
 
@@ -37,7 +38,6 @@ export class HitpPlanService {
         const hitpDocuments = this.documents.all
             .filter(doc => doc.textDocument.languageId === document.textDocument.languageId)
             .toArray();
-        const hasPlan = (doc: LangiumDocument) => (doc.parseResult.value as HitpFile).elements?.some(isPlan) ?? false;
         let main = document;
         if (!hasPlan(document)) {
             const plans = hitpDocuments.filter(hasPlan).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));

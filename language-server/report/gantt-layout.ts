@@ -5,7 +5,7 @@
  * dates are calendar days with no time zone.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import type { CandidateAnalysis, MilestoneAnalysis, PhaseAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
 import { parseIsoDate, type ZoomLevel } from './view-common.js';
@@ -78,9 +78,17 @@ export function timeDomain(analysis: PlanAnalysis): [Date, Date] | null {
     return [utcMonth.floor(min), utcMonth.ceil(utcDay.offset(max, 1))];
 }
 
-/** Pixels per day at each zoom level. */
+/** Pixels per day at each zoom level (before the width cap). */
 const PX_PER_DAY: Record<ZoomLevel, number> = { week: 6, month: 2.4, quarter: 1 };
 const MIN_CHART_WIDTH = 480;
+/**
+ * The widest chart, whatever the span: a longer span is compressed to this width (fewer pixels per
+ * day) instead of growing the page. At the natural scales it holds about 7 years by week, 18 by
+ * month and 44 by quarter.
+ */
+export const MAX_CHART_WIDTH = 16000;
+/** Minor ticks closer than this (in pixels) would overlap their labels: a coarser interval is used. */
+const MIN_TICK_SPACING = 36;
 
 /** The default zoom for a span: week up to 6 months, month up to 3 years, quarter beyond. */
 export function defaultZoom(domain: [Date, Date] | null): ZoomLevel {
@@ -99,37 +107,82 @@ export interface TimeAxis {
     width: number;
     minor: AxisTick[];
     major: AxisTick[];
+    /** The minor tick interval, in words: `week`, `month`, `quarter`, `year`, `5 years`, … */
+    interval: string;
+    /**
+     * Null at the zoom level's own interval; otherwise why the axis shows a coarser one
+     * (the span does not fit the width cap at that level), for the axis to say so.
+     */
+    coarsened: string | null;
 }
 
-interface ZoomSpec {
+interface TickLevel {
+    /** The interval in words. */
+    name: string;
+    /** Its typical length in days, to estimate the tick spacing. */
+    days: number;
     minor: CountableTimeInterval;
     minorStep: number;
     minorFormat: string;
     major: CountableTimeInterval;
+    majorStep: number;
     majorFormat: string;
 }
 
-const ZOOM_SPECS: Record<ZoomLevel, ZoomSpec> = {
-    week: { minor: utcMonday, minorStep: 1, minorFormat: '%d', major: utcMonth, majorFormat: '%b %Y' },
-    month: { minor: utcMonth, minorStep: 1, minorFormat: '%b', major: utcYear, majorFormat: '%Y' },
-    quarter: { minor: utcMonth, minorStep: 3, minorFormat: 'Q%q', major: utcYear, majorFormat: '%Y' },
-};
+const YEAR_DAYS = 365.2425;
 
-/** The time scale and ticks of one zoom level, x measured from the chart's left edge. */
+function yearLevel(step: number, majorStep: number): TickLevel {
+    return {
+        name: step === 1 ? 'year' : `${step} years`, days: step * YEAR_DAYS,
+        minor: utcYear, minorStep: step, minorFormat: '%Y', major: utcYear, majorStep, majorFormat: '%Y',
+    };
+}
+
+/**
+ * The tick levels from fine to coarse. Each zoom starts at its own level (week, month, quarter) and
+ * moves to a coarser one only while its minor ticks would be closer than MIN_TICK_SPACING; dates run
+ * from year 0001 to 9999, so 1,000-year ticks always fit the capped width.
+ */
+const TICK_LEVELS: readonly TickLevel[] = [
+    { name: 'week', days: 7, minor: utcMonday, minorStep: 1, minorFormat: '%d', major: utcMonth, majorStep: 1, majorFormat: '%b %Y' },
+    { name: 'month', days: 30.44, minor: utcMonth, minorStep: 1, minorFormat: '%b', major: utcYear, majorStep: 1, majorFormat: '%Y' },
+    { name: 'quarter', days: 91.31, minor: utcMonth, minorStep: 3, minorFormat: 'Q%q', major: utcYear, majorStep: 1, majorFormat: '%Y' },
+    yearLevel(1, 10), yearLevel(2, 10), yearLevel(5, 50), yearLevel(10, 100), yearLevel(20, 100),
+    yearLevel(50, 500), yearLevel(100, 1000), yearLevel(200, 1000), yearLevel(500, 5000), yearLevel(1000, 10000),
+];
+
+const ZOOM_LEVEL_INDEX: Record<ZoomLevel, number> = { week: 0, month: 1, quarter: 2 };
+
+function every(interval: CountableTimeInterval, step: number): TimeInterval | null {
+    return step === 1 ? interval : interval.every(step);
+}
+
+/**
+ * The time scale and ticks of one zoom level, x measured from the chart's left edge.
+ * Bounded whatever the span: the width is at most MAX_CHART_WIDTH pixels and the minor ticks at
+ * least MIN_TICK_SPACING apart (so at most MAX_CHART_WIDTH / MIN_TICK_SPACING ≈ 444 of them, and
+ * fewer major ones); a span too long for the zoom's own interval gets a coarser one, named in `coarsened`.
+ */
 export function timeAxis(domain: [Date, Date], zoom: ZoomLevel): TimeAxis {
     const days = Math.max(1, utcDay.count(domain[0], domain[1]));
-    const width = Math.max(MIN_CHART_WIDTH, Math.round(days * PX_PER_DAY[zoom]));
+    const width = Math.min(MAX_CHART_WIDTH, Math.max(MIN_CHART_WIDTH, Math.round(days * PX_PER_DAY[zoom])));
     const scale = scaleUtc().domain(domain).range([0, width]);
-    const spec = ZOOM_SPECS[zoom];
-    const minorInterval = spec.minorStep === 1 ? spec.minor : spec.minor.every(spec.minorStep);
-    const minorFormat = utcFormat(spec.minorFormat);
-    const majorFormat = utcFormat(spec.majorFormat);
+    const pxPerDay = width / days;
+    const own = ZOOM_LEVEL_INDEX[zoom];
+    let index = own;
+    while (index < TICK_LEVELS.length - 1 && TICK_LEVELS[index]!.days * pxPerDay < MIN_TICK_SPACING) index++;
+    const level = TICK_LEVELS[index]!;
+    const minorInterval = every(level.minor, level.minorStep);
+    const majorInterval = every(level.major, level.majorStep);
+    const minorFormat = utcFormat(level.minorFormat);
+    const majorFormat = utcFormat(level.majorFormat);
     const minor = minorInterval ? scale.ticks(minorInterval).map(d => ({ x: scale(d), label: minorFormat(d) })) : [];
-    const majorDates = scale.ticks(spec.major);
+    const majorDates = majorInterval ? scale.ticks(majorInterval) : [];
     // The first major label sits at the domain start when no major tick falls there.
     if (majorDates.length === 0 || majorDates[0]!.getTime() > domain[0].getTime()) majorDates.unshift(domain[0]);
     const major = majorDates.map(d => ({ x: scale(d), label: majorFormat(d) }));
-    return { scale, width, minor, major };
+    const coarsened = index === own ? null : `Ticks every ${level.name}: the timeline is too long to show each ${TICK_LEVELS[own]!.name}`;
+    return { scale, width, minor, major, interval: level.name, coarsened };
 }
 
 /** Days between two ISO dates, or null. */

@@ -7,6 +7,11 @@
  * Zoom: the chart for each level (week / month / quarter) is rendered here; the one
  * shown first is live, and all three travel in `<template data-zoom-template>` elements
  * that the webview script swaps in (inert template content is not counted or focusable).
+ *
+ * Size: each chart is bounded whatever the plan's span (`timeAxis`): at most 16,000 px of
+ * timeline and minor ticks at least 36 px apart. A span too long for the zoom's own ticks
+ * (weeks over decades, quarters over millennia) is drawn with coarser ones (years, 5 years, …),
+ * which the SVG names in `data-tick-interval` and a note above the row labels.
  */
 import type { GateAnalysis, MilestoneAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
 import { formatDate, formatDays, formatNumber } from './format.js';
@@ -25,6 +30,7 @@ const BAR_PAD = 6;
 
 interface Frame {
     ctx: RenderContext;
+    zoom: ZoomLevel;
     axis: TimeAxis | null;
     rows: GanttRow[];
     rowOf: Map<string, number>;
@@ -44,7 +50,14 @@ function renderAxis(frame: Frame, height: number): SafeHtml {
     if (!axis) return html``;
     const minor = axis.minor.map(t => html`<line class="grid" x1="${px(LABEL_W + t.x)}" x2="${px(LABEL_W + t.x)}" y1="${AXIS_H - 14}" y2="${px(height)}"/><text class="tick" x="${px(LABEL_W + t.x + 3)}" y="${AXIS_H - 4}">${t.label}</text>`);
     const major = axis.major.map(t => html`<line class="grid major" x1="${px(LABEL_W + t.x)}" x2="${px(LABEL_W + t.x)}" y1="4" y2="${px(height)}"/><text class="tick major" x="${px(LABEL_W + t.x + 3)}" y="16">${t.label}</text>`);
-    return html`<g class="axis" aria-hidden="true">${minor}${major}<line class="axis-line" x1="${LABEL_W}" x2="${px(LABEL_W + axis.width)}" y1="${AXIS_H}" y2="${AXIS_H}"/></g>`;
+    return html`<g class="axis" aria-hidden="true">${minor}${major}<line class="axis-line" x1="${LABEL_W}" x2="${px(LABEL_W + axis.width)}" y1="${AXIS_H}" y2="${AXIS_H}"/></g>${renderAxisNote(frame)}`;
+}
+
+/** Above the row labels, when the span is too long for the zoom's own ticks: which interval the axis shows instead. */
+function renderAxisNote(frame: Frame): SafeHtml {
+    const axis = frame.axis;
+    if (!axis?.coarsened) return html``;
+    return html`<g class="axis-note">${svgTitle([axis.coarsened])}<text class="tick" x="8" y="16">${`Ticks every ${axis.interval}`}</text><text class="tick" x="8" y="${AXIS_H - 4}">${`(too long for ${frame.zoom} ticks)`}</text></g>`;
 }
 
 function renderLabel(frame: Frame, i: number, row: GanttRow): SafeHtml {
@@ -163,12 +176,12 @@ function renderChart(ctx: RenderContext, rows: GanttRow[], domain: [Date, Date] 
     const axis = domain ? timeAxis(domain, zoom) : null;
     const rowOf = new Map<string, number>();
     rows.forEach((row, i) => { if (row.type === 'candidate') rowOf.set(row.candidate.name, i); });
-    const frame: Frame = { ctx, axis, rows, rowOf };
+    const frame: Frame = { ctx, zoom, axis, rows, rowOf };
     const height = AXIS_H + rows.length * ROW_H + 8;
     const width = LABEL_W + (axis?.width ?? 480) + RIGHT_PAD;
     const stripes = rows.map((_, i) => i % 2 === 1 ? html`<rect class="row-stripe" x="0" y="${px(rowTop(i))}" width="${px(width)}" height="${ROW_H}"/>` : html``);
     const bands = rows.map((row, i) => row.type === 'phase' ? renderPhaseBand(frame, i, row) : html``);
-    return html`<svg class="gantt-chart" data-zoom="${zoom}" width="${px(width)}" height="${px(height)}" viewBox="0 0 ${px(width)} ${px(height)}" role="group" aria-label="Timeline by ${zoom}">
+    return html`<svg class="gantt-chart" data-zoom="${zoom}"${axis ? html` data-tick-interval="${axis.interval}"` : ''} width="${px(width)}" height="${px(height)}" viewBox="0 0 ${px(width)} ${px(height)}" role="group" aria-label="Timeline by ${zoom}">
 <defs><marker id="hitp-arrowhead" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrowhead" d="M0,0 L8,4 L0,8 z"/></marker><pattern id="hitp-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>
 ${stripes}${renderAxis(frame, height)}${bands}
 <g class="labels">${rows.map((row, i) => renderLabel(frame, i, row))}</g>

@@ -1,13 +1,15 @@
 /**
- * Names (spec §1: every named element is visible everywhere in the workspace): `duplicate-name`.
+ * Names (spec §1: every named element can be referenced before or after its declaration, across
+ * files): `duplicate-name`.
  *
  * Kinds are separate namespaces: a criterion and a KPI may share a name, two candidates may not,
- * wherever in the workspace they are declared.
+ * wherever they are declared among the files that see each other (a plan and its fragments).
  * Also home of the small workspace helpers the other rule families share.
  */
 import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type AstNodeDescription, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { HitpFile } from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
+import { seeEachOther } from '../references/plan-files.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
 /**
@@ -53,6 +55,7 @@ type FirstDeclarations = Map<string, AstNodeDescription>;
 
 const firstDeclarations = perWorkspaceState((services): FirstDeclarations => {
     const index = services.shared.workspace.IndexManager;
+    const documents = services.shared.workspace.LangiumDocuments;
     const result: FirstDeclarations = new Map();
     for (const type of Object.keys(KIND_WORDS)) {
         const byName = new Map<string, AstNodeDescription[]>();
@@ -65,7 +68,16 @@ const firstDeclarations = perWorkspaceState((services): FirstDeclarations => {
         for (const list of byName.values()) {
             if (list.length < 2) continue;
             list.sort((a, b) => compareText(a.documentUri.toString(), b.documentUri.toString()) || offsetOf(a) - offsetOf(b));
-            for (const later of list.slice(1)) result.set(keyOf(later.documentUri.toString(), offsetOf(later)), list[0]!);
+            // Two plans of one workspace do not see each other's names (references/plan-files.ts): they do not clash.
+            const documentOf = (d: AstNodeDescription) => documents.getDocument(d.documentUri);
+            list.forEach((later, i) => {
+                const laterDocument = documentOf(later);
+                const first = list.slice(0, i).find(earlier => {
+                    const earlierDocument = documentOf(earlier);
+                    return !earlierDocument || !laterDocument || seeEachOther(earlierDocument, laterDocument);
+                });
+                if (first) result.set(keyOf(later.documentUri.toString(), offsetOf(later)), first);
+            });
         }
     }
     return result;
