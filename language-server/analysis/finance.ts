@@ -134,8 +134,10 @@ function hiddenRoots(c: number[], a: number, b: number, side: number): number[] 
             g2 = g(m2);
         }
     }
-    const u = (lo + hi) / 2;
-    const value = g(u);
+    const mid = (lo + hi) / 2;
+    const gMid = g(mid);
+    // The lowest point seen: a probe below zero proves two crossings even when the last one is not.
+    const [u, value] = [[mid, gMid], [m1, g1], [m2, g2]].reduce((best, p) => (p[1]! < best[1]! ? p : best)) as [number, number];
     if (value < 0) return [bisect(c, a, u), bisect(c, u, b)];
     return value <= 1e-12 * scaledValue(c, u, true) ? [u] : [];
 }
@@ -265,9 +267,13 @@ function signChanges(c: number[]): number {
 /**
  * Every real rate r > −1 (a fraction) with NPV(r) = 0, ascending (spec §2, IRR).
  * NPV is a polynomial in x = 1/(1+r); its positive roots lie inside Fujiwara's bounds.
- * With one sign change in the flows there is exactly one root (Descartes), found by bisection;
- * otherwise a fine logarithmic grid brackets each sign change, and each dip towards zero between
- * grid points is searched for two close roots or a double root (such as [1, −2, 1] at 0%). Roots closer than 1e-9 (relative, in ln x) are merged.
+ * With no sign change in the flows there is no root, with one exactly one (Descartes), found by
+ * bisection without a scan; otherwise an adaptive logarithmic grid (`scanRoots`: at most 20,000
+ * points, about 4,000 for a 1,000-year series, and stopping once the Descartes bound of roots is
+ * found) brackets each sign change, and each dip towards zero between grid points is searched for
+ * two close roots or a double root (such as [1, −2, 1] at 0%). Cost: one sign change, a few hundred
+ * evaluations; many, a bounded number of evaluations whatever the length (a 1,000-year series takes
+ * milliseconds). Roots closer than 1e-9 (relative, in ln x) are merged.
  * Rates that round to −1 or overflow are left out.
  */
 export function findIrrRoots(flows: number[]): number[] {

@@ -8,7 +8,7 @@ import * as ast from '../generated/ast.js';
 import { parseIsoDay } from '../analysis/calendar.js';
 import { DEFAULT_CRITERIA, DEFAULT_SCALE } from './default-criteria.js';
 import type {
-    Cadence, Candidate, Criterion, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, Stakeholder
+    Cadence, Candidate, Criterion, Duration, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, Stakeholder
 } from './plan-model.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
 import { isWholeNumber, parseAmount, parseDuration, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
@@ -198,7 +198,7 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
         owner: ownerLine?.owner?.ref?.name ?? null,
         supports,
         scores,
-        duration: durationLine ? parseDuration(durationLine.duration.value, durationLine.duration.unit) : null,
+        duration: durationOf(durationLine?.duration),
         effortFte: effort !== null && effort >= 0 ? effort : null,
         flows,
         advances,
@@ -212,6 +212,14 @@ function optionalYear(text: string | undefined): number | null | undefined {
     if (text === undefined) return null;
     const year = parseNumber(text);
     return isWholeNumber(year) && year >= 0 ? year : undefined;
+}
+
+/**
+ * A `duration` line's value; null when the line is missing or half-typed (`duration` alone, or
+ * `duration x weeks`: the parser recovers without a Duration node, although the AST type requires one).
+ */
+function durationOf(duration: ast.Duration | undefined): Duration | null {
+    return duration ? parseDuration(duration.value, duration.unit) : null;
 }
 
 function buildFlow(line: ast.FlowLine, uri?: string): Flow[] {
@@ -236,7 +244,7 @@ function buildPhase(node: ast.Phase): Phase {
     return {
         name: node.name,
         title: node.title ?? node.name,
-        duration: durationLine ? parseDuration(durationLine.duration.value, durationLine.duration.unit) : null,
+        duration: durationOf(durationLine?.duration),
         after: node.lines.filter(ast.isPhaseAfter).flatMap(line => nameRefs(line, line.phases)),
         includes: node.lines.filter(ast.isIncludesLine).flatMap(line => refNames(line.candidates)),
         milestones: firstOfEachName(node.lines.filter(ast.isMilestone)).flatMap(m => buildMilestone(m, node.name)),
@@ -283,7 +291,7 @@ function buildInfram(node: ast.InframBlock): Infram {
 function buildCadence(node: ast.Cadence): Cadence {
     const vendor = lastOf(node.lines.filter(ast.isVendorRelease));
     const cycle = lastOf(node.lines.filter(ast.isInternalCycle));
-    const vendorWeeks = vendor ? weeksOf(vendor.interval.value, vendor.interval.unit) : null;
+    const vendorWeeks = vendor?.interval ? weeksOf(vendor.interval.value, vendor.interval.unit) : null;
     const minWeeks = cycle ? weeksOf(cycle.min, cycle.unit) : null;
     const maxWeeks = cycle ? weeksOf(cycle.max, cycle.unit) : null;
     return {

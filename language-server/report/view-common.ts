@@ -99,7 +99,9 @@ export function parseIsoDate(iso: string | null | undefined): Date | null {
     if (typeof iso !== 'string') return null;
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (!m) return null;
-    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    // `Date.UTC` reads years 0–99 as 1900–1999; setting the full year afterwards does not.
+    const date = new Date(0);
+    date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
     return Number.isNaN(date.getTime()) ? null : date;
 }
 

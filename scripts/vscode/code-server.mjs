@@ -184,7 +184,7 @@ function loadPlaywright() {
  * `timeoutMs`), and saves a screenshot of the workbench as it is then.
  * Returns the suite's exit code (or 'timeout').
  */
-export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelopmentPath, extensionTestsPath, timeoutMs, screenshot }) {
+export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelopmentPath, extensionTestsPath, timeoutMs, screenshot, hoverText }) {
     const { chromium } = loadPlaywright();
     const host = new URL(url).host;
     const remote = path => `vscode-remote://${host}${path}`;
@@ -205,8 +205,23 @@ export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelo
     }
     let resolveExit;
     const exited = new Promise(r => { resolveExit = r; });
+    // The suite's last test says when the workbench is ready and waits: the picture is taken then,
+    // while the language server still runs (squiggles, hover), not after the extension host stops.
+    let shot;
+    const takeScreenshot = async () => {
+        await waitForWebviews(page, 10_000);
+        if (hoverText) {
+            // A real mouse hover over the text in the editor, so the picture shows the hover widget.
+            const target = page.locator('.monaco-editor .view-line span', { hasText: hoverText }).first();
+            await target.hover({ timeout: 5_000 }).then(() => page.waitForTimeout(1_500))
+                .catch(error => console.error(`hover for the screenshot failed: ${error}`));
+        }
+        mkdirSync(dirname(screenshot), { recursive: true });
+        await page.screenshot({ path: screenshot }).catch(error => console.error(`screenshot failed: ${error}`));
+    };
     await page.exposeFunction('codeAutomationLog', (type, args) => {
         const text = (args ?? []).map(a => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+        if (screenshot && !shot && text.includes('[hitp-tests] ready for the screenshot')) shot = takeScreenshot();
         if (text.startsWith('[hitp-tests]')) console.log(text);
         else if (process.env.HITP_VSCODE_VERBOSE || (type === 'error' && !offlineNoise.test(text))) console.log(`[workbench ${type}] ${text}`);
     });
@@ -216,11 +231,7 @@ export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelo
     let timer;
     const code = await Promise.race([exited, new Promise(r => { timer = setTimeout(() => r('timeout'), timeoutMs); })]);
     clearTimeout(timer);
-    if (screenshot) {
-        await waitForWebviews(page, 10_000);
-        mkdirSync(dirname(screenshot), { recursive: true });
-        await page.screenshot({ path: screenshot }).catch(error => console.error(`screenshot failed: ${error}`));
-    }
+    if (screenshot) await (shot ?? takeScreenshot());
     await browser.close().catch(() => {});
     return code;
 }

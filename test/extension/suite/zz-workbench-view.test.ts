@@ -1,17 +1,28 @@
 /**
- * Runs last (file names are sorted): leaves the workbench showing a plan with its roadmap preview
- * beside it, which scripts/vscode/run-tests.mjs saves as test-results/vscode-workbench.png.
+ * Runs last (file names are sorted): leaves the workbench showing a plan with its diagnostics,
+ * code lenses and roadmap preview beside it, which scripts/vscode/run-tests.mjs saves as
+ * test-results/vscode-workbench.png (hovering DbMigration with the mouse) while this test waits.
  */
+import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { closeAllEditors, openPlan, previewTabs, waitFor } from './helpers.js';
+import { closeAllEditors, openPlanWithPreview, waitFor } from './helpers.js';
 
 describe('workbench view for the screenshot', () => {
-    it('shows riverside.hitp with its preview', async () => {
+    it('shows riverside.hitp with its findings, lenses and preview', async () => {
         await closeAllEditors();
-        await openPlan('examples', 'riverside.hitp');
-        await vscode.commands.executeCommand('hitp.showPreviewToSide');
-        await waitFor('the preview tab', () => previewTabs().length > 0);
-        // The runner waits for the webview's content before it takes the picture.
-    });
+        const { editor } = await openPlanWithPreview('examples', 'riverside.hitp');
+        // The Problems panel has the plan's three findings (spec §4, plus CoreNetwork's no-payback).
+        await waitFor('the riverside findings', () => vscode.languages.getDiagnostics(editor.document.uri).length === 3);
+        assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri).map(d => String(d.code)),
+            ['no-payback', 'infram-goal-missed', 'cadence-backlog']);
+        const text = editor.document.getText();
+        const position = editor.document.positionAt(text.indexOf('candidate DbMigration'));
+        const focused = await vscode.window.showTextDocument(editor.document, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+        // The candidate near the top, with its lens above it and room for the hover below.
+        focused.revealRange(new vscode.Range(position.line - 2, 0, position.line - 2, 0), vscode.TextEditorRevealType.AtTop);
+        // scripts/vscode/code-server.mjs takes the picture on this line, while the server still runs.
+        console.log('[hitp-tests] ready for the screenshot');
+        await new Promise(resolve => setTimeout(resolve, 12_000));
+    }).timeout(30_000);
 });

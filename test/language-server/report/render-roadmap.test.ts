@@ -135,3 +135,12 @@ describe('renderReportPage', () => {
         expect(page).not.toContain('<script');
     });
 });
+
+describe('parseIsoDate', () => {
+    it('reads years 0001–0099 as written, not as 1900–1999', async () => {
+        const { parseIsoDate } = await import('../../../language-server/report/view-common.js');
+        expect(parseIsoDate('0050-03-01')?.toISOString().slice(0, 10)).toBe('0050-03-01');
+        expect(parseIsoDate('2027-01-04')?.toISOString().slice(0, 10)).toBe('2027-01-04');
+        expect(parseIsoDate('2027-1-4')).toBeNull();
+    });
+});
