@@ -15,9 +15,16 @@ const TOTAL_RUNS = Number(process.env['HITP_FUZZ_RUNS'] ?? 2000);
 
 /** Shrunk counterexamples of earlier runs, kept as regression cases. */
 const REGRESSIONS = [
+    // A flow line the parser recovers without a timing (buildFlow).
     'candidate A { cost 1e308e308 once }\n',
     'candidate A { benefit 1e308e308 yearly from year 1 }\n',
+    // Half-typed durations: the parser recovers without the Duration node (buildCandidate, buildPhase, buildCadence).
+    'candidate A { duration }\n',
+    'candidate A { duration x weeks }\n',
+    'phase P { duration }\n',
+    'cadence C { vendor release every }\n',
 ];
+
 const seed = fuzzSeed();
 const harness = createHarness();
 const examples = loadExamples();
@@ -47,7 +54,6 @@ describe('fuzz: parsing, validation, analysis, hover, code lens, JSON and report
     });
 
     it('counterexamples found by earlier runs pass every check', async () => {
-        // A flow line the parser recovers without a timing crashed the plan model (buildFlow).
         for (const text of REGRESSIONS) await harness.check(text);
     });
 
