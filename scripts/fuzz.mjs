@@ -80,7 +80,7 @@ async function main() {
     if (replayPath) {
         // Replays one case in this process, from the seed and path a failure printed.
         console.log(`hitp fuzz: replaying ${only} path ${replayPath}, seed ${seed}`);
-        account(await fuzz.createRunner().run({ name: only, numRuns: 1, seed, path: replayPath }));
+        account({ ...(await fuzz.createRunner().run({ name: only, numRuns: 1, seed, path: replayPath })), numRuns: 1 });
     } else {
         const properties = fuzz.fuzzProperties(fuzz.loadExamples()).filter(p => !only || p.name === only);
         if (properties.length === 0) usage(`no fuzz property is called ${only}`);
