@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { escapeAttr, escapeHtml } from '../../language-server/report/html.js';
-import { ROADMAP_CSS } from '../../language-server/report/roadmap-css.js';
+import { renderPageShell } from '../../language-server/report/page-shell.js';
 import type { WebviewSettings } from './messages.js';
 
 /** The folder (relative to the extension root) that holds the bundled webview program. */
@@ -49,23 +49,16 @@ export function renderPreviewHtml(input: PreviewHtmlInput): string {
     const nonce = createNonce();
     const { webview } = input;
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(input.extensionUri, WEBVIEW_MEDIA_FOLDER, WEBVIEW_SCRIPT));
-    return `<!DOCTYPE html>
-<html lang="${escapeAttr(vscode.env.language || 'en')}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttr(previewCsp(webview.cspSource, nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(input.title)}</title>
-<style nonce="${nonce}">${ROADMAP_CSS}</style>
-</head>
-<body class="hitp-preview">
-<main id="hitp-root" data-settings="${escapeAttr(JSON.stringify(input.settings))}">
-${input.fragment}
-</main>
-<script nonce="${nonce}" src="${escapeAttr(scriptUri.toString())}"></script>
-</body>
-</html>
-`;
+    return renderPageShell({
+        lang: vscode.env.language || 'en',
+        csp: previewCsp(webview.cspSource, nonce),
+        nonce,
+        title: input.title,
+        bodyClass: 'hitp-preview',
+        settings: input.settings,
+        fragment: input.fragment,
+        script: `<script nonce="${nonce}" src="${escapeAttr(scriptUri.toString())}"></script>`,
+    });
 }
 
 /** A placeholder fragment (escaped) while the server has not answered, or when it failed. */

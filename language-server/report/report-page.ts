@@ -5,8 +5,7 @@
  * text and a fresh nonce, so this module reads no file and draws no random number.
  */
 import type { PlanAnalysis } from '../analysis/plan-analysis.js';
-import { escapeAttr, escapeHtml } from './html.js';
-import { ROADMAP_CSS } from './roadmap-css.js';
+import { renderPageShell } from './page-shell.js';
 import { renderRoadmap } from './render-roadmap.js';
 import type { RoadmapOptions } from './view-common.js';
 
@@ -50,22 +49,8 @@ export function renderReportPage(analysis: PlanAnalysis, options: ReportPageOpti
     const title = analysis.plan ? `${analysis.plan.title || analysis.plan.name} — roadmap` : 'hitp roadmap';
     const fragment = renderRoadmap(analysis, options);
     const script = options.script ? `<script nonce="${nonce}">${inlineScript(options.script)}</script>` : '';
-    return `<!DOCTYPE html>
-<html lang="${escapeAttr(options.lang ?? 'en')}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeAttr(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="hitp report">
-<title>${escapeHtml(title)}</title>
-<style nonce="${nonce}">${ROADMAP_CSS}</style>
-</head>
-<body class="hitp-standalone">
-<main id="hitp-root" data-settings="${escapeAttr(JSON.stringify(settings))}">
-${fragment}
-</main>
-${script}
-</body>
-</html>
-`;
+    return renderPageShell({
+        lang: options.lang ?? 'en', csp, nonce, title, bodyClass: 'hitp-standalone', settings, fragment, script,
+        meta: '<meta name="generator" content="hitp report">\n',
+    });
 }

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeIrr, findIrrRoots } from '../../../language-server/analysis/finance.js';
-import { expectClose } from '../../helpers/numbers.js';
+import { expectClose, relativeNpv, signChanges } from '../../helpers/numbers.js';
 
 const YEARS = 1001; // years 0..1000
 
@@ -24,25 +24,6 @@ function bestTime(run: () => void): number {
     return best;
 }
 
-/** |NPV(r)| / Σ |CF_t|·(1+r)^−t in logs (0 at an exact root), as in finance.property.test.ts. */
-function relativeNpv(flows: number[], rate: number): number {
-    const logX = -Math.log1p(rate);
-    const terms = flows.map((cf, t) => ({ cf, log: cf === 0 ? -Infinity : Math.log(Math.abs(cf)) + t * logX }));
-    const top = Math.max(...terms.map(term => term.log));
-    let signed = 0;
-    let magnitude = 0;
-    for (const { cf, log } of terms) {
-        const size = Math.exp(log - top);
-        signed += Math.sign(cf) * size;
-        magnitude += size;
-    }
-    return Math.abs(signed) / magnitude;
-}
-
-function signChanges(flows: number[]): number {
-    const signs = flows.filter(v => v !== 0).map(Math.sign);
-    return signs.slice(1).filter((s, i) => s !== signs[i]).length;
-}
 
 /** A deterministic pseudo-random sequence in [0, 1). */
 function random(seed: number): () => number {

@@ -7,31 +7,9 @@ import { candidateCashflows } from '../../../language-server/analysis/cashflows.
 import { competitionRanks, scoreCandidates } from '../../../language-server/analysis/scoring.js';
 import type { Flow } from '../../../language-server/model/plan-model.js';
 import { benefitOnce, benefitYearly, candidate, costOnce, costYearly, criterion, model } from '../../helpers/model-builders.js';
+import { relativeNpv, signChanges } from '../../helpers/numbers.js';
 
 const RUNS = { numRuns: 300 };
-
-/**
- * |NPV(r)| / Σ |CF_t|·(1+r)^−t, evaluated in logs so that rates near −100% cannot overflow:
- * 0 at an exact root, about machine precision at a computed one.
- */
-function relativeNpv(flows: number[], rate: number): number {
-    const logX = -Math.log1p(rate);
-    const terms = flows.map((cf, t) => ({ cf, log: cf === 0 ? -Infinity : Math.log(Math.abs(cf)) + t * logX }));
-    const top = Math.max(...terms.map(term => term.log));
-    let signed = 0;
-    let magnitude = 0;
-    for (const { cf, log } of terms) {
-        const size = Math.exp(log - top);
-        signed += Math.sign(cf) * size;
-        magnitude += size;
-    }
-    return Math.abs(signed) / magnitude;
-}
-
-function signChanges(flows: number[]): number {
-    const signs = flows.filter(v => v !== 0).map(Math.sign);
-    return signs.slice(1).filter((s, i) => s !== signs[i]).length;
-}
 
 const moneyFlows = fc.array(fc.integer({ min: -1_000_000, max: 1_000_000 }), { minLength: 2, maxLength: 30 })
     .filter(flows => flows.some(v => v > 0) && flows.some(v => v < 0));
