@@ -146,7 +146,8 @@ function buildKpi(node: ast.Kpi): Kpi {
         title: node.title ?? node.name,
         unit: lastOf(node.lines.filter(ast.isKpiUnit))?.unit ?? null,
         baseline: parseQuantity(lastOf(node.lines.filter(ast.isKpiBaseline))?.value),
-        target: target && targetValue !== null ? { comparator: target.comparator, value: targetValue } : null,
+        // A half-typed `target 5` (the parser recovers without the comparator) sets no target.
+        target: target?.comparator && targetValue !== null ? { comparator: target.comparator, value: targetValue } : null,
         dataSource: lastOf(node.lines.filter(ast.isKpiSource))?.source ?? null,
         percent: node.lines.some(line => (ast.isKpiBaseline(line) || ast.isKpiTarget(line)) && (line.value ?? '').endsWith('%')),
         source: sourceOf(node, 'name'),
@@ -265,7 +266,7 @@ function buildGate(node: ast.Gate, phase: string): Gate {
         conditions: node.conditions.flatMap(condition => {
             const value = parseQuantity(condition.value);
             const kpi = condition.kpi?.ref?.name;
-            return value === null || !kpi ? [] : [{ kpi, comparator: condition.comparator, value, source: sourceOf(condition) }];
+            return value === null || !kpi || !condition.comparator ? [] : [{ kpi, comparator: condition.comparator, value, source: sourceOf(condition) }];
         }),
         source: sourceOf(node),
     };

@@ -184,7 +184,7 @@ function loadPlaywright() {
  * `timeoutMs`), and saves a screenshot of the workbench as it is then.
  * Returns the suite's exit code (or 'timeout').
  */
-export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelopmentPath, extensionTestsPath, timeoutMs, screenshot, hoverText }) {
+export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelopmentPath, extensionTestsPath, timeoutMs, screenshot }) {
     const { chromium } = loadPlaywright();
     const host = new URL(url).host;
     const remote = path => `vscode-remote://${host}${path}`;
@@ -210,12 +210,6 @@ export async function runSuiteInWorkbench({ runDir, url, folder, extensionDevelo
     let shot;
     const takeScreenshot = async () => {
         await waitForWebviews(page, 10_000);
-        if (hoverText) {
-            // A real mouse hover over the text in the editor, so the picture shows the hover widget.
-            const target = page.locator('.monaco-editor .view-line span', { hasText: hoverText }).first();
-            await target.hover({ timeout: 5_000 }).then(() => page.waitForTimeout(1_500))
-                .catch(error => console.error(`hover for the screenshot failed: ${error}`));
-        }
         mkdirSync(dirname(screenshot), { recursive: true });
         await page.screenshot({ path: screenshot }).catch(error => console.error(`screenshot failed: ${error}`));
     };

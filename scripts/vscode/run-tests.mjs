@@ -37,7 +37,6 @@ const code = await runSuiteInWorkbench({
     extensionTestsPath: testsPath,
     timeoutMs: Number(process.env.HITP_VSCODE_TIMEOUT_MS || 150_000),
     screenshot: join(resultsDir, 'vscode-workbench.png'),
-    hoverText: 'DbMigration',
 });
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (code === 0) {

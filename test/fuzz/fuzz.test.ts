@@ -23,6 +23,9 @@ const REGRESSIONS = [
     'candidate A { duration x weeks }\n',
     'phase P { duration }\n',
     'cadence C { vendor release every }\n',
+    // A KPI target or gate condition without its comparator (buildKpi, buildGate).
+    'kpi L { baseline 0k target { <= 0.0k }\n',
+    'kpi K { baseline 5 target 3 }\nphase P { gate K 3 }\n',
 ];
 
 const seed = fuzzSeed();

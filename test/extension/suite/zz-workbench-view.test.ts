@@ -1,7 +1,7 @@
 /**
  * Runs last (file names are sorted): leaves the workbench showing a plan with its diagnostics,
  * code lenses and roadmap preview beside it, which scripts/vscode/run-tests.mjs saves as
- * test-results/vscode-workbench.png (hovering DbMigration with the mouse) while this test waits.
+ * test-results/vscode-workbench.png, with the hover of DbMigration open, while this test waits.
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
@@ -21,6 +21,12 @@ describe('workbench view for the screenshot', () => {
         const focused = await vscode.window.showTextDocument(editor.document, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
         // The candidate near the top, with its lens above it and room for the hover below.
         focused.revealRange(new vscode.Range(position.line - 2, 0, position.line - 2, 0), vscode.TextEditorRevealType.AtTop);
+        // The hover of the candidate, opened from the keyboard on its name.
+        const name = editor.document.positionAt(text.indexOf('DbMigration', text.indexOf('candidate DbMigration')) + 2);
+        focused.selection = new vscode.Selection(name, name);
+        await new Promise(resolve => setTimeout(resolve, 500));
+        await vscode.commands.executeCommand('editor.action.showHover');
+        await new Promise(resolve => setTimeout(resolve, 1_000));
         // scripts/vscode/code-server.mjs takes the picture on this line, while the server still runs.
         console.log('[hitp-tests] ready for the screenshot');
         await new Promise(resolve => setTimeout(resolve, 12_000));
