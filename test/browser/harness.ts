@@ -10,6 +10,7 @@ import * as esbuild from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { PlanAnalysis } from '../../language-server/analysis/plan-analysis.js';
+import { expectedGanttCounts } from '../language-server/report/roadmap-fixtures.js';
 import { renderReportPage, type ReportPageOptions } from '../../language-server/report/report-page.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -110,4 +111,18 @@ export function useBrowser(): () => Browser {
         if (!browser) throw new Error('the browser is not running');
         return browser;
     };
+}
+
+/** Asserts that the page's Gantt chart has as many markers of each kind as the analysis says. */
+export async function expectGanttMatches(page: Page, analysis: PlanAnalysis): Promise<void> {
+    const expected = expectedGanttCounts(analysis);
+    const count = (selector: string) => page.locator(`section[data-view="gantt"] ${selector}`).count();
+    expect(await count('.bar')).toBe(expected.bars);
+    expect(await count('.dep-arrow')).toBe(expected.arrows);
+    expect(await count('.milestone')).toBe(expected.milestones);
+    expect(await count('.bar.critical')).toBe(expected.critical);
+    expect(await count('.milestone.late')).toBe(expected.late);
+    expect(await count('.phase-band')).toBe(expected.phases);
+    expect(await count('.gate')).toBe(expected.gates);
+    expect(await count('.stub.deferred, .stub.unscheduled')).toBe(expected.stubs);
 }
