@@ -1,0 +1,35 @@
+/**
+ * A changed `hitp.*` setting makes the server ask the editor to refresh code lenses and inlay hints.
+ */
+import { EmptyFileSystem } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { CodeLensRefreshRequest, InlayHintRefreshRequest } from 'vscode-languageserver';
+import { createHitpServices } from '../../../language-server/hitp-module.js';
+import { refreshOnSettingsChange } from '../../../language-server/lsp/refresh-on-settings.js';
+
+function setUp(): { sent: string[]; update: (settings: Record<string, unknown>) => void } {
+    const { shared } = createHitpServices(EmptyFileSystem);
+    const sent: string[] = [];
+    const connection = {
+        sendRequest: (type: { method: string }) => {
+            sent.push(type.method);
+            return Promise.reject(new Error('this client has no refresh requests'));
+        },
+    } as unknown as Parameters<typeof refreshOnSettingsChange>[1];
+    refreshOnSettingsChange(shared, connection, 'hitp');
+    return { sent, update: settings => shared.workspace.ConfigurationProvider.updateConfiguration({ settings }) };
+}
+
+describe('refresh on settings change', () => {
+    it('asks for new code lenses and inlay hints when a hitp setting changes', () => {
+        const { sent, update } = setUp();
+        update({ hitp: { numberLocale: 'de-DE', inlayHints: { enabled: false } } });
+        expect(sent).toEqual([CodeLensRefreshRequest.method, InlayHintRefreshRequest.method]);
+    });
+
+    it('stays quiet when another extension\'s setting changes', () => {
+        const { sent, update } = setUp();
+        update({ editor: { fontSize: 14 } });
+        expect(sent).toEqual([]);
+    });
+});
