@@ -39,7 +39,7 @@ export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModel {
     const inframNode = all(ast.isInframBlock, ast.InframBlock.$type)[0];
     return {
         plan: buildPlanSettings(all(ast.isPlan, ast.Plan.$type)[0]),
-        criteria: usesDefaultCriteria ? defaultCriteria(roots[0]) : firstOfEachName(criteriaNodes).flatMap(buildCriterion),
+        criteria: usesDefaultCriteria ? defaultCriteria(roots[0]) : firstOfEachName(criteriaNodes).map(buildCriterion),
         usesDefaultCriteria,
         scale: buildScale(criteriaBlocks),
         stakeholders: firstOfEachName(all(ast.isStakeholder, ast.Stakeholder.$type)).map(buildStakeholder),
@@ -104,10 +104,10 @@ function defaultCriteria(root: ast.HitpFile | undefined): Criterion[] {
     return DEFAULT_CRITERIA.map(c => ({ name: c.name, title: c.title, weight: 1 / DEFAULT_CRITERIA.length, source: collapsed }));
 }
 
-function buildCriterion(node: ast.Criterion): Criterion[] {
+/** A criterion whose weight is invalid (reported as `invalid-value`) stays a criterion, with weight 0. */
+function buildCriterion(node: ast.Criterion): Criterion {
     const weight = parsePercent(node.weight);
-    if (weight === null || weight < 0) return [];
-    return [{ name: node.name, title: node.title ?? node.name, weight, source: sourceOf(node, 'name') }];
+    return { name: node.name, title: node.title ?? node.name, weight: weight !== null && weight >= 0 ? weight : 0, source: sourceOf(node, 'name') };
 }
 
 function buildScale(blocks: ast.CriteriaBlock[]): { min: number; max: number } {

@@ -7,63 +7,44 @@
  * The first declaration of a criterion name counts; a criterion with an invalid weight is still
  * a criterion (its weight is reported as `invalid-value`, not every score naming it).
  */
-import { AstUtils, URI, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import { DEFAULT_CRITERIA, DEFAULT_SCALE } from '../model/default-criteria.js';
+import { DEFAULT_CRITERIA } from '../model/default-criteria.js';
+import type { PlanModel, ScoreScale } from '../model/plan-model.js';
 import { parseNumber } from '../model/units.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
-import { perWorkspaceState } from './name-rules.js';
 
-/** What the scoring rules need to know about the criteria of one plan. */
+/** What the scoring rules need to know about the criteria of one plan, read off its plan model. */
 interface CriteriaContext {
     usesDefaultCriteria: boolean;
     /** Criterion names, first declaration of each, in declaration order. */
     names: string[];
     known: Set<string>;
-    /** The scale that applies: the last valid `scale` line, else 1 to 5 (as the model builder does). */
-    scale: { min: number; max: number };
-    /** Σ of the valid weights, in percent points; null when no criterion is declared. */
+    scale: ScoreScale;
+    /** Σ of the weights, in percent points; null when no criterion is declared. */
     weightSumPercent: number | null;
 }
 
-/** Criteria contexts by document URI, rebuilt once per workspace state. */
-const contexts = perWorkspaceState(() => new Map<string, CriteriaContext>());
+/** One context per plan model, i.e. per plan and workspace state (`HitpPlanService` caches the model). */
+const contexts = new WeakMap<PlanModel, CriteriaContext>();
 
 function criteriaContextOf(services: HitpServices, node: AstNode): CriteriaContext {
-    const document = AstUtils.getDocument(node);
-    const byUri = contexts(services);
-    const uri = document.uri.toString();
-    let context = byUri.get(uri);
+    const { model } = services.plan.PlanService.getPlanResult(AstUtils.getDocument(node));
+    let context = contexts.get(model);
     if (!context) {
-        context = buildContext(services, services.plan.PlanService.getPlanResult(document).uris);
-        byUri.set(uri, context);
+        const names = model.criteria.map(c => c.name);
+        context = {
+            usesDefaultCriteria: model.usesDefaultCriteria,
+            names,
+            known: new Set(names),
+            scale: model.scale,
+            weightSumPercent: model.usesDefaultCriteria || names.length === 0
+                ? null : model.criteria.reduce((sum, c) => sum + c.weight, 0) * 100,
+        };
+        contexts.set(model, context);
     }
     return context;
-}
-
-function buildContext(services: HitpServices, uris: string[]): CriteriaContext {
-    const documents = services.shared.workspace.LangiumDocuments;
-    const blocks = uris.flatMap(uri => {
-        const root = documents.getDocument(URI.parse(uri))?.parseResult.value as ast.HitpFile | undefined;
-        return root?.elements.filter(ast.isCriteriaBlock) ?? [];
-    });
-    const criteria = blocks.flatMap(block => block.criteria);
-    const names = blocks.length === 0 ? DEFAULT_CRITERIA.map(c => c.name) : [...new Set(criteria.map(c => c.name).filter(Boolean))];
-    const weights = criteria.map(c => parseNumber(c.weight?.slice(0, -1))).filter((w): w is number => w !== null && w >= 0);
-    return {
-        usesDefaultCriteria: blocks.length === 0,
-        names,
-        known: new Set(names),
-        scale: validScale(blocks.flatMap(block => block.scales).at(-1)),
-        weightSumPercent: criteria.length === 0 ? null : weights.reduce((sum, w) => sum + w, 0),
-    };
-}
-
-function validScale(line: ast.ScoreScale | undefined): { min: number; max: number } {
-    const min = parseNumber(line?.min);
-    const max = parseNumber(line?.max);
-    return min !== null && max !== null && min < max ? { min, max } : { ...DEFAULT_SCALE };
 }
 
 /** "Strategic, Clinical, Risk"; a long list ends in "…". */
