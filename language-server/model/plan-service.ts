@@ -26,28 +26,34 @@ export interface PlanResult extends AnalysisResult {
 
 export class HitpPlanService {
     private readonly documents: LangiumDocuments;
-    private readonly cache: WorkspaceCache<string, PlanResult>;
+    /** Results by the URI of their main file. */
+    private readonly byMain: WorkspaceCache<string, PlanResult>;
+    /** The same results by the URI of every file asked about: validation asks once per checked node. */
+    private readonly byDocument: WorkspaceCache<string, PlanResult>;
 
     constructor(services: LangiumServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.cache = new WorkspaceCache(services.shared);
+        this.byMain = new WorkspaceCache(services.shared);
+        this.byDocument = new WorkspaceCache(services.shared);
     }
 
     /** The plan that `document` belongs to, analysed. */
     getPlanResult(document: LangiumDocument): PlanResult {
-        const hitpDocuments = this.documents.all
-            .filter(doc => doc.textDocument.languageId === document.textDocument.languageId)
-            .toArray();
-        let main = document;
-        if (!hasPlan(document)) {
-            const plans = hitpDocuments.filter(hasPlan).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
-            main = plans[0] ?? document;
-        }
-        const mainUri = main.uri.toString();
-        return this.cache.get(mainUri, () => {
-            const parts = [main, ...hitpDocuments.filter(doc => doc !== main && !hasPlan(doc))];
-            const model = buildPlanModel(parts.map(doc => doc.parseResult.value as HitpFile));
-            return { ...analyzePlan(model), model, mainUri, uris: parts.map(doc => doc.uri.toString()) };
+        return this.byDocument.get(document.uri.toString(), () => {
+            const hitpDocuments = this.documents.all
+                .filter(doc => doc.textDocument.languageId === document.textDocument.languageId)
+                .toArray();
+            let main = document;
+            if (!hasPlan(document)) {
+                const plans = hitpDocuments.filter(hasPlan).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+                main = plans[0] ?? document;
+            }
+            const mainUri = main.uri.toString();
+            return this.byMain.get(mainUri, () => {
+                const parts = [main, ...hitpDocuments.filter(doc => doc !== main && !hasPlan(doc))];
+                const model = buildPlanModel(parts.map(doc => doc.parseResult.value as HitpFile));
+                return { ...analyzePlan(model), model, mainUri, uris: parts.map(doc => doc.uri.toString()) };
+            });
         });
     }
 }
