@@ -4,10 +4,9 @@
 import type { Comparator, Kpi, Phase } from '../model/plan-model.js';
 import type { Finding, GateAnalysis, GateConditionAnalysis, KpiAnalysis } from './plan-analysis.js';
 import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
-import { formatNumber, formatPercent } from '../report/format.js';
+import { formatKpiValue } from '../report/format.js';
 
 /** KPI values are shown as written, so up to six decimals. */
-const KPI_DIGITS = 6;
 
 function nearlyEqual(a: number, b: number): boolean {
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -31,11 +30,6 @@ export function meets(value: number, comparator: Comparator, target: number): bo
     return false;
 }
 
-/** A KPI value as written: `99.9%` for a KPI in percentages, `3.1` otherwise. */
-export function formatKpiValue(value: number, percent: boolean): string {
-    return percent ? formatPercent(value, KPI_DIGITS) : formatNumber(value, KPI_DIGITS);
-}
-
 /**
  * Analyses each KPI: whether its baseline already meets its target (null when either is missing),
  * with a `target-met` info finding when it does (the objective then asks for nothing new).
@@ -49,8 +43,8 @@ export function analyzeKpis(kpis: Kpi[]): { kpis: KpiAnalysis[]; findings: Findi
             findings.push({
                 severity: severityOf[DiagnosticCode.TargetMet],
                 code: DiagnosticCode.TargetMet,
-                message: `${kpi.name} already meets its target: baseline ${formatKpiValue(kpi.baseline, kpi.percent)} `
-                    + `${target.comparator} ${formatKpiValue(target.value, kpi.percent)}`,
+                message: `${kpi.name} already meets its target: baseline ${formatKpiValue(kpi.baseline, { percent: kpi.percent })} `
+                    + `${target.comparator} ${formatKpiValue(target.value, { percent: kpi.percent })}`,
                 source: kpi.source,
             });
         }

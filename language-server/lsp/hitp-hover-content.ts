@@ -7,7 +7,7 @@ import type {
     PhaseAnalysis, PlanAnalysis, StakeholderAnalysis
 } from '../analysis/plan-analysis.js';
 import {
-    formatDate, formatDays, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
+    formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
 
 export interface HoverContext {
@@ -87,17 +87,10 @@ function passText(passes: boolean | null): string {
     return passes ? 'passes' : 'fails';
 }
 
-/**
- * Baseline, target, and the gates that use the KPI with whether they pass on the baseline.
- * `percent` says the KPI was written in percentages, so its fractions print as `99.7%`.
- */
-export function kpiHover(kpi: KpiAnalysis, percent: boolean, context: HoverContext): string {
+/** Baseline, target, and the gates that use the KPI with whether they pass on the baseline. */
+export function kpiHover(kpi: KpiAnalysis, context: HoverContext): string {
     const { options } = context;
-    const value = (amount: number | null) => {
-        if (amount === null) return MISSING;
-        if (percent) return formatPercent(amount, 2, options);
-        return kpi.unit ? `${formatNumber(amount, 2, options)} ${kpi.unit}` : formatNumber(amount, 2, options);
-    };
+    const value = (amount: number | null) => formatKpiValue(amount, kpi, options);
     const lines = [heading(kpi.name, kpi.title, 'KPI'), ''];
     const target = kpi.target ? `${kpi.target.comparator} ${value(kpi.target.value)}` : MISSING;
     const met = kpi.targetMet === null ? '' : kpi.targetMet ? ' · target already met' : ' · target not yet met';

@@ -65,7 +65,7 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
         }
         if (ast.isKpi(node)) {
             const kpi = analysis.kpis.find(item => item.name === node.name);
-            return kpi && kpiHover(kpi, kpi.percent, context);
+            return kpi && kpiHover(kpi, context);
         }
         if (ast.isPhase(node)) {
             const phase = analysis.phases.find(item => item.name === node.name);

@@ -93,3 +93,14 @@ export function formatMoneyShort(amount: number | null | undefined, currency = '
         })).format(amount)} ${currency}`;
     }
 }
+
+/**
+ * A KPI value as the plan wrote it: `99.7%` for a KPI written in percentages (its values are
+ * fractions), otherwise the number, followed by the KPI's unit when one is given: `3.1 s`.
+ */
+export function formatKpiValue(value: number | null | undefined, kpi: { percent: boolean; unit?: string | null }, options?: FormatOptions): string {
+    if (!isNumber(value)) return MISSING;
+    if (kpi.percent) return formatPercent(value, 6, options);
+    const text = formatNumber(value, 6, options);
+    return kpi.unit ? `${text} ${kpi.unit}` : text;
+}

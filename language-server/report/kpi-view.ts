@@ -3,7 +3,7 @@
  * meets it; then each phase gate with its conditions, passing or not on the baselines.
  */
 import type { GateAnalysis, KpiAnalysis } from '../analysis/plan-analysis.js';
-import { formatNumber, formatPercent, MISSING } from './format.js';
+import { formatKpiValue, MISSING } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { classes, clickable, emptyNote, viewSection, type RenderContext } from './view-common.js';
 
@@ -12,11 +12,8 @@ function status(value: boolean | null, yes: string, no: string): SafeHtml {
     return value ? html`<span class="status pass">✓ ${yes}</span>` : html`<span class="status fail">✗ ${no}</span>`;
 }
 
-/** A KPI value as written: `99.7%` for a KPI in percentages, `3.1 s` with its unit otherwise. */
 function kpiValue(ctx: RenderContext, value: number | null, kpi: KpiAnalysis | undefined): string {
-    if (kpi?.percent) return formatPercent(value, 2, ctx.format);
-    const text = formatNumber(value, 4, ctx.format);
-    return value !== null && Number.isFinite(value) && kpi?.unit ? `${text} ${kpi.unit}` : text;
+    return formatKpiValue(value, kpi ?? { percent: false }, ctx.format);
 }
 
 function kpiRow(ctx: RenderContext, k: KpiAnalysis): SafeHtml {
