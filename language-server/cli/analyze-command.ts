@@ -18,7 +18,9 @@ export interface JsonDiagnostic {
 }
 
 /** The object `hitp analyze --json` prints: `plan`, then `diagnostics`, then the analysis. */
-export function analysisJson(services: HitpServices, document: LangiumDocument): { json: Record<string, unknown>; errors: number } {
+export function analysisJson(services: HitpServices, document: LangiumDocument): {
+    json: Record<string, unknown>; analysis: PlanAnalysis; diagnostics: JsonDiagnostic[]; errors: number;
+} {
     const { analysis } = services.plan.PlanService.getPlanResult(document);
     const diagnostics: JsonDiagnostic[] = sortedDiagnostics(document).map(d => ({
         severity: severityName(d),
@@ -29,18 +31,13 @@ export function analysisJson(services: HitpServices, document: LangiumDocument):
     }));
     const { plan, ...rest } = analysis;
     const errors = diagnostics.filter(d => d.severity === 'error').length;
-    return { json: { plan, diagnostics, ...rest }, errors };
+    return { json: { plan, diagnostics, ...rest }, analysis, diagnostics, errors };
 }
 
 export async function analyzeCommand(file: string, options: { json?: boolean }, write: (text: string) => void): Promise<number> {
     const { services, documents } = await loadDocuments([file]);
     const document = documents[0].document;
-    const { json, errors } = analysisJson(services, document);
-    if (options.json) {
-        write(JSON.stringify(json, null, 2));
-    } else {
-        const analysis = services.plan.PlanService.getPlanResult(document).analysis as PlanAnalysis;
-        write(renderSummary(analysis, json.diagnostics as JsonDiagnostic[]));
-    }
+    const { json, analysis, diagnostics, errors } = analysisJson(services, document);
+    write(options.json ? JSON.stringify(json, null, 2) : renderSummary(analysis, diagnostics));
     return errors > 0 ? 1 : 0;
 }
