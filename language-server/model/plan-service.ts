@@ -12,7 +12,7 @@ import type { LangiumServices } from 'langium/lsp';
 import { analyzePlan } from '../analysis/analyze-plan.js';
 import type { AnalysisResult } from '../analysis/plan-analysis.js';
 import type { HitpFile } from '../generated/ast.js';
-import { isPlanDocument as hasPlan } from '../references/plan-files.js';
+import { hitpDocuments, isPlanDocument as hasPlan } from '../references/plan-files.js';
 import { buildPlanModel } from './build-plan-model.js';
 import type { PlanModel } from './plan-model.js';
 
@@ -40,17 +40,15 @@ export class HitpPlanService {
     /** The plan that `document` belongs to, analysed. */
     getPlanResult(document: LangiumDocument): PlanResult {
         return this.byDocument.get(document.uri.toString(), () => {
-            const hitpDocuments = this.documents.all
-                .filter(doc => doc.textDocument.languageId === document.textDocument.languageId)
-                .toArray();
+            const planFiles = hitpDocuments(this.documents, document.textDocument.languageId);
             let main = document;
             if (!hasPlan(document)) {
-                const plans = hitpDocuments.filter(hasPlan).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+                const plans = planFiles.filter(hasPlan).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
                 main = plans[0] ?? document;
             }
             const mainUri = main.uri.toString();
             return this.byMain.get(mainUri, () => {
-                const parts = [main, ...hitpDocuments.filter(doc => doc !== main && !hasPlan(doc))];
+                const parts = [main, ...planFiles.filter(doc => doc !== main && !hasPlan(doc))];
                 const model = buildPlanModel(parts.map(doc => doc.parseResult.value as HitpFile));
                 return { ...analyzePlan(model), model, mainUri, uris: parts.map(doc => doc.uri.toString()) };
             });

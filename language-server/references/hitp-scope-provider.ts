@@ -5,7 +5,7 @@
  */
 import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope, WorkspaceCache, type LangiumDocument, type ReferenceInfo, type Scope } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
-import { isPlanDocument } from './plan-files.js';
+import { hitpDocuments, isPlanDocument } from './plan-files.js';
 
 export class HitpScopeProvider extends DefaultScopeProvider {
     private readonly documents;
@@ -23,7 +23,7 @@ export class HitpScopeProvider extends DefaultScopeProvider {
         const document = AstUtils.getDocument(context.container);
         const uri = document.uri.toString();
         return this.scopes.get(`${referenceType}|${uri}`, () => {
-            const others = this.documents.all.filter(doc => doc !== document && doc.textDocument.languageId === this.languageId).toArray();
+            const others = hitpDocuments(this.documents, this.languageId).filter(doc => doc !== document);
             const fragments = others.filter(doc => !isPlanDocument(doc));
             const plans = isPlanDocument(document) ? [] : others.filter(isPlanDocument);
             const level = (docs: LangiumDocument[], outer: Scope): Scope => docs.length === 0

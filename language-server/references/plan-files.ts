@@ -4,7 +4,7 @@
  * file. So two plans in one workspace (a folder of example plans) never clash or link into each
  * other, while a plan split into fragments resolves across them.
  */
-import type { LangiumDocument } from 'langium';
+import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { isPlan, type HitpFile } from '../generated/ast.js';
 
 /** True when the document holds a `plan` block. */
@@ -15,4 +15,9 @@ export function isPlanDocument(document: LangiumDocument): boolean {
 /** Whether names declared in `a` and in `b` are visible to each other (and so may clash). */
 export function seeEachOther(a: LangiumDocument, b: LangiumDocument): boolean {
     return a === b || !isPlanDocument(a) || !isPlanDocument(b);
+}
+
+/** Every hitp document of the workspace (the workspace may hold other languages' documents too). */
+export function hitpDocuments(documents: LangiumDocuments, languageId: string): LangiumDocument[] {
+    return documents.all.filter(doc => doc.textDocument.languageId === languageId).toArray();
 }

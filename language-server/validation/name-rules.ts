@@ -9,7 +9,7 @@
 import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type AstNodeDescription, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { HitpFile } from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import { seeEachOther } from '../references/plan-files.js';
+import { hitpDocuments, seeEachOther } from '../references/plan-files.js';
 import { DiagnosticCode } from './diagnostic-codes.js';
 
 /**
@@ -32,9 +32,7 @@ export function perWorkspaceState<V>(compute: (services: HitpServices) => V): (s
 /** Every hitp document of the workspace, in URI order (the order "first declaration" refers to). */
 export function hitpDocumentsInUriOrder(services: HitpServices): Array<LangiumDocument<HitpFile>> {
     const languageId = services.LanguageMetaData.languageId;
-    return services.shared.workspace.LangiumDocuments.all
-        .filter(doc => doc.textDocument.languageId === languageId)
-        .toArray()
+    return hitpDocuments(services.shared.workspace.LangiumDocuments, languageId)
         .sort((a, b) => compareText(a.uri.toString(), b.uri.toString())) as Array<LangiumDocument<HitpFile>>;
 }
 
