@@ -10,12 +10,10 @@
  * scripts count and filter them and a terminal scrolls.
  */
 import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 
 /** The most diagnostics published for one file, not counting the final note. */
 export const MAX_DIAGNOSTICS_PER_FILE = 1000;
-
-/** The code of the final note (not a finding about the plan, so not among the pinned codes). */
-export const DIAGNOSTICS_CAPPED_CODE = 'diagnostics-capped';
 
 /** `1 more diagnostic in this file is not shown`, `1,234 more diagnostics in this file are not shown`. */
 export function cappedMessage(omitted: number): string {
@@ -46,7 +44,7 @@ export function capDiagnostics(diagnostics: Diagnostic[], limit = MAX_DIAGNOSTIC
         severity: 3, // Information
         range: { start: top, end: top },
         message: cappedMessage(diagnostics.length - kept.length),
-        code: DIAGNOSTICS_CAPPED_CODE,
+        code: DiagnosticCode.DiagnosticsCapped,
         source: 'hitp',
     });
     return kept;

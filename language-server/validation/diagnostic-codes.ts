@@ -30,6 +30,8 @@ export const DiagnosticCode = {
     NoPayback: 'no-payback',
     DefaultCriteria: 'default-criteria',
     TargetMet: 'target-met',
+    // Not in the spec: the editor's note that a file's diagnostics were capped (lsp/hitp-diagnostic-cap.ts).
+    DiagnosticsCapped: 'diagnostics-capped',
 } as const;
 
 export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
@@ -58,6 +60,7 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
     'no-payback': 'info',
     'default-criteria': 'info',
     'target-met': 'info',
+    'diagnostics-capped': 'info',
 };
 
 /** Every pinned code, for tests and fuzzers that check "a diagnostic carries a pinned code". */

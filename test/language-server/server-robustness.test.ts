@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../language-server/lsp/hitp-diagnostic-cap.js';
+import { DiagnosticCode } from '../../language-server/validation/diagnostic-codes.js';
 import { projectRoot } from '../helpers/cli.js';
 
 const serverPath = path.join(projectRoot, 'out', 'server.cjs');
@@ -170,7 +171,7 @@ describe('the language server keeps serving', () => {
         await client.until(() => client!.lastDiagnostics(bad) !== undefined, 'diagnostics of the file with 10,000 errors', 60_000);
         const diagnostics = client.lastDiagnostics(bad)!;
         expect(diagnostics).toHaveLength(MAX_DIAGNOSTICS_PER_FILE + 1);
-        const note = diagnostics.find(d => d.code === 'diagnostics-capped')!;
+        const note = diagnostics.find(d => d.code === DiagnosticCode.DiagnosticsCapped)!;
         expect(note.severity).toBe(3);
         const omitted = Number(/^([\d,]+) more diagnostics in this file are not shown$/.exec(note.message)?.[1]?.replace(/,/g, ''));
         expect(omitted).toBeGreaterThanOrEqual(9_000);
