@@ -4,7 +4,7 @@
  * step a pure function of the model and the steps before it.
  */
 import type { Candidate, PlanModel } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatMoney } from '../report/format.js';
 import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';

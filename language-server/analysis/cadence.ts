@@ -3,7 +3,7 @@
  */
 import type { Cadence } from '../model/plan-model.js';
 import type { CadenceAnalysis, Finding } from './plan-analysis.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatNumber } from '../report/format.js';
 
 const WEEKS_PER_YEAR = 52;

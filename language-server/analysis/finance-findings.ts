@@ -3,7 +3,7 @@
  */
 import type { Candidate } from '../model/plan-model.js';
 import type { Finding } from './plan-analysis.js';
-import { DiagnosticCode, severityOf, type DiagnosticCode as Code } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf, type DiagnosticCode as Code } from '../protocol/diagnostic-codes.js';
 import { formatMoney, formatPercent, formatNumber } from '../report/format.js';
 import { IRR_GUESS } from './finance.js';
 

@@ -3,7 +3,7 @@
  * and the day the goal stage is reached (spec §2, INFRAM; §3 `infram-goal-missed`).
  */
 import type { Infram, InframAdvance, IsoDay } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatDate, formatNumber } from '../report/format.js';
 import { formatIsoDay } from './calendar.js';
 import type { Finding, InframAnalysis } from './plan-analysis.js';

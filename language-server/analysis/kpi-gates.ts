@@ -3,7 +3,7 @@
  */
 import type { Comparator, Kpi, Phase } from '../model/plan-model.js';
 import type { Finding, GateAnalysis, GateConditionAnalysis, KpiAnalysis } from './plan-analysis.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatKpiValue } from '../report/format.js';
 
 /** KPI values are shown as written, so up to six decimals. */

@@ -2,7 +2,7 @@
  * Milestones: when each is achieved and how late it is (spec §2, Schedule; §3 `milestone-late`).
  */
 import type { IsoDay, Milestone, Phase } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatDate, formatDays } from '../report/format.js';
 import { daysBetween, formatIsoDay } from './calendar.js';
 import type { Finding, MilestoneAnalysis } from './plan-analysis.js';

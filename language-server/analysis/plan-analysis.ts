@@ -7,13 +7,14 @@
  * dates are ISO `YYYY-MM-DD` strings; an undefined quantity is `null`, never NaN.
  */
 import type { Comparator, Level, Role, SourceRef } from '../model/plan-model.js';
+import type { Severity } from '../protocol/diagnostic-codes.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
 /** Something analysis found that the user should see as a diagnostic. */
 export interface Finding {
     severity: Severity;
-    /** A pinned code from `validation/diagnostic-codes.ts`. */
+    /** A pinned code from `protocol/diagnostic-codes.ts`. */
     code: string;
     message: string;
     source: SourceRef;

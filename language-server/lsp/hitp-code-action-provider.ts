@@ -10,8 +10,8 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import type { HitpPlanService } from '../model/plan-service.js';
-import { DiagnosticCode } from '../validation/diagnostic-codes.js';
+import type { HitpPlanService } from '../plan/plan-service.js';
+import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
 import {
     addMissingScores, appendDeclaration, removeReference, scaleWeightEdits, skeletonDeclaration
 } from './hitp-code-action-edits.js';

@@ -23,7 +23,7 @@ import { analyzePlan } from '../../language-server/analysis/analyze-plan.js';
 import { createHitpServices } from '../../language-server/hitp-module.js';
 import type { HitpFile } from '../../language-server/generated/ast.js';
 import { buildPlanModel } from '../../language-server/model/build-plan-model.js';
-import { HitpPlanService } from '../../language-server/model/plan-service.js';
+import { HitpPlanService } from '../../language-server/plan/plan-service.js';
 
 interface Iteration {
     parse: number;
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
 
         const root = document.parseResult.value as HitpFile;
         const m0 = performance.now();
-        const model = buildPlanModel([root]);
+        const { model } = buildPlanModel([root]);
         const m1 = performance.now();
         analyzePlan(model);
         const m2 = performance.now();

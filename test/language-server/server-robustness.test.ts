@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../language-server/lsp/hitp-diagnostic-cap.js';
-import { DiagnosticCode } from '../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../language-server/protocol/diagnostic-codes.js';
 import { projectRoot } from '../helpers/cli.js';
 
 const serverPath = path.join(projectRoot, 'out', 'server.cjs');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCadence } from '../../../language-server/analysis/cadence.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { cadence } from '../../helpers/model-builders.js';
 import { expectClose } from '../../helpers/numbers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { financeFindings } from '../../../language-server/analysis/finance-findings.js';
 import { computeIrr, computePayback } from '../../../language-server/analysis/finance.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { candidate, src } from '../../helpers/model-builders.js';
 
 /** The findings for a candidate with the given net flows, as [code, severity, message]. */

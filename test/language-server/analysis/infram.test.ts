@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeInfram, inframStage, type ScheduledAdvance } from '../../../language-server/analysis/infram.js';
 import { scheduleWork } from '../../../language-server/analysis/schedule.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { advance, day, infram, riversideInput, source } from '../../helpers/schedule-builders.js';
 
 const riversideScores = { 1: 100, 2: 95, 3: 88, 4: 76, 5: 61, 6: 30, 7: 10 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeKpis, evaluateGates, meets } from '../../../language-server/analysis/kpi-gates.js';
 import type { Comparator } from '../../../language-server/model/plan-model.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { gate, kpi, phase } from '../../helpers/model-builders.js';
 
 describe('meets', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMilestones } from '../../../language-server/analysis/milestones.js';
 import { scheduleWork, type ScheduledItem } from '../../../language-server/analysis/schedule.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { day, milestone, modelPhase, riversideInput, source } from '../../helpers/schedule-builders.js';
 
 function item(start: string, finish: string): ScheduledItem {

@@ -1,8 +1,11 @@
 /**
- * Every diagnostic code of hitp (spec §3), with its severity, in one table.
+ * Every diagnostic code of hitp (spec §3, §15), with its severity, in one table.
  * Nothing else in the product spells a code as a string literal: import `DiagnosticCode`.
+ * **A leaf module**: it imports nothing, so the analysis, the validation, the editor faces,
+ * the CLI and the tests can all depend on it.
  */
-import type { Severity } from '../analysis/plan-analysis.js';
+
+export type Severity = 'error' | 'warning' | 'info';
 
 export const DiagnosticCode = {
     // Errors.

@@ -1,0 +1,79 @@
+/**
+ * HitpPlanService: the plan model and its analysis, built once per workspace state and
+ * shared by the validator, hovers, code lenses, inlay hints and the roadmap request.
+ *
+ * Which files make one plan: a file with a `plan` block is a plan; a file without one is a
+ * fragment, and every fragment of the workspace belongs to every plan of the workspace.
+ * A fragment is analysed as part of the first plan file (URI code-point order) when there is
+ * one; without any plan, the fragments of the workspace make one plan together.
+ * The order of a plan's files is the plan index's (`model/plan-index.ts`).
+ */
+import { WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { LangiumServices } from 'langium/lsp';
+import { lookupAnalysis, type AnalysisLookup } from '../analysis/analysis-lookup.js';
+import { analyzePlan } from '../analysis/analyze-plan.js';
+import type { AnalysisResult } from '../analysis/plan-analysis.js';
+import type { HitpFile } from '../generated/ast.js';
+import { buildPlanModel } from '../model/build-plan-model.js';
+import { compareUris, type PlanProblem } from '../model/plan-index.js';
+import type { PlanModel } from '../model/plan-model.js';
+import { hitpDocuments, isPlanDocument as hasPlan } from '../references/plan-files.js';
+
+export interface PlanResult extends AnalysisResult {
+    model: PlanModel;
+    /** What the plan index found: duplicate names, candidates in several phases. */
+    problems: PlanProblem[];
+    /** Each analysed element by name, with its declaration's source: O(1) for the faces. */
+    lookup: AnalysisLookup;
+    /** The URI of the file whose `plan` block this is (or of the first fragment). */
+    mainUri: string;
+    /** Every file that contributed to this plan, in the plan index's order. */
+    uris: string[];
+}
+
+function byUri(a: LangiumDocument, b: LangiumDocument): number {
+    return compareUris(a.uri.toString(), b.uri.toString());
+}
+
+export class HitpPlanService {
+    private readonly documents: LangiumDocuments;
+    /** Results by the URI of their main file. */
+    private readonly byMain: WorkspaceCache<string, PlanResult>;
+    /** The same results by the URI of every file asked about: validation asks once per checked node. */
+    private readonly byDocument: WorkspaceCache<string, PlanResult[]>;
+
+    constructor(services: LangiumServices) {
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.byMain = new WorkspaceCache(services.shared);
+        this.byDocument = new WorkspaceCache(services.shared);
+    }
+
+    /** The plan that `document` belongs to, analysed (for a fragment: the first plan by URI). */
+    getPlanResult(document: LangiumDocument): PlanResult {
+        return this.getPlanResults(document)[0]!;
+    }
+
+    /** Every plan `document` belongs to: its own, or for a fragment every plan of the workspace. */
+    getPlanResults(document: LangiumDocument): PlanResult[] {
+        return this.byDocument.get(document.uri.toString(), () => {
+            const files = hitpDocuments(this.documents, document.textDocument.languageId).sort(byUri);
+            const fragments = files.filter(doc => !hasPlan(doc));
+            if (!fragments.includes(document) && !hasPlan(document)) fragments.push(document);
+            const plans = hasPlan(document) ? [document] : files.filter(hasPlan);
+            if (plans.length === 0) return [this.analyse(fragments[0] ?? document, fragments)];
+            return plans.map(main => this.analyse(main, [main, ...fragments]));
+        });
+    }
+
+    private analyse(main: LangiumDocument, parts: LangiumDocument[]): PlanResult {
+        return this.byMain.get(main.uri.toString(), () => {
+            const ordered = [...new Set(parts)].sort(byUri);
+            const { model, problems } = buildPlanModel(ordered.map(doc => doc.parseResult.value as HitpFile));
+            const result = analyzePlan(model);
+            return {
+                ...result, model, problems, lookup: lookupAnalysis(model, result.analysis),
+                mainUri: main.uri.toString(), uris: ordered.map(doc => doc.uri.toString()),
+            };
+        });
+    }
+}
