@@ -1,8 +1,9 @@
 /**
  * Code lenses: the registry's one-line summary above each element whose kind has one (the plan,
- * candidates, phases), read from the cached plan analysis, and a lens on the plan that opens
- * the roadmap preview.
- * Summary lenses carry an empty command: they are information, not actions.
+ * candidates, phases), read from the cached plan analysis, and, for a client that can run it (the VS Code extension), a lens on the
+ * plan that opens the roadmap preview.
+ * Summary lenses are information, not actions: their command is empty for clients that show such a
+ * lens as a label, and the server's no-op `hitp.info` for the others (`hitp-client-features.ts`).
  */
 import type { AstNode, LangiumDocument, NameProvider } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
@@ -12,6 +13,7 @@ import type { HitpServices } from '../hitp-module.js';
 import type { HitpPlanService } from '../plan/plan-service.js';
 import { elementKindOf } from '../kinds/element-kinds.js';
 import type { HoverContext } from '../kinds/hover-content.js';
+import type { HitpClientFeatures } from './hitp-client-features.js';
 import { readFormatOptions } from './hitp-lsp-settings.js';
 
 /** The command the extension registers to open the roadmap preview of a document URI. */
@@ -21,9 +23,11 @@ export class HitpCodeLensProvider implements CodeLensProvider {
     private readonly services: HitpServices;
     private readonly planService: HitpPlanService;
     private readonly nameProvider: NameProvider;
+    private readonly client: HitpClientFeatures;
 
     constructor(services: HitpServices) {
         this.services = services;
+        this.client = services.client.Features;
         this.planService = services.plan.PlanService;
         this.nameProvider = services.references.NameProvider;
     }
@@ -33,13 +37,14 @@ export class HitpCodeLensProvider implements CodeLensProvider {
         const { analysis, lookup } = this.planService.getPlanResult(document);
         const context: HoverContext = { analysis, lookup, options: await readFormatOptions(this.services) };
         const lenses: CodeLens[] = [];
+        const info = (range: Range, title: string): CodeLens => ({ range, command: { title, command: this.client.infoCommand } });
         for (const element of root.elements) {
             const lens = elementKindOf(element.$type)?.lens;
             const range = lens && this.lensRange(element);
             const title = range && lens('name' in element && typeof element.name === 'string' ? element.name : '', context);
             if (!range || !title) continue;
             lenses.push(info(range, title));
-            if (ast.isPlan(element)) {
+            if (ast.isPlan(element) && this.client.canRun(SHOW_PREVIEW_COMMAND)) {
                 lenses.push({ range, command: { title: 'Open roadmap preview', command: SHOW_PREVIEW_COMMAND, arguments: [document.uri.toString()] } });
             }
         }
@@ -50,8 +55,4 @@ export class HitpCodeLensProvider implements CodeLensProvider {
     private lensRange(node: AstNode): Range | undefined {
         return this.nameProvider.getNameNode(node)?.range ?? node.$cstNode?.range;
     }
-}
-
-function info(range: Range, title: string): CodeLens {
-    return { range, command: { title, command: '' } };
 }

@@ -5,8 +5,9 @@
  * - after `after`, every candidate (or phase) but the one being edited;
  * - role and level values as enumeration members;
  * - snippets for a new candidate, phase, KPI and stakeholder with every required line,
- *   offered where the keyword that starts them may stand (at top level); the snippets are the
- *   element-kind registry's.
+ *   offered where the keyword that starts them may stand (at top level), to clients with
+ *   snippet support only (a client without it would insert the placeholders and newlines as text);
+ *   the snippets are the element-kind registry's.
  */
 import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type NodeKindProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
@@ -16,17 +17,20 @@ import type { HitpServices } from '../hitp-module.js';
 import { DEFAULT_CRITERIA } from '../model/default-criteria.js';
 import type { HitpPlanService, PlanResult } from '../plan/plan-service.js';
 import { elementKindOf } from '../kinds/element-kinds.js';
+import type { HitpClientFeatures } from './hitp-client-features.js';
 
 const ENUM_RULES = new Set(['Role', 'Level']);
 
 export class HitpCompletionProvider extends DefaultCompletionProvider {
     private readonly planService: HitpPlanService;
     private readonly kinds: NodeKindProvider;
+    private readonly client: HitpClientFeatures;
 
     constructor(services: HitpServices) {
         super(services);
         this.planService = services.plan.PlanService;
         this.kinds = services.shared.lsp.NodeKindProvider;
+        this.client = services.client.Features;
     }
 
     protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -60,6 +64,7 @@ export class HitpCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         super.completionForKeyword(context, keyword, acceptor);
+        if (!this.client.current.snippets) return;
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
         const snippet = rule && keyword.value === rule.name.toLowerCase() ? this.snippetFor(rule.name, context) : undefined;
         if (snippet) {

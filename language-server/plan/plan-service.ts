@@ -8,7 +8,7 @@
  * one; without any plan, the fragments of the workspace make one plan together.
  * The order of a plan's files is the plan index's (`model/plan-index.ts`).
  */
-import { WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LanguageMetaData } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { lookupAnalysis, type AnalysisLookup } from '../analysis/analysis-lookup.js';
 import { analyzePlan } from '../analysis/analyze-plan.js';
@@ -37,6 +37,7 @@ function byUri(a: LangiumDocument, b: LangiumDocument): number {
 
 export class HitpPlanService {
     private readonly documents: LangiumDocuments;
+    private readonly language: LanguageMetaData;
     /** Results by the URI of their main file. */
     private readonly byMain: WorkspaceCache<string, PlanResult>;
     /** The same results by the URI of every file asked about: validation asks once per checked node. */
@@ -44,6 +45,7 @@ export class HitpPlanService {
 
     constructor(services: LangiumServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.language = services.LanguageMetaData;
         this.byMain = new WorkspaceCache(services.shared);
         this.byDocument = new WorkspaceCache(services.shared);
     }
@@ -56,7 +58,7 @@ export class HitpPlanService {
     /** Every plan `document` belongs to: its own, or for a fragment every plan of the workspace. */
     getPlanResults(document: LangiumDocument): PlanResult[] {
         return this.byDocument.get(document.uri.toString(), () => {
-            const files = hitpDocuments(this.documents, document.textDocument.languageId).sort(byUri);
+            const files = hitpDocuments(this.documents, this.language).sort(byUri);
             const fragments = files.filter(doc => !hasPlan(doc));
             if (!fragments.includes(document) && !hasPlan(document)) fragments.push(document);
             const plans = hasPlan(document) ? [document] : files.filter(hasPlan);
