@@ -3,7 +3,6 @@
  */
 import type { IsoDay, Milestone, Phase } from '../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
-import { formatDate, formatDays } from '../report/format.js';
 import { daysBetween, formatIsoDay } from './calendar.js';
 import type { Finding, MilestoneAnalysis } from './plan-analysis.js';
 import type { ScheduledItem } from './schedule.js';
@@ -54,10 +53,8 @@ export function analyzeMilestones(
             milestones.push({ name: milestone.name, due, achieved, lateDays, title: milestone.title, phase: milestone.phase });
             if (lateDays > 0) {
                 findings.push({
-                    severity: severityOf[DiagnosticCode.MilestoneLate],
-                    code: DiagnosticCode.MilestoneLate,
-                    message: `Milestone ${milestone.name} is ${formatDays(lateDays)} late: due ${formatDate(due)}, achieved ${formatDate(achieved)}`,
-                    source: milestone.source,
+                    severity: severityOf[DiagnosticCode.MilestoneLate], code: DiagnosticCode.MilestoneLate, source: milestone.source,
+                    milestone: milestone.name, lateDays, due, achieved,
                 });
             }
         }

@@ -11,14 +11,23 @@ import type { Severity } from '../protocol/diagnostic-codes.js';
 
 export type { Severity };
 
-/** Something analysis found that the user should see as a diagnostic. */
-export interface Finding {
-    severity: Severity;
-    /** A pinned code from `protocol/diagnostic-codes.ts`. */
-    code: string;
-    message: string;
-    source: SourceRef;
-}
+/**
+ * Something the analysis found that the user should see as a diagnostic, **as data**: its code,
+ * where it sits, and the facts its message is written from. One place turns facts into words,
+ * in the user's locale: `validation/finding-messages.ts`. Numbers stay numbers here (rates as
+ * fractions, money in currency units, dates as ISO strings).
+ */
+export type Finding = { severity: Severity; source: SourceRef } & FindingFacts;
+
+export type FindingFacts =
+    | { code: 'over-budget'; candidate: string; needed: number; remaining: number; withPrerequisites: boolean; currency: string }
+    | { code: 'multiple-irr'; candidate: string; roots: number[]; irr: number | null; guess: number }
+    | { code: 'irr-undefined'; candidate: string; changesSign: boolean }
+    | { code: 'no-payback'; candidate: string; horizonYears: number | null; cumulative: number | null; currency: string }
+    | { code: 'milestone-late'; milestone: string; lateDays: number; due: string; achieved: string | null }
+    | { code: 'infram-goal-missed'; goalStage: number; goalBy: string; reachedOn: string | null; projectedStage: number }
+    | { code: 'cadence-backlog'; cadence: string; backlogPerYear: number; vendorPerYear: number; absorbedPerYear: number; slowestWeeks: number }
+    | { code: 'target-met'; kpi: string; baseline: number; comparator: Comparator; target: number; percent: boolean };
 
 export interface PlanSummary {
     name: string;

@@ -16,6 +16,7 @@
  */
 import type { CompletionItemKind, SemanticTokenTypes, SymbolKind } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import type { PreviewKind } from '../protocol/preview-messages.js';
 import {
     cadenceHover, candidateHover, criterionHover, inframHover, kpiHover, milestoneHover, phaseHover, planHover,
     stakeholderHover, type HoverContext
@@ -25,8 +26,6 @@ import {
     candidateSkeleton, candidateSnippet, kpiSnippet, phaseSnippet, stakeholderSnippet, type SnippetContext
 } from './snippets.js';
 
-/** What a clickable roadmap element stands for (`data-kind`); the preview reveals its declaration. */
-export type PreviewKind = 'candidate' | 'phase' | 'milestone' | 'kpi' | 'stakeholder' | 'gate';
 
 export interface ElementKind {
     /** The AST type (`ast.Candidate.$type`). */
@@ -137,6 +136,3 @@ export const NAMED_KINDS: readonly ElementKind[] = KINDS.filter(entry => entry.n
 
 /** The keywords that start a top-level declaration: `plan, criteria, stakeholder, …`. */
 export const TOP_LEVEL_KEYWORDS: readonly string[] = KINDS.filter(entry => entry.topLevel && entry.keyword).map(entry => entry.keyword!);
-
-/** The preview kinds, for validating the webview's messages. */
-export const PREVIEW_KINDS: readonly PreviewKind[] = KINDS.flatMap(entry => entry.preview ? [entry.preview] : []);

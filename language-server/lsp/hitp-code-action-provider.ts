@@ -11,7 +11,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
 import type { HitpPlanService } from '../plan/plan-service.js';
-import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
+import { codeOfDiagnostic, DiagnosticCode } from '../protocol/diagnostic-codes.js';
 import {
     addMissingScores, appendDeclaration, removeReference, scaleWeightEdits, skeletonDeclaration
 } from './hitp-code-action-edits.js';
@@ -35,7 +35,7 @@ export class HitpCodeActionProvider implements CodeActionProvider {
     }
 
     private actionFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
-        switch (codeOf(diagnostic)) {
+        switch (codeOfDiagnostic(diagnostic)) {
             case DiagnosticCode.MissingScore: return this.missingScore(document, diagnostic);
             case DiagnosticCode.WeightsNot100: return this.weightsNot100(document, diagnostic);
             case DiagnosticCode.DependencyCycle: return this.dependencyCycle(document, diagnostic);
@@ -83,12 +83,6 @@ export class HitpCodeActionProvider implements CodeActionProvider {
     }
 }
 
-/** The pinned code of a diagnostic, or Langium's code in `data` (linking errors). */
-function codeOf(diagnostic: Diagnostic): string | undefined {
-    if (diagnostic.code !== undefined) return String(diagnostic.code);
-    const data = diagnostic.data as { code?: unknown } | undefined;
-    return typeof data?.code === 'string' ? data.code : undefined;
-}
 
 /** The AST node that holds the token where the diagnostic starts. */
 function nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | undefined {

@@ -14,10 +14,11 @@ import type { HitpPlanService } from '../plan/plan-service.js';
 import { elementKindOf } from '../kinds/element-kinds.js';
 import type { HoverContext } from '../kinds/hover-content.js';
 import type { HitpClientFeatures } from './hitp-client-features.js';
-import { readFormatOptions } from './hitp-lsp-settings.js';
+import { HitpCommands } from '../protocol/hitp-protocol.js';
+import { readFormatOptions } from '../settings/hitp-settings.js';
 
 /** The command the extension registers to open the roadmap preview of a document URI. */
-export const SHOW_PREVIEW_COMMAND = 'hitp.showPreview';
+export const SHOW_PREVIEW_COMMAND = HitpCommands.showPreview;
 
 export class HitpCodeLensProvider implements CodeLensProvider {
     private readonly services: HitpServices;

@@ -12,7 +12,7 @@ import type { HitpServices } from '../hitp-module.js';
 import type { HitpPlanService } from '../plan/plan-service.js';
 import { elementKindOf } from '../kinds/element-kinds.js';
 import type { HoverContext } from '../kinds/hover-content.js';
-import { readFormatOptions } from './hitp-lsp-settings.js';
+import { readFormatOptions } from '../settings/hitp-settings.js';
 
 export class HitpHoverProvider extends MultilineCommentHoverProvider {
     private readonly services: HitpServices;

@@ -12,7 +12,7 @@ import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
 import type { HitpPlanService } from '../plan/plan-service.js';
 import { formatDate } from '../report/format.js';
-import { readEditorSettings } from './hitp-lsp-settings.js';
+import { readEditorSettings } from '../settings/hitp-settings.js';
 
 export class HitpInlayHintProvider extends AbstractInlayHintProvider {
     private readonly services: HitpServices;

@@ -68,3 +68,14 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
 
 /** Every pinned code, for tests and fuzzers that check "a diagnostic carries a pinned code". */
 export const allDiagnosticCodes: readonly DiagnosticCode[] = Object.values(DiagnosticCode);
+
+/**
+ * The code of an LSP diagnostic: its `code`, or, for Langium's own diagnostics (linking and
+ * parse errors), the code Langium keeps in `data.code`; undefined when there is none.
+ * The CLI, the quick fixes and the tests read codes through this one function.
+ */
+export function codeOfDiagnostic(diagnostic: { code?: number | string; data?: unknown }): string | undefined {
+    if (diagnostic.code !== undefined) return String(diagnostic.code);
+    const data = diagnostic.data as { code?: unknown } | undefined;
+    return typeof data?.code === 'string' ? data.code : undefined;
+}

@@ -72,7 +72,6 @@ export function registerValidationChecks(services: HitpServices): void {
 export class HitpValidator {
     constructor(private readonly services: HitpServices) {}
 
-    checkAnalysisFindings = (file: HitpFile, accept: ValidationAcceptor): void => {
+    checkAnalysisFindings = (file: HitpFile, accept: ValidationAcceptor): Promise<void> =>
         reportAnalysisFindings(this.services, file, accept);
-    };
 }

@@ -130,7 +130,7 @@ for (const size of sizes) {
         size, lines,
         parse: med('parse'), index: med('index'), scopes: med('scopes'), link: med('link'), refs: med('refs'),
         parseLink: med('parseLink'), model: med('model'), analyzePlan: med('analyzePlan'),
-        analysis: med('analysis'), validation: med('validation'),
+        analysis: med('analysis'), validation: med('validation'), codeLens: med('codeLens'), inlayHints: med('inlayHints'),
         cpuParseLink: med('cpuParseLink'), cpuAnalysis: med('cpuAnalysis'), cpuValidation: med('cpuValidation'),
         coldParseLink: data.iterations[0].parseLink, servicesMs: data.servicesMs,
         inProcessRssMb: data.maxRssMb,
@@ -231,6 +231,12 @@ if (s1k && s10k) {
     const growth = inProc(s10k) / inProc(s1k);
     target('time(10k) / time(1k) ≤ 11 (in-process parse+link+validation+analysis)',
         `${growth.toFixed(2)} (CPU ${(inProcCpu(s10k) / inProcCpu(s1k)).toFixed(2)}; cold CLI ${(s10k.cliWall / s1k.cliWall).toFixed(2)})`, 11, growth, '');
+}
+if (s1k && s10k) {
+    for (const [key, what] of [['codeLens', 'code lenses'], ['inlayHints', 'inlay hints']]) {
+        const growth = s10k[key] / s1k[key];
+        target(`${what} time(10k) / time(1k) ≤ 12`, `${growth.toFixed(2)} (${ms(s1k[key])} ms → ${ms(s10k[key])} ms)`, 12, growth, '');
+    }
 }
 for (const s of results.sizes) {
     target(`analysis ≤ 15% of parse + link (${s.size})`, `${(100 * s.analysisShare).toFixed(1)}% (CPU ${(100 * s.cpuAnalysisShare).toFixed(1)}%)`, 0.15, s.analysisShare, '');
