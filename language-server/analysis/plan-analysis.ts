@@ -27,7 +27,10 @@ export type FindingFacts =
     | { code: 'milestone-late'; milestone: string; lateDays: number; due: string; achieved: string | null }
     | { code: 'infram-goal-missed'; goalStage: number; goalBy: string; reachedOn: string | null; projectedStage: number }
     | { code: 'cadence-backlog'; cadence: string; backlogPerYear: number; vendorPerYear: number; absorbedPerYear: number; slowestWeeks: number }
-    | { code: 'target-met'; kpi: string; baseline: number; comparator: Comparator; target: number; percent: boolean };
+    | { code: 'target-met'; kpi: string; baseline: number; comparator: Comparator; target: number; percent: boolean }
+    /** A flow line after the horizon (`lastYear` null), or an anchored yearly range that ends before it starts (spec §5, §14.3). */
+    | { code: 'outside-horizon'; candidate: string; kind: 'cost' | 'benefit'; timing: 'once' | 'yearly'; firstYear: number; horizonYears: number; lastYear: number | null }
+    | { code: 'benefit-before-go-live'; candidate: string; kind: 'cost' | 'benefit'; timing: 'once' | 'yearly'; firstYear: number; goLive: string; goLiveYear: number };
 
 export interface PlanSummary {
     name: string;
@@ -68,6 +71,8 @@ export interface CandidateAnalysis {
     finish: string | null;
     totalFloatDays: number | null;
     critical: boolean;
+    /** Extra (spec §5): the last day of work and its plan year; null when not scheduled. */
+    goLive: { day: string; planYear: number } | null;
     /** Extra: the priority-index breakdown, one term per criterion. */
     scoreBreakdown: ScoreTerm[];
     /** Extra: every IRR root found (more than one → `multiple-irr`). */

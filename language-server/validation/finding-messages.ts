@@ -49,6 +49,18 @@ export function findingMessage(finding: Finding, options?: FormatOptions): strin
                 + `the vendor ships ${n(finding.vendorPerYear)} a year, the team absorbs ${n(finding.absorbedPerYear)} `
                 + `(slowest internal cycle ${n(finding.slowestWeeks)} weeks)`;
         }
+        case 'outside-horizon': {
+            const what = `This ${finding.timing === 'yearly' ? 'yearly ' : ''}${finding.kind} of ${finding.candidate}`;
+            return finding.lastYear === null
+                ? `${what} ${finding.timing === 'yearly' ? 'starts' : 'falls'} in year ${n(finding.firstYear, 0)}, after the ${n(finding.horizonYears, 0)}-year horizon: it is left out`
+                : `${what} starts in year ${n(finding.firstYear, 0)}, the year after go-live, which is after its last year ${n(finding.lastYear, 0)}: it adds nothing`;
+        }
+        case 'benefit-before-go-live': {
+            const what = `This ${finding.timing === 'yearly' ? 'yearly ' : ''}${finding.kind} of ${finding.candidate}`;
+            const fix = finding.timing === 'once' ? `'once at go-live'` : `'yearly from go-live'`;
+            return `${what} starts in year ${n(finding.firstYear, 0)}, before it goes live on ${formatDate(finding.goLive)} (plan year ${n(finding.goLiveYear, 0)}): `
+                + `write ${fix} to start it ${finding.timing === 'once' ? 'in the go-live year' : 'the year after go-live'}`;
+        }
         case 'target-met': {
             const value = (v: number) => formatKpiValue(v, { percent: finding.percent }, options);
             return `${finding.kpi} already meets its target: baseline ${value(finding.baseline)} ${finding.comparator} ${value(finding.target)}`;
