@@ -39,7 +39,7 @@ export const DiagnosticCode = {
     NoPayback: 'no-payback',
     DefaultCriteria: 'default-criteria',
     TargetMet: 'target-met',
-    // Not in the spec: the editor's note that a file's diagnostics were capped (lsp/hitp-diagnostic-cap.ts).
+    // Not in the spec: the editor's note that a file's diagnostics were capped (validation/diagnostic-cap.ts).
     DiagnosticsCapped: 'diagnostics-capped',
 } as const;
 
