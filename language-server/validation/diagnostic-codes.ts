@@ -25,6 +25,8 @@ export const DiagnosticCode = {
     UnsupportedObjective: 'unsupported-objective',
     NoObjective: 'no-objective',
     MultipleIrr: 'multiple-irr',
+    UnmitigatedRisk: 'unmitigated-risk',
+    MilestoneAtRisk: 'milestone-at-risk',
     // Infos.
     IrrUndefined: 'irr-undefined',
     NoPayback: 'no-payback',
@@ -56,6 +58,8 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
     'unsupported-objective': 'warning',
     'no-objective': 'warning',
     'multiple-irr': 'warning',
+    'unmitigated-risk': 'warning',
+    'milestone-at-risk': 'warning',
     'irr-undefined': 'info',
     'no-payback': 'info',
     'default-criteria': 'info',
