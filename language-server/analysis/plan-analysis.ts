@@ -63,6 +63,8 @@ export interface CandidateAnalysis {
     riskExposure: number;
     /** Spec §7: `npv − riskExposure`. */
     riskAdjustedNpv: number;
+    /** Extra (spec §5): the last day of work and its plan year; null when not scheduled. */
+    goLive: { day: string; planYear: number } | null;
     /** Extra: the priority-index breakdown, one term per criterion. */
     scoreBreakdown: ScoreTerm[];
     /** Extra: every IRR root found (more than one → `multiple-irr`). */

@@ -34,6 +34,7 @@ export type HitpKeywordNames =
     | "affects"
     | "after"
     | "architecture"
+    | "at"
     | "baseline"
     | "benefit"
     | "budget"
@@ -59,6 +60,7 @@ export type HitpKeywordNames =
     | "finance"
     | "from"
     | "gate"
+    | "go-live"
     | "goal"
     | "growing"
     | "high"
@@ -335,6 +337,12 @@ export const Element = {
 
 export function isElement(item: unknown): item is Element {
     return reflection.isInstance(item, Element.$type);
+}
+
+export type FlowAnchor = 'go-live' | 'start';
+
+export function isFlowAnchor(item: unknown): item is FlowAnchor {
+    return item === 'start' || item === 'go-live';
 }
 
 export type FlowKind = 'benefit' | 'cost';
@@ -683,11 +691,13 @@ export function isObjectiveOwner(item: unknown): item is ObjectiveOwner {
 export interface OnceTiming extends langium.AstNode {
     readonly $container: FlowLine;
     readonly $type: 'OnceTiming';
+    anchor?: FlowAnchor;
     year?: string;
 }
 
 export const OnceTiming = {
     $type: 'OnceTiming',
+    anchor: 'anchor',
     year: 'year'
 } as const;
 
@@ -1195,6 +1205,7 @@ export interface YearlyTiming extends langium.AstNode {
     readonly $container: FlowLine;
     readonly $type: 'YearlyTiming';
     from?: string;
+    fromGoLive: boolean;
     growth?: string;
     to?: string;
 }
@@ -1202,6 +1213,7 @@ export interface YearlyTiming extends langium.AstNode {
 export const YearlyTiming = {
     $type: 'YearlyTiming',
     from: 'from',
+    fromGoLive: 'fromGoLive',
     growth: 'growth',
     to: 'to'
 } as const;
@@ -1674,6 +1686,9 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
         OnceTiming: {
             name: OnceTiming.$type,
             properties: {
+                anchor: {
+                    name: OnceTiming.anchor
+                },
                 year: {
                     name: OnceTiming.year
                 }
@@ -2010,6 +2025,10 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
                 from: {
                     name: YearlyTiming.from
+                },
+                fromGoLive: {
+                    name: YearlyTiming.fromGoLive,
+                    defaultValue: false
                 },
                 growth: {
                     name: YearlyTiming.growth
