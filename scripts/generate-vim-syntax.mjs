@@ -2,8 +2,10 @@
 // tokens, from the keywords of grammar/hitp.langium (run by `npm run langium:generate`, like the
 // TextMate grammar). Three groups of words:
 // - declarations: the first keyword of each kind of top-level element (`plan`, `candidate` …);
-// - values: keywords of datatype rules made only of keywords (roles, levels, units, `cost`/`benefit`);
+// - values: keywords of datatype rules made only of keywords (roles, levels, units, `cost`/`benefit`),
+//   unless another rule uses the word as a keyword too (`start`, `vendor`);
 // - every other word keyword.
+// Words with a hyphen (`go-live`) are matches: a Vim keyword cannot hold one.
 // `--check` writes nothing and exits 1 when the file is not what the grammar gives.
 // test/editors/vim-syntax.test.ts checks the file against the grammar's keywords.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,7 +33,7 @@ function* descendants(node) {
     }
 }
 
-const isWord = value => /^[A-Za-z]+$/.test(value);
+const isWord = value => /^[A-Za-z][A-Za-z-]*[A-Za-z]$|^[A-Za-z]$/.test(value);
 const rules = grammar.rules.filter(rule => rule.$type === 'ParserRule');
 const byName = new Map(rules.map(rule => [rule.name, rule]));
 const keywordsOf = rule => [...descendants(rule.definition)].filter(node => node.$type === 'Keyword').map(node => node.value);
@@ -48,20 +50,22 @@ for (const node of descendants(entry.definition)) {
 }
 const declarations = new Set([...elementRules].map(name => byName.get(name)).filter(Boolean).map(rule => keywordsOf(rule)[0]).filter(value => value && isWord(value)));
 
-// Values: datatype rules (`returns string`) whose definition holds keywords only.
-const values = new Set();
-for (const rule of rules) {
+// Values: datatype rules (`returns string`) whose definition holds keywords only, minus words other rules use.
+const valueRules = rules.filter(rule => {
     const nodes = [...descendants(rule.definition)];
-    const onlyKeywords = nodes.length > 0 && nodes.every(node => node.$type === 'Keyword' || node.$type === 'Alternatives');
-    if (rule.dataType && onlyKeywords) for (const value of keywordsOf(rule)) if (isWord(value)) values.add(value);
-}
+    return rule.dataType && nodes.length > 0 && nodes.every(node => node.$type === 'Keyword' || node.$type === 'Alternatives');
+});
+const elsewhere = new Set(rules.filter(rule => !valueRules.includes(rule)).flatMap(keywordsOf));
+const values = new Set(valueRules.flatMap(keywordsOf).filter(value => isWord(value) && !elsewhere.has(value)));
 
 const all = new Set(rules.flatMap(keywordsOf).filter(isWord));
 const others = [...all].filter(word => !declarations.has(word) && !values.has(word));
 const sorted = set => [...set].sort((a, b) => a.localeCompare(b, 'en'));
 
-/** `syn keyword GROUP w1 w2 …`, wrapped at about 100 columns. */
-function keywordLines(group, words) {
+/** `syn keyword GROUP w1 w2 …`, wrapped at about 100 columns; hyphenated words as one `syn match`. */
+function keywordLines(group, allWords) {
+    const words = allWords.filter(word => !word.includes('-'));
+    const hyphenated = allWords.filter(word => word.includes('-'));
     const lines = [];
     let line = `syn keyword ${group}`;
     for (const word of words) {
@@ -72,6 +76,7 @@ function keywordLines(group, words) {
         line += ` ${word}`;
     }
     lines.push(line);
+    if (hyphenated.length > 0) lines.push(`syn match ${group} /\\<\\(${hyphenated.join('\\|')}\\)\\>/`);
     return lines.join('\n');
 }
 
@@ -88,7 +93,7 @@ syn case match
 
 " Declarations: the keyword that starts each kind of element.
 ${keywordLines('hitpDeclaration', sorted(declarations))}
-" Values: roles, levels, units, flow kinds.
+" Values: roles, levels, units, flow kinds, anchors.
 ${keywordLines('hitpValue', sorted(values))}
 " Every other keyword of the grammar.
 ${keywordLines('hitpKeyword', others.sort((a, b) => a.localeCompare(b, 'en')))}

@@ -14,19 +14,27 @@ import { projectRoot } from '../helpers/cli.js';
 
 const vimFile = path.join(projectRoot, 'extension', 'vim', 'syntax', 'hitp.vim');
 
-/** The word keywords of the grammar the parser was generated from (operators and braces are not words). */
+/** The word keywords of the grammar the parser was generated from (`go-live` is a word; operators and braces are not). */
 function grammarKeywords(): string[] {
-    const words = AstUtils.streamAllContents(HitpGrammar()).filter(GrammarAST.isKeyword).map(keyword => keyword.value).filter(value => /^[A-Za-z]+$/.test(value));
+    const words = AstUtils.streamAllContents(HitpGrammar()).filter(GrammarAST.isKeyword).map(keyword => keyword.value).filter(value => /^[A-Za-z]([A-Za-z-]*[A-Za-z])?$/.test(value));
     return [...new Set(words)].sort();
 }
 
-/** Every word of the file's `syn keyword hitp…` lines but the comment markers (TODO, FIXME …). */
+/**
+ * Every word of the file's `syn keyword hitp…` lines but the comment markers (TODO, FIXME …), and
+ * of its `syn match hitp… /\<\(a-b\|c-d\)\>/` lines for hyphenated keywords.
+ */
 function vimKeywords(): string[] {
-    const words = readFileSync(vimFile, 'utf8').split('\n')
+    const lines = readFileSync(vimFile, 'utf8').split('\n');
+    const keywords = lines
         .map(line => /^syn keyword (hitp\w+) (.*)$/.exec(line))
         .filter((match): match is RegExpExecArray => match !== null && match[1] !== 'hitpTodo')
         .flatMap(match => match[2]!.replace(/\s+contained$/, '').split(/\s+/));
-    return [...new Set(words)].sort();
+    const hyphenated = lines
+        .map(line => /^syn match hitp\w+ \/\\<\\\(([\w|\\-]+)\\\)\\>\/$/.exec(line))
+        .filter((match): match is RegExpExecArray => match !== null)
+        .flatMap(match => match[1]!.split('\\|'));
+    return [...new Set([...keywords, ...hyphenated])].sort();
 }
 
 describe('the Vim syntax file', () => {
