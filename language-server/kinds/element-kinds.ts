@@ -119,6 +119,9 @@ const KINDS: readonly ElementKind[] = [
         keyword: 'cadence', word: 'cadence', symbol: 'Struct', completion: 'Struct', token: 'struct', preview: null,
         hover: (name, c) => { const found = c.lookup.cadences.get(name); return found && cadenceHover(found.item, c); },
     }),
+    kind(ast.Risk.$type, {
+        keyword: 'risk', word: 'risk', symbol: 'Object', completion: 'Reference', token: 'macro', preview: null,
+    }),
 ];
 
 const BY_TYPE = new Map(KINDS.map(entry => [entry.type, entry]));

@@ -12,6 +12,7 @@ import type {
 } from './plan-model.js';
 import { declared, indexPlan, type PlanProblem } from './plan-index.js';
 import { isFraction, isInframGoalStage, isInframStage, isNotNegative, isPositive, isValidHorizon, isValidRate } from './valid-values.js';
+import { buildDurationRange, buildRisk, buildSimulationSettings } from './build-risk-model.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
 import { isWholeNumber, parseAmount, parseDuration, parseIsoDay, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
 
@@ -42,6 +43,7 @@ export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModelResult 
         phases: declared<ast.Phase>(index, ast.Phase.$type).map(node => buildPhase(node, counts)),
         infram: inframNode ? buildInfram(inframNode) : null,
         cadences: declared<ast.Cadence>(index, ast.Cadence.$type).map(buildCadence),
+        risks: declared<ast.Risk>(index, ast.Risk.$type).flatMap(node => buildRisk(node) ?? []),
     };
     return { model, problems: index.problems };
 }
@@ -80,6 +82,7 @@ function buildPlanSettings(node: ast.Plan | undefined): PlanSettings | null {
         budget: budget !== null && isNotNegative(budget) ? budget : null,
         capacityFte: capacity !== null && isPositive(capacity) ? capacity : null,
         currency: lastOf(s.filter(ast.isPlanCurrency))?.code ?? 'USD',
+        ...buildSimulationSettings(s),
     };
 }
 
@@ -185,6 +188,7 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
         supports,
         scores,
         duration: durationOf(durationLine?.duration),
+        durationRange: buildDurationRange(durationLine),
         effortFte: effort !== null && effort >= 0 ? effort : null,
         flows,
         advances,

@@ -61,6 +61,12 @@ export function findingMessage(finding: Finding, options?: FormatOptions): strin
             return `${what} starts in year ${n(finding.firstYear, 0)}, before it goes live on ${formatDate(finding.goLive)} (plan year ${n(finding.goLiveYear, 0)}): `
                 + `write ${fix} to start it ${finding.timing === 'once' ? 'in the go-live year' : 'the year after go-live'}`;
         }
+        case 'unmitigated-risk':
+            return `Risk ${finding.risk} affects ${finding.criticalCandidates.join(', ')} on the critical path and has no mitigation: add 'mitigation "…"'`;
+        case 'milestone-at-risk':
+            return `Milestone ${finding.milestone} is on time in ${formatPercent(finding.onTimeProbability, 1, options)} of `
+                + `${n(finding.runs, 0)} runs, below the plan's ${formatPercent(finding.confidence, 0, options)} confidence: `
+                + `P80 ${formatDate(finding.achievedP80)}, due ${formatDate(finding.due)}`;
         case 'target-met': {
             const value = (v: number) => formatKpiValue(v, { percent: finding.percent }, options);
             return `${finding.kpi} already meets its target: baseline ${value(finding.baseline)} ${finding.comparator} ${value(finding.target)}`;
