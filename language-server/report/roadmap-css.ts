@@ -176,7 +176,7 @@ body.vscode-high-contrast .selected rect { stroke: var(--vscode-contrastActiveBo
   [data-element]:focus-visible, .selected { outline-color: Highlight; }
 }
 /* The Gantt on screen: a draggable label-column edge, and hover tracing of a bar's dependencies. */
-.gantt-print { display: none; }
+.gantt-print, .print-only { display: none; }
 .label-resizer { fill: transparent; cursor: col-resize; }
 .label-resizer:hover, .gantt-chart.resizing .label-resizer { fill: color-mix(in srgb, var(--hitp-focus) 35%, transparent); }
 .gantt-chart.tracing .dep-arrow { opacity: 0.18; }
@@ -198,7 +198,9 @@ body.vscode-high-contrast .selected rect { stroke: var(--vscode-contrastActiveBo
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { padding: 0; font-size: 10.5pt; }
   .toolbar, .view-nav, .gantt-scroll, .label-resizer, .hitp-tooltip { display: none; }
-  .gantt-print { display: block; }
+  .gantt-print, .print-only { display: block; }
+  .label-legend ul { columns: 2; font-size: 8.5pt; margin: 2mm 0; padding-left: 0; list-style: none; }
+  .label-legend li { break-inside: avoid; }
   .gantt-print-part { margin: 0 0 3mm; break-inside: avoid; }
   .gantt-print-part + .gantt-print-part { break-before: page; }
   .gantt-print-part figcaption { font-size: 9pt; }

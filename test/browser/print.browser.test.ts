@@ -113,4 +113,37 @@ describe.skipIf(SKIP_BROWSER)('the 30-candidate roadmap printed to PDF', () => {
         }
         expect(text.pages).toBeLessThanOrEqual(20);
     });
+
+    it('in print: colours kept, and normal / critical bars and the cash-flow series apart in greyscale', async () => {
+        expect(runCli(['report', EXAMPLE, '-o', html]).stderr).toBe('');
+        const { page } = await open(browser(), readFileSync(html, 'utf8'));
+        await page.emulateMedia({ media: 'print' });
+        const looks = await page.evaluate(() => {
+            /** Relative luminance (WCAG) of a computed `rgb(…)` colour: what is left of it in greyscale. */
+            const luminance = (colour: string): number => {
+                const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map(v => {
+                    const c = v / 255;
+                    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+                });
+                return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+            };
+            const fill = (selector: string): string => getComputedStyle(document.querySelector(selector)!).fill;
+            return {
+                adjust: getComputedStyle(document.body).getPropertyValue('print-color-adjust'),
+                liveShown: getComputedStyle(document.querySelector('[data-gantt-live]')!).display,
+                printShown: getComputedStyle(document.querySelector('.gantt-print')!).display,
+                bar: luminance(fill('.gantt-print .bar:not(.critical) .bar-rect')),
+                critical: luminance(fill('.gantt-print .bar.critical .bar-rect')),
+                series: Array.from(document.querySelectorAll('.series-legend .key')).map(k => luminance(getComputedStyle(k).backgroundColor)),
+            };
+        });
+        expect(looks.adjust).toBe('exact');
+        expect(looks.liveShown).toBe('none');
+        expect(looks.printShown).toBe('block');
+        expect(looks.bar - looks.critical).toBeGreaterThan(0.3);
+        // The seven largest candidates' colours rise in lightness; "other" is a neutral grey.
+        const own = looks.series.slice(0, -1);
+        own.slice(1).forEach((l, i) => expect(l).toBeGreaterThan(own[i]! + 0.02));
+        await page.close();
+    });
 });
