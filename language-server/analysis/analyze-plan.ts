@@ -16,6 +16,8 @@ import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
+import { analyzeScenario, analyzeWithScenarios } from './scenarios/analyze-scenarios.js';
+import { analyzeSensitivity } from './scenarios/sensitivity.js';
 import { scheduleWork, type ScheduleResult, type ScheduledItem } from './schedule.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
@@ -25,7 +27,17 @@ function isoOrNull(item: ScheduledItem | undefined, key: 'startDay' | 'finishDay
     return item ? formatIsoDay(item[key]) : null;
 }
 
+/** The plan and each of its scenarios (spec §10). */
 export function analyzePlan(model: PlanModel): AnalysisResult {
+    return analyzeWithScenarios(model, analyzeOnePlan);
+}
+
+/** The full analysis of one scenario of the plan (`hitp analyze --scenario NAME`); null when there is none of that name. */
+export function analyzePlanScenario(model: PlanModel, scenario: string): AnalysisResult | null {
+    return analyzeScenario(model, scenario, analyzeOnePlan);
+}
+
+function analyzeOnePlan(model: PlanModel): AnalysisResult {
     const findings: Finding[] = [];
     const plan = model.plan;
     const horizon = horizonOf(plan?.horizonYears ?? 5);
@@ -142,6 +154,9 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     findings.push(...kpis.findings);
 
     const portfolio = financeFigures(sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1), discount);
+    // Sensitivity (spec §10) holds funding and the schedule; only the money of the changed model is recomputed.
+    const sensitivity = analyzeSensitivity(model, changed => sumSeries(changed.candidates.filter(funded)
+        .map(c => candidateCashflows(c.flows, horizon, changed.plan?.inflationRate ?? 0)), horizon + 1));
 
     const summary: PlanSummary | null = plan ? {
         name: plan.name,
@@ -154,6 +169,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         inflationRate: plan.inflationRate,
         budget: plan.budget,
         capacityFte: plan.capacityFte,
+        scenario: null,
     } : null;
 
     return {
@@ -170,6 +186,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             gates: evaluateGates(model.phases, model.kpis),
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
+            scenarios: [],
+            sensitivity,
         },
         findings,
     };

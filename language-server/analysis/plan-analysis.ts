@@ -32,6 +32,8 @@ export interface PlanSummary {
     inflationRate: number;
     budget: number | null;
     capacityFte: number | null;
+    /** The scenario this analysis is of (`hitp analyze --scenario NAME`, spec §10); null for the plan itself. */
+    scenario: string | null;
 }
 
 export interface ScoreTerm {
@@ -178,6 +180,40 @@ export interface PlanAnalysis {
     stakeholders: StakeholderAnalysis[];
     /** Names of the candidates and phases on the critical path, in schedule order. */
     criticalPath: string[];
+    /** Spec §10: each scenario against the base plan, and the sensitivity of the portfolio NPV. */
+    scenarios: ScenarioAnalysis[];
+    sensitivity: SensitivityAnalysis;
+}
+
+/** One scenario against the base plan (spec §10); `funded` and `deferred` are candidate names in rank order. */
+export interface ScenarioAnalysis {
+    name: string;
+    title: string;
+    finish: string | null;
+    funded: string[];
+    deferred: string[];
+    portfolio: { npv: number; irr: number | null; paybackYears: number | null; roi: number | null };
+    /** Scenario NPV − base NPV. */
+    npvChange: number;
+    /** Scenario finish − base finish in days; null when either plan has no finish. */
+    finishChangeDays: number | null;
+}
+
+export type SensitivityDriverName = 'discount' | 'inflation' | 'benefits' | 'costs';
+
+/** The portfolio NPV at a driver's low and high value (spec §10); null where it has no NPV (a rate at or below −100%). */
+export interface SensitivityDriver {
+    driver: SensitivityDriverName;
+    low: number;
+    high: number;
+    npvLow: number | null;
+    npvHigh: number | null;
+}
+
+export interface SensitivityAnalysis {
+    /** −NPV / PV(benefits) of the funded candidates; null when PV(benefits) is 0. */
+    breakEvenBenefitChange: number | null;
+    drivers: SensitivityDriver[];
 }
 
 export interface AnalysisResult {

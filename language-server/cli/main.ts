@@ -34,7 +34,8 @@ async function main(argv: string[]): Promise<void> {
         .description('print the analysis of a plan (scores, finance, schedule, INFRAM, cadence)')
         .argument('<file>', 'the .hitp plan')
         .option('--json', 'print the pinned JSON object')
-        .action(async (file: string, options: { json?: boolean }) => { exitCode = await analyzeCommand(file, options, out); });
+        .option('--scenario <name>', 'analyse the plan with that scenario\'s lines applied')
+        .action(async (file: string, options: { json?: boolean; scenario?: string }) => { exitCode = await analyzeCommand(file, options, out); });
     program.command('report')
         .description('write the roadmap as one self-contained HTML page')
         .argument('<file>', 'the .hitp plan')

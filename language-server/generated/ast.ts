@@ -21,6 +21,7 @@ export const HitpTerminals = {
 export type HitpTerminalNames = keyof typeof HitpTerminals;
 
 export type HitpKeywordNames =
+    | "+"
     | ","
     | "<"
     | "<="
@@ -33,6 +34,7 @@ export type HitpKeywordNames =
     | "architecture"
     | "baseline"
     | "benefit"
+    | "benefits"
     | "budget"
     | "by"
     | "cadence"
@@ -41,6 +43,7 @@ export type HitpKeywordNames =
     | "change"
     | "clinical"
     | "cost"
+    | "costs"
     | "criteria"
     | "currency"
     | "cycle"
@@ -49,8 +52,10 @@ export type HitpKeywordNames =
     | "discount"
     | "due"
     | "duration"
+    | "durations"
     | "effort"
     | "every"
+    | "exclude"
     | "finance"
     | "from"
     | "gate"
@@ -81,6 +86,7 @@ export type HitpKeywordNames =
     | "release"
     | "role"
     | "scale"
+    | "scenario"
     | "scores"
     | "source"
     | "sponsor"
@@ -296,7 +302,7 @@ export function isEffortLine(item: unknown): item is EffortLine {
     return reflection.isInstance(item, EffortLine.$type);
 }
 
-export type Element = Cadence | Candidate | CriteriaBlock | InframBlock | Kpi | Objective | Phase | Plan | Stakeholder;
+export type Element = Cadence | Candidate | CriteriaBlock | InframBlock | Kpi | Objective | Phase | Plan | Scenario | Stakeholder;
 
 export const Element = {
     $type: 'Element'
@@ -743,7 +749,7 @@ export function isPlan(item: unknown): item is Plan {
 }
 
 export interface PlanBudget extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanBudget';
     amount: Amount;
 }
@@ -758,7 +764,7 @@ export function isPlanBudget(item: unknown): item is PlanBudget {
 }
 
 export interface PlanCapacity extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanCapacity';
     fte: string;
 }
@@ -788,7 +794,7 @@ export function isPlanCurrency(item: unknown): item is PlanCurrency {
 }
 
 export interface PlanDiscount extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanDiscount';
     rate: string;
 }
@@ -818,7 +824,7 @@ export function isPlanHorizon(item: unknown): item is PlanHorizon {
 }
 
 export interface PlanInflation extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanInflation';
     rate: string;
 }
@@ -843,7 +849,7 @@ export function isPlanSetting(item: unknown): item is PlanSetting {
 }
 
 export interface PlanStart extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanStart';
     date: string;
 }
@@ -867,6 +873,122 @@ export type Role = 'architecture' | 'change' | 'clinical' | 'finance' | 'operati
 
 export function isRole(item: unknown): item is Role {
     return item === 'sponsor' || item === 'clinical' || item === 'architecture' || item === 'finance' || item === 'pmo' || item === 'change' || item === 'operations' || item === 'vendor' || item === 'users';
+}
+
+export interface Scenario extends langium.AstNode {
+    readonly $container: HitpFile;
+    readonly $type: 'Scenario';
+    lines: Array<ScenarioLine>;
+    name: string;
+    title?: string;
+}
+
+export const Scenario = {
+    $type: 'Scenario',
+    lines: 'lines',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isScenario(item: unknown): item is Scenario {
+    return reflection.isInstance(item, Scenario.$type);
+}
+
+export interface ScenarioBenefits extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioBenefits';
+    change: string;
+    plus: boolean;
+}
+
+export const ScenarioBenefits = {
+    $type: 'ScenarioBenefits',
+    change: 'change',
+    plus: 'plus'
+} as const;
+
+export function isScenarioBenefits(item: unknown): item is ScenarioBenefits {
+    return reflection.isInstance(item, ScenarioBenefits.$type);
+}
+
+export interface ScenarioCosts extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioCosts';
+    change: string;
+    plus: boolean;
+}
+
+export const ScenarioCosts = {
+    $type: 'ScenarioCosts',
+    change: 'change',
+    plus: 'plus'
+} as const;
+
+export function isScenarioCosts(item: unknown): item is ScenarioCosts {
+    return reflection.isInstance(item, ScenarioCosts.$type);
+}
+
+export interface ScenarioCycle extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioCycle';
+    cadence: langium.Reference<Cadence>;
+    max: string;
+    min: string;
+    unit: DurationUnit;
+}
+
+export const ScenarioCycle = {
+    $type: 'ScenarioCycle',
+    cadence: 'cadence',
+    max: 'max',
+    min: 'min',
+    unit: 'unit'
+} as const;
+
+export function isScenarioCycle(item: unknown): item is ScenarioCycle {
+    return reflection.isInstance(item, ScenarioCycle.$type);
+}
+
+export interface ScenarioDurations extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioDurations';
+    change: string;
+    plus: boolean;
+}
+
+export const ScenarioDurations = {
+    $type: 'ScenarioDurations',
+    change: 'change',
+    plus: 'plus'
+} as const;
+
+export function isScenarioDurations(item: unknown): item is ScenarioDurations {
+    return reflection.isInstance(item, ScenarioDurations.$type);
+}
+
+export interface ScenarioExclude extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioExclude';
+    candidates: Array<langium.Reference<Candidate>>;
+}
+
+export const ScenarioExclude = {
+    $type: 'ScenarioExclude',
+    candidates: 'candidates'
+} as const;
+
+export function isScenarioExclude(item: unknown): item is ScenarioExclude {
+    return reflection.isInstance(item, ScenarioExclude.$type);
+}
+
+export type ScenarioLine = PlanBudget | PlanCapacity | PlanDiscount | PlanInflation | PlanStart | ScenarioBenefits | ScenarioCosts | ScenarioCycle | ScenarioDurations | ScenarioExclude;
+
+export const ScenarioLine = {
+    $type: 'ScenarioLine'
+} as const;
+
+export function isScenarioLine(item: unknown): item is ScenarioLine {
+    return reflection.isInstance(item, ScenarioLine.$type);
 }
 
 export interface Score extends langium.AstNode {
@@ -1089,6 +1211,13 @@ export type HitpAstType = {
     PlanInflation: PlanInflation
     PlanSetting: PlanSetting
     PlanStart: PlanStart
+    Scenario: Scenario
+    ScenarioBenefits: ScenarioBenefits
+    ScenarioCosts: ScenarioCosts
+    ScenarioCycle: ScenarioCycle
+    ScenarioDurations: ScenarioDurations
+    ScenarioExclude: ScenarioExclude
+    ScenarioLine: ScenarioLine
     Score: Score
     ScoreScale: ScoreScale
     ScoresLine: ScoresLine
@@ -1552,7 +1681,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanBudget.amount
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanCapacity: {
             name: PlanCapacity.$type,
@@ -1561,7 +1690,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanCapacity.fte
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanCurrency: {
             name: PlanCurrency.$type,
@@ -1579,7 +1708,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanDiscount.rate
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanHorizon: {
             name: PlanHorizon.$type,
@@ -1597,7 +1726,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanInflation.rate
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanSetting: {
             name: PlanSetting.$type,
@@ -1612,7 +1741,98 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanStart.date
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
+        },
+        Scenario: {
+            name: Scenario.$type,
+            properties: {
+                lines: {
+                    name: Scenario.lines,
+                    defaultValue: []
+                },
+                name: {
+                    name: Scenario.name
+                },
+                title: {
+                    name: Scenario.title
+                }
+            },
+            superTypes: [Element.$type]
+        },
+        ScenarioBenefits: {
+            name: ScenarioBenefits.$type,
+            properties: {
+                change: {
+                    name: ScenarioBenefits.change
+                },
+                plus: {
+                    name: ScenarioBenefits.plus,
+                    defaultValue: false
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioCosts: {
+            name: ScenarioCosts.$type,
+            properties: {
+                change: {
+                    name: ScenarioCosts.change
+                },
+                plus: {
+                    name: ScenarioCosts.plus,
+                    defaultValue: false
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioCycle: {
+            name: ScenarioCycle.$type,
+            properties: {
+                cadence: {
+                    name: ScenarioCycle.cadence,
+                    referenceType: Cadence.$type
+                },
+                max: {
+                    name: ScenarioCycle.max
+                },
+                min: {
+                    name: ScenarioCycle.min
+                },
+                unit: {
+                    name: ScenarioCycle.unit
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioDurations: {
+            name: ScenarioDurations.$type,
+            properties: {
+                change: {
+                    name: ScenarioDurations.change
+                },
+                plus: {
+                    name: ScenarioDurations.plus,
+                    defaultValue: false
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioExclude: {
+            name: ScenarioExclude.$type,
+            properties: {
+                candidates: {
+                    name: ScenarioExclude.candidates,
+                    defaultValue: [],
+                    referenceType: Candidate.$type
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioLine: {
+            name: ScenarioLine.$type,
+            properties: {
+            },
+            superTypes: []
         },
         Score: {
             name: Score.$type,

@@ -10,6 +10,7 @@ import { DEFAULT_CRITERIA, DEFAULT_SCALE } from './default-criteria.js';
 import type {
     Cadence, Candidate, Criterion, Duration, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, Stakeholder
 } from './plan-model.js';
+import { buildScenario } from './build-scenarios.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
 import { isWholeNumber, parseAmount, parseDuration, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
 
@@ -49,6 +50,7 @@ export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModel {
         phases: phaseNodes.map(buildPhase),
         infram: inframNode ? buildInfram(inframNode) : null,
         cadences: firstOfEachName(all(ast.isCadence, ast.Cadence.$type)).map(buildCadence),
+        scenarios: firstOfEachName(all(ast.isScenario, ast.Scenario.$type)).map(buildScenario),
     };
 }
 

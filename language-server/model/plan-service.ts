@@ -9,7 +9,7 @@
  */
 import { WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
-import { analyzePlan } from '../analysis/analyze-plan.js';
+import { analyzePlan, analyzePlanScenario } from '../analysis/analyze-plan.js';
 import type { AnalysisResult } from '../analysis/plan-analysis.js';
 import type { HitpFile } from '../generated/ast.js';
 import { hitpDocuments, isPlanDocument as hasPlan } from '../references/plan-files.js';
@@ -30,11 +30,26 @@ export class HitpPlanService {
     private readonly byMain: WorkspaceCache<string, PlanResult>;
     /** The same results by the URI of every file asked about: validation asks once per checked node. */
     private readonly byDocument: WorkspaceCache<string, PlanResult>;
+    /** Scenario runs by `mainUri#scenario` (spec §10), computed when a face asks for one. */
+    private readonly byScenario: WorkspaceCache<string, PlanResult | undefined>;
 
     constructor(services: LangiumServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.byMain = new WorkspaceCache(services.shared);
         this.byDocument = new WorkspaceCache(services.shared);
+        this.byScenario = new WorkspaceCache(services.shared);
+    }
+
+    /**
+     * The full analysis of one scenario of the plan `document` belongs to (spec §10: the plan
+     * with the scenario's lines applied); undefined when the plan has no scenario of that name.
+     */
+    getScenarioResult(document: LangiumDocument, scenario: string): PlanResult | undefined {
+        const base = this.getPlanResult(document);
+        return this.byScenario.get(`${base.mainUri}#${scenario}`, () => {
+            const result = analyzePlanScenario(base.model, scenario);
+            return result ? { ...base, ...result } : undefined;
+        });
     }
 
     /** The plan that `document` belongs to, analysed. */

@@ -25,6 +25,7 @@ export const DiagnosticCode = {
     UnsupportedObjective: 'unsupported-objective',
     NoObjective: 'no-objective',
     MultipleIrr: 'multiple-irr',
+    ScenarioNegativeNpv: 'scenario-negative-npv',
     // Infos.
     IrrUndefined: 'irr-undefined',
     NoPayback: 'no-payback',
@@ -56,6 +57,7 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
     'unsupported-objective': 'warning',
     'no-objective': 'warning',
     'multiple-irr': 'warning',
+    'scenario-negative-npv': 'warning',
     'irr-undefined': 'info',
     'no-payback': 'info',
     'default-criteria': 'info',

@@ -14,6 +14,7 @@ import {
     candidateDependenciesMustNotFormACycle, candidateMustBeInOnePhase, candidateMustNotDependOnALaterPhase, phaseDependenciesMustNotFormACycle,
 } from './dependency-rules.js';
 import { nameMustBeUnique } from './name-rules.js';
+import { scenarioChangeMustBeUsable, scenarioCycleMustRunForward } from './scenario-rules.js';
 import {
     candidateMustScoreEveryCriterion, criteriaWeightsShouldSumTo100, planShouldDeclareItsCriteria, scaleMustRunUpwards,
     scoreMustBeOnTheScale, scoreMustNameACriterion,
@@ -61,6 +62,11 @@ export function registerValidationChecks(services: HitpServices): void {
         PhaseAfter: [phaseDependenciesMustNotFormACycle(s)],
         Plan: [uniqueName, singleValued, planSettingsMustBeUsable(), planShouldDeclareItsCriteria(s), planShouldHaveASponsor(s)],
         PlanStart: [dateMustExist()],
+        Scenario: [uniqueName, singleValued, planSettingsMustBeUsable()],
+        ScenarioBenefits: [scenarioChangeMustBeUsable()],
+        ScenarioCosts: [scenarioChangeMustBeUsable()],
+        ScenarioCycle: [scenarioCycleMustRunForward()],
+        ScenarioDurations: [scenarioChangeMustBeUsable()],
         Score: [scoreMustBeOnTheScale(s), scoreMustNameACriterion(s)],
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],

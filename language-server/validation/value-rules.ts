@@ -40,9 +40,10 @@ const SINGLE_VALUED: Record<string, string> = {
     ObjectiveOwner: 'owner', KpiUnit: 'unit', KpiBaseline: 'baseline', KpiTarget: 'target', KpiSource: 'source',
     OwnerLine: 'owner', DurationLine: 'duration', EffortLine: 'effort', InframGoal: 'goal stage',
     VendorRelease: 'vendor release', InternalCycle: 'internal cycle',
+    ScenarioBenefits: 'benefits', ScenarioCosts: 'costs', ScenarioDurations: 'durations',
 };
 
-type LineContainer = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence;
+type LineContainer = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence | ast.Scenario;
 
 function linesOf(container: LineContainer): readonly AstNode[] {
     if (ast.isPlan(container)) return container.settings;
@@ -72,9 +73,9 @@ export const singleValuedLineMustNotRepeat = () => (container: LineContainer, ac
 
 // ---------------------------------------------------------------- plan
 
-/** Plan settings must be usable: horizon 0..1000 whole years, rates above −100%, budget ≥ 0, capacity > 0. */
-export const planSettingsMustBeUsable = () => (plan: ast.Plan, accept: ValidationAcceptor): void => {
-    for (const s of plan.settings) {
+/** Plan settings (and a scenario's, spec §10) must be usable: horizon 0..1000 whole years, rates above −100%, budget ≥ 0, capacity > 0. */
+export const planSettingsMustBeUsable = () => (plan: ast.Plan | ast.Scenario, accept: ValidationAcceptor): void => {
+    for (const s of ast.isPlan(plan) ? plan.settings : plan.lines) {
         if (ast.isPlanHorizon(s)) {
             judge(accept, s.years, parseNumber(s.years), v => isWholeNumber(v) && v >= 0 && v <= 1000,
                 'Horizon', 'be a whole number of years from 0 to 1000', `${s.years} years`, s, 'years');
