@@ -211,7 +211,7 @@ export interface SensitivityDriver {
 }
 
 export interface SensitivityAnalysis {
-    /** −NPV / PV(benefits) of the funded candidates; null when PV(benefits) is 0. */
+    /** −NPV / PV(benefits) of the funded candidates; null when PV(benefits) is 0 (or so small that the ratio overflows). */
     breakEvenBenefitChange: number | null;
     drivers: SensitivityDriver[];
 }

@@ -36,5 +36,7 @@ export function analyzeSensitivity(model: PlanModel, portfolioOf: (model: PlanMo
         { driver: 'benefits', low: SCALE_LOW, high: SCALE_HIGH, npvLow: npvOf(scaleFlows(model, 'benefit', SCALE_LOW)), npvHigh: npvOf(scaleFlows(model, 'benefit', SCALE_HIGH)) },
         { driver: 'costs', low: SCALE_LOW, high: SCALE_HIGH, npvLow: npvOf(scaleFlows(model, 'cost', SCALE_LOW)), npvHigh: npvOf(scaleFlows(model, 'cost', SCALE_HIGH)) },
     ];
-    return { breakEvenBenefitChange: pvBenefits === 0 ? null : -npv / pvBenefits, drivers };
+    // Benefits too small against the costs (1e-300 a year) make the ratio overflow: no break-even to show.
+    const breakEven = pvBenefits === 0 ? null : -npv / pvBenefits;
+    return { breakEvenBenefitChange: breakEven !== null && Number.isFinite(breakEven) ? breakEven : null, drivers };
 }
