@@ -71,6 +71,8 @@ export class RoadmapPreview implements vscode.Disposable {
     private hasContent = false;
     private disposed = false;
     private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn'> | undefined;
+    /** The scenario whose roadmap is shown (spec §10); null for the plan itself. */
+    private scenario: string | null = null;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -113,6 +115,7 @@ export class RoadmapPreview implements vscode.Disposable {
         this.shownVersion = -1;
         this.shownSeq = this.requestSeq;
         this.lastResult = undefined;
+        this.scenario = null;
         this.panel.title = `Roadmap: ${basename(this.resourceUri)}`;
         this.setPage(messageFragment('Loading the roadmap…'), null);
         void this.refresh();
@@ -145,7 +148,7 @@ export class RoadmapPreview implements vscode.Disposable {
         let result: RoadmapResult;
         try {
             const document = await vscode.workspace.openTextDocument(uri);
-            const params: RoadmapParams = { uri: uri.toString(), version: document.version, locale: vscode.env.language };
+            const params: RoadmapParams = { uri: uri.toString(), version: document.version, locale: vscode.env.language, scenario: this.scenario };
             result = await this.client.sendRequest<RoadmapResult>(RoadmapRequestMethod, params);
         } catch (error) {
             if (!this.disposed && !this.hasContent && seq > this.shownSeq && uri.toString() === this.resourceUri.toString()) {
@@ -181,6 +184,12 @@ export class RoadmapPreview implements vscode.Disposable {
         switch (message.type) {
             case 'reveal':
                 await this.reveal(message.element, message.kind);
+                break;
+            case 'scenario':
+                // The server renders the scenario's roadmap; it comes back as an `update`, keeping scroll and zoom.
+                this.scenario = message.scenario;
+                this.clearTimer();
+                await this.refresh();
                 break;
             case 'ready':
                 // A page loaded before the latest update arrived: send it again.

@@ -4,7 +4,7 @@
  *
  * It computes no plan number: it only wires the server-rendered HTML. Click or Enter
  * on `[data-element]` highlights the element and, inside VS Code, asks the host to
- * reveal its declaration; zoom buttons swap the Gantt chart for the matching
+ * reveal its declaration; a scenario button asks the host for that scenario's roadmap; zoom buttons swap the Gantt chart for the matching
  * `<template data-zoom-template>`; `update` messages replace the content while keeping
  * scroll position and zoom, which also survive reloads through `vscode.setState`.
  */
@@ -89,6 +89,13 @@ function highlight(element: string, kind: string): void {
 }
 
 function activate(target: Element): void {
+    // The scenario picker (spec §10): the host asks the server for that scenario's roadmap.
+    const scenarioButton = target.closest<HTMLElement>('[data-scenario]');
+    if (scenarioButton) {
+        const scenario = scenarioButton.dataset.scenario ?? '';
+        if (vscode && settings.source) vscode.postMessage({ type: 'scenario', source: settings.source, scenario: scenario === '' ? null : scenario });
+        return;
+    }
     const zoomButton = target.closest<HTMLElement>('[data-zoom-level]');
     if (zoomButton) {
         const level = zoomButton.dataset.zoomLevel;

@@ -15,6 +15,7 @@ import type { HitpPlanService } from '../model/plan-service.js';
 import type { HitpClientFeatures } from './hitp-client-features.js';
 import { formatDate, formatMoney, formatNumber, formatPercent, formatYears, type FormatOptions } from '../report/format.js';
 import { readFormatOptions } from './hitp-lsp-settings.js';
+import { scenarioLensTitle } from './hitp-scenario-content.js';
 
 /** The command the extension registers to open the roadmap preview of a document URI. */
 export const SHOW_PREVIEW_COMMAND = 'hitp.showPreview';
@@ -52,6 +53,9 @@ export class HitpCodeLensProvider implements CodeLensProvider {
             } else if (ast.isPhase(element)) {
                 const phase = analysis.phases.find(item => item.name === element.name);
                 if (phase) lenses.push(info(range, phaseLensTitle(phase)));
+            } else if (ast.isScenario(element)) {
+                const scenario = analysis.scenarios.find(item => item.name === element.name);
+                if (scenario) lenses.push(info(range, scenarioLensTitle(scenario, analysis, options)));
             }
         }
         return lenses;

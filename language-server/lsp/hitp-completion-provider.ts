@@ -4,7 +4,7 @@
  *   (they have no declaration for the scope to offer);
  * - after `after`, every candidate (or phase) but the one being edited;
  * - role and level values as enumeration members;
- * - snippets for a new candidate, phase, KPI and stakeholder with every required line,
+ * - snippets for a new candidate, phase, KPI, stakeholder and scenario with every required line,
  *   offered where the keyword that starts them may stand (at top level), to clients with
  *   snippet support only (a client without it would insert the placeholders and newlines as text).
  */
@@ -91,6 +91,8 @@ export class HitpCompletionProvider extends DefaultCompletionProvider {
             case 'Phase': return block('phase', ['includes ${3:Candidate}']);
             case 'Kpi': return block('kpi', ['unit "${3:unit}"', 'baseline ${4:0}', `target ${choice(5, COMPARATORS)} \${6:0}`]);
             case 'Stakeholder': return block('stakeholder', [`role ${choice(3, ROLES)}`, `influence ${choice(4, LEVELS)}`, `interest ${choice(5, LEVELS)}`]);
+            // Spec §10: a downside case to edit; `exclude` and `cycle` are offered by keyword completion inside the block.
+            case 'Scenario': return block('scenario', ['benefits ${3:-20%}', 'costs ${4:+15%}', 'durations ${5:+25%}', 'discount ${6:10%}']);
             default: return undefined;
         }
     }

@@ -17,11 +17,11 @@ import { AbstractFormatter, Formatting, type NodeFormatter } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 
-type Block = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence;
+type Block = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence | ast.Scenario;
 
 function isBlock(node: AstNode): node is Block {
     return ast.isPlan(node) || ast.isCriteriaBlock(node) || ast.isStakeholder(node) || ast.isObjective(node) || ast.isKpi(node)
-        || ast.isCandidate(node) || ast.isPhase(node) || ast.isInframBlock(node) || ast.isCadence(node);
+        || ast.isCandidate(node) || ast.isPhase(node) || ast.isInframBlock(node) || ast.isCadence(node) || ast.isScenario(node);
 }
 
 /** The visible tokens of a CST node, in order. */
@@ -97,11 +97,13 @@ export class HitpFormatter extends AbstractFormatter {
         if (ast.isCriteriaBlock(block) && !oneLine) this.alignCriteria(formatter, block.criteria);
     }
 
-    /** One space between the tokens of a line item; `, ` between list items. */
+    /** One space between the tokens of a line item; `, ` between list items; a scenario's `+15%` stays one word. */
     private formatLine(formatter: NodeFormatter<Block>, line: AstNode): void {
         const tokens = tokensOf(line.$cstNode);
-        tokens.slice(1).forEach(token => {
-            formatter.cst([token]).prepend(token.text === ',' ? Formatting.noSpace() : Formatting.oneSpace());
+        const signed = ast.isScenarioBenefits(line) || ast.isScenarioCosts(line) || ast.isScenarioDurations(line);
+        tokens.slice(1).forEach((token, i) => {
+            const tight = token.text === ',' || (signed && tokens[i]!.text === '+');
+            formatter.cst([token]).prepend(tight ? Formatting.noSpace() : Formatting.oneSpace());
         });
     }
 

@@ -6,6 +6,7 @@ import type {
     CadenceAnalysis, CandidateAnalysis, CriterionAnalysis, InframAnalysis, KpiAnalysis, MilestoneAnalysis,
     PhaseAnalysis, PlanAnalysis, StakeholderAnalysis
 } from '../analysis/plan-analysis.js';
+import { sensitivityLines } from './hitp-scenario-content.js';
 import {
     formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
@@ -179,6 +180,7 @@ export function planHover(context: HoverContext): string | undefined {
         heading(plan.name, plan.title, 'plan'), '',
         `${span(plan.start, plan.finish)} · horizon ${formatNumber(plan.horizonYears, 0, options)} years · discount ${formatPercent(plan.discountRate, 2, options)}`, '',
         `Portfolio NPV **${formatMoney(portfolio.npv, currency, options)}** · IRR **${formatPercent(portfolio.irr, 1, options)}**`
-        + ` · payback **${formatYears(portfolio.paybackYears, options)}** · ROI **${formatPercent(portfolio.roi, 1, options)}**`,
+        + ` · payback **${formatYears(portfolio.paybackYears, options)}** · ROI **${formatPercent(portfolio.roi, 1, options)}**`, '',
+        ...sensitivityLines(analysis.sensitivity, currency, options),
     ].join('\n');
 }

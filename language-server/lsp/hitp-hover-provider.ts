@@ -15,6 +15,7 @@ import {
     stakeholderHover, type HoverContext
 } from './hitp-hover-content.js';
 import { readFormatOptions } from './hitp-lsp-settings.js';
+import { scenarioHover } from './hitp-scenario-content.js';
 
 export class HitpHoverProvider extends MultilineCommentHoverProvider {
     private readonly services: HitpServices;
@@ -85,6 +86,10 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
         }
         if (ast.isInframBlock(node)) {
             return analysis.infram ? inframHover(analysis.infram, context) : undefined;
+        }
+        if (ast.isScenario(node)) {
+            const scenario = analysis.scenarios.find(item => item.name === node.name);
+            return scenario && scenarioHover(scenario, analysis, context.options);
         }
         if (ast.isPlan(node)) {
             return analysis.plan?.name === node.name ? planHover(context) : undefined;

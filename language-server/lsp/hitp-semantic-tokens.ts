@@ -19,6 +19,7 @@ const TYPE_OF_KIND: Record<string, SemanticTokenTypes> = {
     [ast.Phase.$type]: SemanticTokenTypes.type,
     [ast.Milestone.$type]: SemanticTokenTypes.event,
     [ast.Cadence.$type]: SemanticTokenTypes.struct,
+    [ast.Scenario.$type]: SemanticTokenTypes.namespace,
 };
 
 /** Reference properties and the kind they point to (a score's criterion may name a default criterion). */
@@ -33,6 +34,8 @@ const REFERENCE_KINDS: Array<[string, string, string]> = [
     [ast.IncludesLine.$type, 'candidates', ast.Candidate.$type],
     [ast.Milestone.$type, 'when', ast.Candidate.$type],
     [ast.GateCondition.$type, 'kpi', ast.Kpi.$type],
+    [ast.ScenarioExclude.$type, 'candidates', ast.Candidate.$type],
+    [ast.ScenarioCycle.$type, 'cadence', ast.Cadence.$type],
 ];
 
 const LITERAL_TERMINALS = new Set(['NUMBER', 'PERCENT', 'AMOUNT', 'DATE']);

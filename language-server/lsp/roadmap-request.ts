@@ -19,9 +19,12 @@ export function registerRoadmapRequest(connection: Connection, services: HitpSer
         if (!document) {
             return { uri: params.uri, version: params.version, html: '<p class="empty">This file is not open in the hitp language server.</p>' };
         }
-        const result = services.plan.PlanService.getPlanResult(document);
+        const planService = services.plan.PlanService;
+        // A scenario renamed or deleted while the preview shows it: the plan itself (its picker then shows the plan pressed).
+        const scenario = typeof params.scenario === 'string' ? planService.getScenarioResult(document, params.scenario) : undefined;
+        const result = scenario ?? planService.getPlanResult(document);
         const today = new Date().toISOString().slice(0, 10);
-        const html = renderRoadmap(result.analysis, { locale: params.locale, today });
+        const html = renderRoadmap(result.analysis, { locale: params.locale, today, scenarioPicker: true });
         return { uri: params.uri, version: document.textDocument.version, html };
     });
 }

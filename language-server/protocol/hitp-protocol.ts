@@ -12,6 +12,8 @@ export interface RoadmapParams {
     version: number;
     /** Number locale for the figures, e.g. `en-US`. */
     locale?: string;
+    /** The scenario whose whole roadmap to render (spec §10); absent or null for the plan itself, or when the plan has no such scenario. */
+    scenario?: string | null;
 }
 
 export interface RoadmapResult {

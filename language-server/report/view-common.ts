@@ -27,6 +27,8 @@ export interface RoadmapOptions {
     sources?: Record<string, SourceRange>;
     /** The Gantt zoom level shown first; default chosen from the plan's span. */
     zoom?: ZoomLevel;
+    /** Show the scenario picker (the editor preview, which can ask the server for a scenario's roadmap). */
+    scenarioPicker?: boolean;
 }
 
 export type ZoomLevel = 'week' | 'month' | 'quarter';
@@ -39,6 +41,7 @@ export interface RenderContext {
     today: string | null;
     sources: Record<string, SourceRange>;
     zoom: ZoomLevel | null;
+    scenarioPicker: boolean;
 }
 
 export function createContext(analysis: PlanAnalysis, options: RoadmapOptions = {}): RenderContext {
@@ -51,6 +54,7 @@ export function createContext(analysis: PlanAnalysis, options: RoadmapOptions = 
         today,
         sources: options.sources ?? {},
         zoom: options.zoom ?? null,
+        scenarioPicker: options.scenarioPicker === true,
     };
 }
 

@@ -166,7 +166,21 @@ export function hostile(): PlanAnalysis {
     return a;
 }
 
-export const FIXTURES = { riverside, hospital, sparse, hostile } as const;
+/** Riverside with two scenarios against it (spec §10): a downside below zero and a cheaper case. */
+export function withScenarios(): PlanAnalysis {
+    const base = riverside();
+    return {
+        ...base,
+        scenarios: [
+            { name: 'Downside', title: 'Benefits smaller, money dearer', finish: '2027-08-30', funded: ['DbMigration', 'CoreNetwork'], deferred: [],
+                portfolio: { npv: -125000.5, irr: 0.041, paybackYears: null, roi: -0.05 }, npvChange: -768193.585, finishChangeDays: 49 },
+            { name: 'Cheaper', title: 'Costs 20% lower', finish: '2027-07-12', funded: ['DbMigration'], deferred: ['CoreNetwork'],
+                portfolio: { npv: 938515.19, irr: 0.31, paybackYears: 2.4, roi: 1.1 }, npvChange: 295322.105, finishChangeDays: 0 },
+        ],
+    };
+}
+
+export const FIXTURES = { riverside, hospital, sparse, hostile, withScenarios } as const;
 export type FixtureName = keyof typeof FIXTURES;
 
 /** What the Gantt must show for an analysis, computed independently of the renderer. */
