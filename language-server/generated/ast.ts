@@ -32,6 +32,7 @@ export type HitpKeywordNames =
     | "advances"
     | "after"
     | "architecture"
+    | "at"
     | "baseline"
     | "benefit"
     | "benefits"
@@ -59,6 +60,7 @@ export type HitpKeywordNames =
     | "finance"
     | "from"
     | "gate"
+    | "go-live"
     | "goal"
     | "growing"
     | "high"
@@ -310,6 +312,12 @@ export const Element = {
 
 export function isElement(item: unknown): item is Element {
     return reflection.isInstance(item, Element.$type);
+}
+
+export type FlowAnchor = 'go-live' | 'start';
+
+export function isFlowAnchor(item: unknown): item is FlowAnchor {
+    return item === 'start' || item === 'go-live';
 }
 
 export type FlowKind = 'benefit' | 'cost';
@@ -658,11 +666,13 @@ export function isObjectiveOwner(item: unknown): item is ObjectiveOwner {
 export interface OnceTiming extends langium.AstNode {
     readonly $container: FlowLine;
     readonly $type: 'OnceTiming';
+    anchor?: FlowAnchor;
     year?: string;
 }
 
 export const OnceTiming = {
     $type: 'OnceTiming',
+    anchor: 'anchor',
     year: 'year'
 } as const;
 
@@ -1148,6 +1158,7 @@ export interface YearlyTiming extends langium.AstNode {
     readonly $container: FlowLine;
     readonly $type: 'YearlyTiming';
     from?: string;
+    fromGoLive: boolean;
     growth?: string;
     to?: string;
 }
@@ -1155,6 +1166,7 @@ export interface YearlyTiming extends langium.AstNode {
 export const YearlyTiming = {
     $type: 'YearlyTiming',
     from: 'from',
+    fromGoLive: 'fromGoLive',
     growth: 'growth',
     to: 'to'
 } as const;
@@ -1609,6 +1621,9 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
         OnceTiming: {
             name: OnceTiming.$type,
             properties: {
+                anchor: {
+                    name: OnceTiming.anchor
+                },
                 year: {
                     name: OnceTiming.year
                 }
@@ -1943,6 +1958,10 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
                 from: {
                     name: YearlyTiming.from
+                },
+                fromGoLive: {
+                    name: YearlyTiming.fromGoLive,
+                    defaultValue: false
                 },
                 growth: {
                     name: YearlyTiming.growth

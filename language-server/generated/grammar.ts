@@ -83,28 +83,28 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@53"
+              "$ref": "#/rules@54"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           }
@@ -131,7 +131,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -143,7 +143,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -254,7 +254,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -282,7 +282,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -323,7 +323,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -351,7 +351,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -379,7 +379,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@70"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -407,7 +407,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -439,7 +439,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -528,7 +528,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -544,7 +544,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -568,7 +568,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -580,7 +580,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -597,7 +597,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -625,7 +625,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -637,7 +637,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -878,7 +878,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -890,7 +890,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -971,7 +971,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -998,7 +998,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@79"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -1037,7 +1037,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -1068,7 +1068,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -1080,7 +1080,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -1170,7 +1170,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -1198,7 +1198,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             }
@@ -1238,7 +1238,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             }
@@ -1266,7 +1266,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -1327,7 +1327,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -1339,7 +1339,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -1462,7 +1462,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -1498,7 +1498,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -1525,7 +1525,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@79"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -1610,7 +1610,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -1625,7 +1625,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -1653,7 +1653,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -1681,7 +1681,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -1721,7 +1721,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@70"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -1788,27 +1788,53 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "value": "once"
           },
           {
-            "$type": "Group",
+            "$type": "Alternatives",
             "elements": [
               {
-                "$type": "Keyword",
-                "value": "in"
-              },
-              {
-                "$type": "Keyword",
-                "value": "year"
-              },
-              {
-                "$type": "Assignment",
-                "feature": "year",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@78"
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "in"
                   },
-                  "arguments": []
-                }
+                  {
+                    "$type": "Keyword",
+                    "value": "year"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "year",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@79"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "at"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "anchor",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@46"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
               }
             ],
             "cardinality": "?"
@@ -1837,20 +1863,39 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "value": "from"
               },
               {
-                "$type": "Keyword",
-                "value": "year"
-              },
-              {
-                "$type": "Assignment",
-                "feature": "from",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@78"
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "year"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "from",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@79"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
                   },
-                  "arguments": []
-                }
+                  {
+                    "$type": "Assignment",
+                    "feature": "fromGoLive",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "go-live"
+                    }
+                  }
+                ]
               }
             ],
             "cardinality": "?"
@@ -1873,7 +1918,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@78"
+                    "$ref": "#/rules@79"
                   },
                   "arguments": []
                 }
@@ -1895,7 +1940,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@76"
+                    "$ref": "#/rules@77"
                   },
                   "arguments": []
                 }
@@ -1934,7 +1979,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -1950,7 +1995,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -1983,7 +2028,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -2010,7 +2055,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@79"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -2020,6 +2065,27 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               }
             ],
             "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "FlowAnchor",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "start"
+          },
+          {
+            "$type": "Keyword",
+            "value": "go-live"
           }
         ]
       },
@@ -2044,7 +2110,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -2056,7 +2122,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -2073,7 +2139,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@48"
               },
               "arguments": []
             },
@@ -2105,13 +2171,6 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@48"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@49"
             },
             "arguments": []
@@ -2127,6 +2186,13 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@51"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@52"
             },
             "arguments": []
           }
@@ -2153,12 +2219,12 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -2180,12 +2246,12 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@47"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@79"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -2224,7 +2290,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -2251,7 +2317,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@79"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -2285,7 +2351,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -2297,7 +2363,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -2314,7 +2380,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -2338,7 +2404,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@79"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -2365,7 +2431,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@79"
+                          "$ref": "#/rules@80"
                         },
                         "arguments": []
                       },
@@ -2402,7 +2468,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -2421,7 +2487,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@52"
+                    "$ref": "#/rules@53"
                   },
                   "arguments": []
                 }
@@ -2453,7 +2519,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -2480,7 +2546,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             }
@@ -2519,7 +2585,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@54"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             },
@@ -2544,14 +2610,14 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           }
@@ -2578,7 +2644,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2590,7 +2656,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -2622,7 +2688,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2638,7 +2704,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -2666,7 +2732,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -2678,7 +2744,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -2695,7 +2761,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             },
@@ -2720,14 +2786,14 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           }
@@ -2762,7 +2828,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -2794,7 +2860,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2810,7 +2876,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2822,7 +2888,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -2850,7 +2916,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -2862,7 +2928,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -2879,7 +2945,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             },
@@ -2939,13 +3005,6 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@64"
             },
             "arguments": []
@@ -2968,6 +3027,13 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@67"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@68"
             },
             "arguments": []
           }
@@ -3004,7 +3070,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -3042,7 +3108,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -3080,7 +3146,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@76"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -3113,7 +3179,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -3140,7 +3206,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@79"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -3174,12 +3240,12 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@57"
+                "$ref": "#/rules@58"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@79"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -3194,7 +3260,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -3210,7 +3276,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -3222,7 +3288,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -3246,7 +3312,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -3258,7 +3324,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -3316,14 +3382,14 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@77"
+              "$ref": "#/rules@78"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@78"
+              "$ref": "#/rules@79"
             },
             "arguments": []
           }
@@ -3343,14 +3409,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@78"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@76"
+              "$ref": "#/rules@79"
             },
             "arguments": []
           },
@@ -3358,6 +3417,13 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@77"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@78"
             },
             "arguments": []
           }
