@@ -100,13 +100,21 @@ function roundHalfUp(value: number): number {
  * for them, so it is never achieved in the scenario (blocked, spec §6).
  */
 export function excludeCandidates(model: PlanModel, names: readonly string[]): PlanModel {
+    const dependants = new Map<string, string[]>();
+    for (const candidate of model.candidates) {
+        for (const ref of candidate.after) {
+            const list = dependants.get(ref.name);
+            if (list) list.push(candidate.name); else dependants.set(ref.name, [candidate.name]);
+        }
+    }
+    // Breadth-first through `after`, linear in the plan's size (cycles end when a name is seen again).
     const removed = new Set(names);
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const candidate of model.candidates) {
-            if (!removed.has(candidate.name) && candidate.after.some(ref => removed.has(ref.name))) {
-                removed.add(candidate.name);
-                grew = true;
+    const queue = [...removed];
+    for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+        for (const dependant of dependants.get(name) ?? []) {
+            if (!removed.has(dependant)) {
+                removed.add(dependant);
+                queue.push(dependant);
             }
         }
     }
