@@ -31,6 +31,8 @@ export const DiagnosticCode = {
     UnitMismatch: 'unit-mismatch',
     MilestoneBlocked: 'milestone-blocked',
     InvalidIgnore: 'invalid-ignore',
+    UnmitigatedRisk: 'unmitigated-risk',
+    MilestoneAtRisk: 'milestone-at-risk',
     ScenarioNegativeNpv: 'scenario-negative-npv',
     // Infos.
     IrrUndefined: 'irr-undefined',
@@ -68,6 +70,8 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
     'unit-mismatch': 'warning',
     'milestone-blocked': 'warning',
     'invalid-ignore': 'warning',
+    'unmitigated-risk': 'warning',
+    'milestone-at-risk': 'warning',
     'scenario-negative-npv': 'warning',
     'irr-undefined': 'info',
     'no-payback': 'info',

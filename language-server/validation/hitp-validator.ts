@@ -9,12 +9,15 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { HitpAstType, HitpFile } from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import { reportAnalysisFindings } from './analysis-rules.js';
+import { reportAnalysisFindings, reportSimulationFindings } from './analysis-rules.js';
 import {
     candidateDependenciesMustNotFormACycle, candidateMustBeInOnePhase, candidateMustNotDependOnALaterPhase, phaseDependenciesMustNotFormACycle,
 } from './dependency-rules.js';
 import { nameMustBeUnique } from './name-rules.js';
 import { scenarioChangeMustBeUsable, scenarioCycleMustRunForward } from './scenario-rules.js';
+import {
+    durationRangeMustBeOrdered, riskMustBeComplete, riskShouldHaveAnOwner, riskValuesMustBeUsable, simulationSettingsMustBeUsable,
+} from './risk-rules.js';
 import {
     candidateMustScoreEveryCriterion, criteriaWeightsShouldSumTo100, planShouldDeclareItsCriteria, scaleMustRunUpwards,
     scoreMustBeOnTheScale, scoreMustNameACriterion,
@@ -45,6 +48,7 @@ export function registerValidationChecks(services: HitpServices): void {
         CriteriaBlock: [singleValued, criteriaWeightsShouldSumTo100(s)],
         Criterion: [uniqueName, weightMustNotBeNegative()],
         Duration: [durationMustNotBeNegative()],
+        DurationRange: [durationRangeMustBeOrdered()],
         EffortLine: [effortMustNotBeNegative()],
         FlowLine: [flowMustBeUsable()],
         GateCondition: [quantityMustBeFinite()],
@@ -60,8 +64,12 @@ export function registerValidationChecks(services: HitpServices): void {
         Objective: [uniqueName, singleValued, objectiveShouldBeSupported(s)],
         Phase: [uniqueName, singleValued],
         PhaseAfter: [phaseDependenciesMustNotFormACycle(s)],
-        Plan: [uniqueName, singleValued, planSettingsMustBeUsable(), planShouldDeclareItsCriteria(s), planShouldHaveASponsor(s)],
+        Plan: [
+            uniqueName, singleValued, planSettingsMustBeUsable(), simulationSettingsMustBeUsable(), planShouldDeclareItsCriteria(s),
+            planShouldHaveASponsor(s),
+        ],
         PlanStart: [dateMustExist()],
+        Risk: [uniqueName, singleValued, riskMustBeComplete(), riskValuesMustBeUsable(), riskShouldHaveAnOwner()],
         Scenario: [uniqueName, singleValued, planSettingsMustBeUsable()],
         ScenarioBenefits: [scenarioChangeMustBeUsable()],
         ScenarioCosts: [scenarioChangeMustBeUsable()],
@@ -80,5 +88,6 @@ export class HitpValidator {
 
     checkAnalysisFindings = (file: HitpFile, accept: ValidationAcceptor): void => {
         reportAnalysisFindings(this.services, file, accept);
+        reportSimulationFindings(this.services, file, accept);
     };
 }

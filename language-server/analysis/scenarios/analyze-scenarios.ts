@@ -24,7 +24,7 @@ export function analyzeWithScenarios(model: PlanModel, analyze: SinglePlanAnalyz
         if (comparison.portfolio.npv < 0) findings.push(negativeNpvFinding(scenario, comparison, base.analysis));
         return comparison;
     });
-    return { analysis: { ...base.analysis, scenarios }, findings };
+    return { ...base, analysis: { ...base.analysis, scenarios }, findings };
 }
 
 /**
@@ -38,7 +38,7 @@ export function analyzeScenario(model: PlanModel, name: string, analyze: SingleP
     const base = analyzeWithScenarios(model, analyze);
     const run = analyze(applyScenario(model, scenario, base));
     const plan = run.analysis.plan ? { ...run.analysis.plan, scenario: scenario.name } : null;
-    return { analysis: { ...run.analysis, plan, scenarios: base.analysis.scenarios }, findings: run.findings };
+    return { ...run, analysis: { ...run.analysis, plan, scenarios: base.analysis.scenarios } };
 }
 
 function compareWithBase(scenario: Scenario, run: PlanAnalysis, base: PlanAnalysis): ScenarioAnalysis {

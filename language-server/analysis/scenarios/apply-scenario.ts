@@ -84,7 +84,15 @@ function scaleDurations(model: PlanModel, factor: number, spans: ReadonlyMap<str
         candidates: model.candidates.map((candidate): Candidate => {
             const span = spans.get(candidate.name);
             if (span === undefined || candidate.duration === null) return candidate;
-            return { ...candidate, duration: { amount: roundHalfUp(span * factor), unit: 'days' } };
+            const days = roundHalfUp(span * factor);
+            // A three-point estimate scales alike (spec §14.6): O and P by the factor, M as the duration.
+            const range = candidate.durationRange;
+            const durationRange = range === null ? null : {
+                optimisticDays: Math.min(days, roundHalfUp(range.optimisticDays * factor)),
+                mostLikelyDays: days,
+                pessimisticDays: Math.max(days, roundHalfUp(range.pessimisticDays * factor)),
+            };
+            return { ...candidate, duration: { amount: days, unit: 'days' }, durationRange };
         }),
     };
 }
@@ -96,7 +104,7 @@ function roundHalfUp(value: number): number {
 
 /**
  * `exclude A, B`: removes the candidates and every candidate that depends on them (through
- * `after`, transitively) from the plan and from its phases' `includes`. A milestone keeps waiting
+ * `after`, transitively) from the plan, from its phases' `includes` and from its risks' `affects`. A milestone keeps waiting
  * for them, so it is never achieved in the scenario (blocked, spec §6).
  */
 export function excludeCandidates(model: PlanModel, names: readonly string[]): PlanModel {
@@ -122,5 +130,10 @@ export function excludeCandidates(model: PlanModel, names: readonly string[]): P
         ...model,
         candidates: model.candidates.filter(candidate => !removed.has(candidate.name)),
         phases: model.phases.map(phase => ({ ...phase, includes: phase.includes.filter(name => !removed.has(name)) })),
+        // Spec §14.5: a risk loses the excluded candidates from `affects`, and is dropped when none is left.
+        risks: model.risks.flatMap(risk => {
+            const affects = risk.affects.filter(name => !removed.has(name));
+            return affects.length === 0 ? [] : [{ ...risk, affects }];
+        }),
     };
 }

@@ -24,7 +24,10 @@ function base(): PlanModel {
     });
 }
 
-const scenario = (...changes: Array<Omit<ScenarioChange, 'source'>>) =>
+/** A scenario line without its source (Omit over each member of the union). */
+type Change = ScenarioChange extends infer C ? C extends ScenarioChange ? Omit<C, 'source'> : never : never;
+
+const scenario = (...changes: Change[]) =>
     ({ name: 'S', title: 'S', changes: changes.map(c => ({ ...c, source: src() }) as ScenarioChange), source: src() });
 
 /** The base plan's analysis as far as `durations` reads it: A scheduled 2027-01-31 → 2027-04-11, the others not. */
@@ -60,6 +63,19 @@ describe('scenario lines as model transformations', () => {
         expect(changed.candidates.map(c => c.name)).toEqual(['A', 'E']);
         expect(changed.phases[0]!.includes).toEqual(['A', 'E']);
         expect(excludeCandidates(base(), ['Unknown']).candidates).toHaveLength(5);
+    });
+
+    it('scales a three-point estimate alike, and drops a risk left with no candidate (spec §14.5, §14.6)', () => {
+        const original = base();
+        original.candidates[4] = { ...original.candidates[4]!, durationRange: { optimisticDays: 7, mostLikelyDays: 10, pessimisticDays: 21 } };
+        const risk = (name: string, affects: string[]) => ({
+            name, title: name, affects, likelihood: 0.3, impactDays: 14, impactCost: null, owner: null, mitigation: null, contingency: null, source: src(),
+        });
+        original.risks = [risk('OnlyB', ['B']), risk('BAndE', ['B', 'E'])];
+        const slower = applyScenario(original, scenario({ kind: 'durations', change: 0.5 }), BASE);
+        expect(slower.candidates[4]!.durationRange).toEqual({ optimisticDays: 11, mostLikelyDays: 15, pessimisticDays: 32 });
+        const without = excludeCandidates(original, ['B']);
+        expect(without.risks.map(r => [r.name, r.affects])).toEqual([['BAndE', ['E']]]);
     });
 
     it("replaces one cadence's internal cycle", () => {
