@@ -6,7 +6,7 @@
 import type { LangiumDocument } from 'langium';
 import type { PlanAnalysis } from '../analysis/plan-analysis.js';
 import type { HitpServices } from '../hitp-module.js';
-import type { PlanResult } from '../model/plan-service.js';
+import type { PlanResult } from '../plan/plan-service.js';
 import { CliError } from './cli-error.js';
 import { codeOf, loadDocuments, severityName, sortedDiagnostics } from './load-documents.js';
 import { renderSummary } from './summary.js';

@@ -7,7 +7,7 @@ import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { LOWEST_SCENARIO_CHANGE } from '../model/build-scenarios.js';
 import { parseNumber, parsePercent } from '../model/units.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
 
 type ScaleLine = ast.ScenarioBenefits | ast.ScenarioCosts | ast.ScenarioDurations;
 

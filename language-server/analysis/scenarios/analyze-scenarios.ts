@@ -4,8 +4,7 @@
  * (`analyzePlan`'s single-plan step), so no rule exists twice.
  */
 import type { PlanModel, Scenario } from '../../model/plan-model.js';
-import { formatMoney } from '../../report/format.js';
-import { DiagnosticCode, severityOf } from '../../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../../protocol/diagnostic-codes.js';
 import { daysBetween, parseIsoDay } from '../calendar.js';
 import type { AnalysisResult, Finding, PlanAnalysis, ScenarioAnalysis } from '../plan-analysis.js';
 import { applyScenario } from './apply-scenario.js';
@@ -60,12 +59,10 @@ function compareWithBase(scenario: Scenario, run: PlanAnalysis, base: PlanAnalys
 }
 
 function negativeNpvFinding(scenario: Scenario, comparison: ScenarioAnalysis, base: PlanAnalysis): Finding {
-    const currency = base.plan?.currency ?? 'USD';
     return {
         severity: severityOf[DiagnosticCode.ScenarioNegativeNpv],
         code: DiagnosticCode.ScenarioNegativeNpv,
-        message: `Scenario ${scenario.name} has a negative portfolio NPV of ${formatMoney(comparison.portfolio.npv, currency)} `
-            + `(the plan: ${formatMoney(base.portfolio.npv, currency)})`,
+        scenario: scenario.name, npv: comparison.portfolio.npv, planNpv: base.portfolio.npv, currency: base.plan?.currency ?? 'USD',
         source: scenario.source,
     };
 }

@@ -2,17 +2,20 @@
  * Markdown for hovers: one function per kind of element, from the cached `PlanAnalysis`.
  * Pure: every number comes from the analysis and becomes text through `report/format.ts`.
  */
+import type { AnalysisLookup } from '../analysis/analysis-lookup.js';
 import type {
     CadenceAnalysis, CandidateAnalysis, CriterionAnalysis, InframAnalysis, KpiAnalysis, MilestoneAnalysis,
     PhaseAnalysis, PlanAnalysis, StakeholderAnalysis
 } from '../analysis/plan-analysis.js';
-import { sensitivityLines } from './hitp-scenario-content.js';
+import { sensitivityLines } from './scenario-content.js';
 import {
     formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
 
+/** What hover and lens content reads: the analysis, its lookup by name, and the user's number format. */
 export interface HoverContext {
     analysis: PlanAnalysis;
+    lookup: AnalysisLookup;
     options: FormatOptions;
 }
 
