@@ -61,7 +61,7 @@ async function runNeovim(): Promise<NvimResult> {
             cwd: work,
             // Neovim reads nothing of the user's: its configuration, data and state live in the temporary folder.
             env: { ...process.env, XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_STATE_HOME: xdg, XDG_CACHE_HOME: xdg,
-                HITP_ROOT: projectRoot, HITP_SERVER: serverPath, HITP_FILE: plan, HITP_RESULT: resultPath },
+                HITP_ROOT: projectRoot, HITP_NODE: process.execPath, HITP_SERVER: serverPath, HITP_FILE: plan, HITP_RESULT: resultPath },
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         const timer = setTimeout(() => { child.kill('SIGKILL'); resolve(`killed after ${RUN_TIMEOUT_MS} ms`); }, RUN_TIMEOUT_MS);
