@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # apt-install.sh COMMAND PACKAGE…: installs Debian PACKAGEs unless COMMAND is on the PATH and
 # every PACKAGE is installed already. Shared by the install scripts the test suites need
-# (install-chromium.sh, install-neovim.sh, install-emacs.sh).
+# (install-chromium.sh, install-neovim.sh, install-emacs.sh, install-poppler.sh).
 # Runs as root in CI (called by .ci/run); elsewhere it uses sudo when available.
 set -euo pipefail
 
