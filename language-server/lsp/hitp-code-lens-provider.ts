@@ -15,6 +15,7 @@ import type { HitpPlanService } from '../model/plan-service.js';
 import type { HitpClientFeatures } from './hitp-client-features.js';
 import { formatDate, formatMoney, formatNumber, formatPercent, formatYears, type FormatOptions } from '../report/format.js';
 import { readFormatOptions } from './hitp-lsp-settings.js';
+import { planLensSimulation, riskLensTitle, simulationState } from './hitp-risk-hover-content.js';
 
 /** The command the extension registers to open the roadmap preview of a document URI. */
 export const SHOW_PREVIEW_COMMAND = 'hitp.showPreview';
@@ -35,6 +36,7 @@ export class HitpCodeLensProvider implements CodeLensProvider {
     async provideCodeLens(document: LangiumDocument, _params: CodeLensParams): Promise<CodeLens[]> {
         const root = document.parseResult.value as ast.HitpFile;
         const { analysis } = this.planService.getPlanResult(document);
+        const simulation = simulationState(this.planService.currentSimulation(document), analysis, this.planService.getPlanResult(document).simulationBasis !== null);
         const options = await readFormatOptions(this.services);
         const lenses: CodeLens[] = [];
         const info = (range: Range, title: string): CodeLens => ({ range, command: { title, command: this.client.infoCommand } });
@@ -42,13 +44,16 @@ export class HitpCodeLensProvider implements CodeLensProvider {
             const range = this.lensRange(element);
             if (!range) continue;
             if (ast.isPlan(element) && analysis.plan?.name === element.name) {
-                lenses.push(info(range, planLensTitle(analysis, options)));
+                lenses.push(info(range, planLensTitle(analysis, options) + planLensSimulation(simulation)));
                 if (this.client.canRun(SHOW_PREVIEW_COMMAND)) {
                     lenses.push({ range, command: { title: 'Open roadmap preview', command: SHOW_PREVIEW_COMMAND, arguments: [document.uri.toString()] } });
                 }
             } else if (ast.isCandidate(element)) {
                 const candidate = analysis.candidates.find(item => item.name === element.name);
                 if (candidate) lenses.push(info(range, candidateLensTitle(candidate, analysis, options)));
+            } else if (ast.isRisk(element)) {
+                const risk = analysis.risks.find(item => item.name === element.name);
+                if (risk) lenses.push(info(range, riskLensTitle(risk, analysis, options)));
             } else if (ast.isPhase(element)) {
                 const phase = analysis.phases.find(item => item.name === element.name);
                 if (phase) lenses.push(info(range, phaseLensTitle(phase)));
@@ -73,6 +78,7 @@ export function candidateLensTitle(candidate: CandidateAnalysis, analysis: PlanA
         `IRR ${formatPercent(candidate.irr, 1, options)}`,
         `payback ${formatYears(candidate.paybackYears, options)}`,
     ];
+    if (candidate.riskExposure > 0) parts.push(`risk-adjusted NPV ${formatMoney(candidate.riskAdjustedNpv, currency, options)}`);
     if (!candidate.funded) parts.push('deferred (over budget)');
     else if (candidate.critical) parts.push('critical');
     return parts.join(' · ');

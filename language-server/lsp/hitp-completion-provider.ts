@@ -4,7 +4,7 @@
  *   (they have no declaration for the scope to offer);
  * - after `after`, every candidate (or phase) but the one being edited;
  * - role and level values as enumeration members;
- * - snippets for a new candidate, phase, KPI and stakeholder with every required line,
+ * - snippets for a new candidate, phase, KPI, stakeholder and risk with every required line,
  *   offered where the keyword that starts them may stand (at top level), to clients with
  *   snippet support only (a client without it would insert the placeholders and newlines as text).
  */
@@ -91,8 +91,24 @@ export class HitpCompletionProvider extends DefaultCompletionProvider {
             case 'Phase': return block('phase', ['includes ${3:Candidate}']);
             case 'Kpi': return block('kpi', ['unit "${3:unit}"', 'baseline ${4:0}', `target ${choice(5, COMPARATORS)} \${6:0}`]);
             case 'Stakeholder': return block('stakeholder', [`role ${choice(3, ROLES)}`, `influence ${choice(4, LEVELS)}`, `interest ${choice(5, LEVELS)}`]);
+            case 'Risk': return this.riskSnippet(context);
             default: return undefined;
         }
+    }
+
+    /** Spec §7: the affected candidates, likelihood, impact, owner, mitigation and contingency. */
+    private riskSnippet(context: CompletionContext): string {
+        const { model } = this.planOf(context);
+        const candidate = model.candidates.length > 0 ? choice(3, model.candidates.map(c => c.name)) : '${3:Candidate}';
+        const owner = model.stakeholders.length > 0 ? choice(7, model.stakeholders.map(s => s.name)) : '${7:Owner}';
+        return block('risk', [
+            `affects ${candidate}`,
+            'likelihood ${4:30}%',
+            'impact ${5:4} weeks, ${6:100k}',
+            `owner ${owner}`,
+            'mitigation "${8:What reduces the likelihood or the impact}"',
+            'contingency ${9:50k}',
+        ]);
     }
 
     /** Owner, objective, a score for every criterion at the scale midpoint, duration and flows. */

@@ -17,11 +17,11 @@ import { AbstractFormatter, Formatting, type NodeFormatter } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 
-type Block = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence;
+type Block = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence | ast.Risk;
 
 function isBlock(node: AstNode): node is Block {
     return ast.isPlan(node) || ast.isCriteriaBlock(node) || ast.isStakeholder(node) || ast.isObjective(node) || ast.isKpi(node)
-        || ast.isCandidate(node) || ast.isPhase(node) || ast.isInframBlock(node) || ast.isCadence(node);
+        || ast.isCandidate(node) || ast.isPhase(node) || ast.isInframBlock(node) || ast.isCadence(node) || ast.isRisk(node);
 }
 
 /** The visible tokens of a CST node, in order. */

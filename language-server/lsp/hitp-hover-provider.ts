@@ -3,6 +3,7 @@
  * Langium resolves a reference to its declaration before `getAstNodeHoverContent`,
  * so hovering `after CoreNetwork` shows the same as hovering `candidate CoreNetwork`.
  * A doc comment above a declaration is shown first (MultilineCommentHoverProvider).
+ * Risks, three-point durations and the simulation's figures come from `hitp-risk-hover-content.ts`.
  */
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
@@ -15,6 +16,7 @@ import {
     stakeholderHover, type HoverContext
 } from './hitp-hover-content.js';
 import { readFormatOptions } from './hitp-lsp-settings.js';
+import { durationRangeAt, riskHoverContent, simulationState, type RiskHoverContext } from './hitp-risk-hover-content.js';
 
 export class HitpHoverProvider extends MultilineCommentHoverProvider {
     private readonly services: HitpServices;
@@ -36,6 +38,12 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
             const content = await this.getAstNodeHoverContent(leaf.astNode);
             return content ? { contents: { kind: 'markdown', value: content } } : undefined;
         }
+        // A three-point duration (spec §8) has no name either: its numbers and brackets show its range and mean.
+        const range = leaf && durationRangeAt(leaf.astNode);
+        if (range) {
+            const content = await this.analysisContent(range);
+            return content ? { contents: { kind: 'markdown', value: content } } : undefined;
+        }
         return undefined;
     }
 
@@ -48,9 +56,14 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
 
     private async analysisContent(node: AstNode): Promise<string | undefined> {
         const document = AstUtils.getDocument(node);
-        const { analysis } = this.planService.getPlanResult(document);
-        const context: HoverContext = { analysis, options: await readFormatOptions(this.services) };
-        return this.contentFor(node, context);
+        const result = this.planService.getPlanResult(document);
+        const context: HoverContext = { analysis: result.analysis, options: await readFormatOptions(this.services) };
+        const risks: RiskHoverContext = {
+            ...context, simulation: simulationState(this.planService.currentSimulation(document), result.analysis, result.simulationBasis !== null),
+        };
+        const parts = [this.contentFor(node, context), riskHoverContent(node, risks, result.model)];
+        const content = parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n\n');
+        return content.length > 0 ? content : undefined;
     }
 
     private contentFor(node: AstNode, context: HoverContext): string | undefined {

@@ -19,6 +19,7 @@ const SYMBOL_KINDS: Record<string, SymbolKind> = {
     [ast.Milestone.$type]: SymbolKind.Event,
     [ast.InframBlock.$type]: SymbolKind.Package,
     [ast.Cadence.$type]: SymbolKind.Struct,
+    [ast.Risk.$type]: SymbolKind.Object,
 };
 
 const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
@@ -31,6 +32,7 @@ const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
     [ast.Phase.$type]: CompletionItemKind.Module,
     [ast.Milestone.$type]: CompletionItemKind.Event,
     [ast.Cadence.$type]: CompletionItemKind.Struct,
+    [ast.Risk.$type]: CompletionItemKind.Value,
 };
 
 function typeOf(node: AstNode | AstNodeDescription): string {

@@ -19,6 +19,7 @@ const TYPE_OF_KIND: Record<string, SemanticTokenTypes> = {
     [ast.Phase.$type]: SemanticTokenTypes.type,
     [ast.Milestone.$type]: SemanticTokenTypes.event,
     [ast.Cadence.$type]: SemanticTokenTypes.struct,
+    [ast.Risk.$type]: SemanticTokenTypes.event,
 };
 
 /** Reference properties and the kind they point to (a score's criterion may name a default criterion). */

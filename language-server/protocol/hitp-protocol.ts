@@ -20,3 +20,9 @@ export interface RoadmapResult {
     /** The rendered roadmap fragment (no script, no external resources). */
     html: string;
 }
+
+/**
+ * `hitp/simulationDone` (server → client notification, no parameters): the Monte Carlo simulation
+ * (spec §8) of the workspace's plans has finished; a roadmap preview asks for its roadmap again.
+ */
+export const SimulationDoneNotification = 'hitp/simulationDone';
