@@ -3,19 +3,16 @@
  * Langium resolves a reference to its declaration before `getAstNodeHoverContent`,
  * so hovering `after CoreNetwork` shows the same as hovering `candidate CoreNetwork`.
  * A doc comment above a declaration is shown first (MultilineCommentHoverProvider).
- * Risks, three-point durations and the simulation's figures come from `hitp-risk-hover-content.ts`.
  */
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import type { HitpPlanService } from '../model/plan-service.js';
-import {
-    cadenceHover, candidateHover, criterionHover, inframHover, kpiHover, milestoneHover, phaseHover, planHover,
-    stakeholderHover, type HoverContext
-} from './hitp-hover-content.js';
-import { readFormatOptions } from './hitp-lsp-settings.js';
+import type { HitpPlanService } from '../plan/plan-service.js';
+import { elementKindOf } from '../kinds/element-kinds.js';
+import type { HoverContext } from '../kinds/hover-content.js';
+import { readFormatOptions } from '../settings/hitp-settings.js';
 import { durationRangeAt, riskHoverContent, simulationState, type RiskHoverContext } from './hitp-risk-hover-content.js';
 
 export class HitpHoverProvider extends MultilineCommentHoverProvider {
@@ -41,7 +38,7 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
         // A three-point duration (spec §8) has no name either: its numbers and brackets show its range and mean.
         const range = leaf && durationRangeAt(leaf.astNode);
         if (range) {
-            const content = await this.analysisContent(range);
+            const content = await this.riskContent(range);
             return content ? { contents: { kind: 'markdown', value: content } } : undefined;
         }
         return undefined;
@@ -49,60 +46,29 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
 
     protected override async getAstNodeHoverContent(node: AstNode): Promise<string | undefined> {
         const documentation = await super.getAstNodeHoverContent(node);
-        const analysisContent = await this.analysisContent(node);
+        const analysisContent = [await this.analysisContent(node), await this.riskContent(node)]
+            .filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n\n');
         const parts = [analysisContent, documentation].filter((part): part is string => typeof part === 'string' && part.length > 0);
         return parts.length > 0 ? parts.join('\n\n---\n\n') : undefined;
     }
 
-    private async analysisContent(node: AstNode): Promise<string | undefined> {
+    /** Spec §7 and §8: risks, three-point durations, and the simulation's lines under the plan, candidates and milestones. */
+    private async riskContent(node: AstNode): Promise<string | undefined> {
         const document = AstUtils.getDocument(node);
         const result = this.planService.getPlanResult(document);
-        const context: HoverContext = { analysis: result.analysis, options: await readFormatOptions(this.services) };
-        const risks: RiskHoverContext = {
-            ...context, simulation: simulationState(this.planService.currentSimulation(document), result.analysis, result.simulationBasis !== null),
+        const context: RiskHoverContext = {
+            analysis: result.analysis, options: await readFormatOptions(this.services),
+            simulation: simulationState(this.planService.currentSimulation(document), result.analysis, result.simulationBasis !== null),
         };
-        const parts = [this.contentFor(node, context), riskHoverContent(node, risks, result.model)];
-        const content = parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n\n');
-        return content.length > 0 ? content : undefined;
+        return riskHoverContent(node, context, result.model);
     }
 
-    private contentFor(node: AstNode, context: HoverContext): string | undefined {
-        const { analysis } = context;
-        if (ast.isCandidate(node)) {
-            const candidate = analysis.candidates.find(item => item.name === node.name);
-            return candidate && candidateHover(candidate, context);
-        }
-        if (ast.isCriterion(node)) {
-            const criterion = analysis.criteria.find(item => item.name === node.name);
-            return criterion && criterionHover(criterion, context);
-        }
-        if (ast.isKpi(node)) {
-            const kpi = analysis.kpis.find(item => item.name === node.name);
-            return kpi && kpiHover(kpi, context);
-        }
-        if (ast.isPhase(node)) {
-            const phase = analysis.phases.find(item => item.name === node.name);
-            return phase && phaseHover(phase, context);
-        }
-        if (ast.isMilestone(node)) {
-            const milestone = analysis.milestones.find(item => item.name === node.name);
-            return milestone && milestoneHover(milestone, context);
-        }
-        if (ast.isCadence(node)) {
-            const cadence = analysis.cadences.find(item => item.name === node.name);
-            return cadence && cadenceHover(cadence, context);
-        }
-        if (ast.isStakeholder(node)) {
-            const stakeholder = analysis.stakeholders.find(item => item.name === node.name);
-            return stakeholder && stakeholderHover(stakeholder);
-        }
-        if (ast.isInframBlock(node)) {
-            return analysis.infram ? inframHover(analysis.infram, context) : undefined;
-        }
-        if (ast.isPlan(node)) {
-            return analysis.plan?.name === node.name ? planHover(context) : undefined;
-        }
-        return undefined;
+    /** The registry's hover of the node's kind, from the cached analysis (O(1) by name). */
+    private async analysisContent(node: AstNode): Promise<string | undefined> {
+        const hover = elementKindOf(node.$type)?.hover;
+        if (!hover) return undefined;
+        const { analysis, lookup } = this.planService.getPlanResult(AstUtils.getDocument(node));
+        const context: HoverContext = { analysis, lookup, options: await readFormatOptions(this.services) };
+        return hover('name' in node && typeof node.name === 'string' ? node.name : '', context);
     }
 }
-

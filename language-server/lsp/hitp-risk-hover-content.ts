@@ -5,7 +5,7 @@
  * Pure: every number comes from the analysis (or the model's range) through `report/format.ts`.
  */
 import { AstUtils, type AstNode } from 'langium';
-import type { CandidateAnalysis, PlanAnalysis, RiskAnalysis, SimulationAnalysis } from '../analysis/plan-analysis.js';
+import type { CandidateAnalysis, PlanAnalysis, SimulationAnalysis } from '../analysis/plan-analysis.js';
 import type { SimulationResult } from '../analysis/simulation-findings.js';
 import { triangularMean } from '../analysis/simulation.js';
 import * as ast from '../generated/ast.js';
@@ -23,36 +23,6 @@ export interface RiskHoverContext {
 
 function currencyOf(analysis: PlanAnalysis): string {
     return analysis.plan?.currency ?? 'USD';
-}
-
-/** `4 weeks (28 days), $120,000`, `no delay, $120,000`, `28 days, no cost`. */
-function impactText(risk: RiskAnalysis, currency: string, options: FormatOptions): string {
-    const delay = risk.impactDays === null ? 'no delay' : formatDays(risk.impactDays, options);
-    const cost = risk.impactCost === null ? 'no cost' : formatMoney(risk.impactCost, currency, options);
-    return `${delay}, ${cost}`;
-}
-
-/** Spec §7: likelihood × impact, shared equally among the affected candidates. */
-export function riskHover(risk: RiskAnalysis, context: RiskHoverContext): string {
-    const { analysis, options } = context;
-    const currency = currencyOf(analysis);
-    const heading = risk.title && risk.title !== risk.name ? `**${risk.name}** — ${risk.title} *(risk)*` : `**${risk.name}** *(risk)*`;
-    const lines = [
-        heading, '',
-        `Likelihood **${formatPercent(risk.likelihood, 1, options)}** · impact ${impactText(risk, currency, options)}`, '',
-        `Exposure **${formatMoney(risk.exposure, currency, options)}** · delay exposure **${formatNumber(risk.delayExposureDays, 1, options)} days**`
-        + (risk.critical ? ' · on the **critical path**' : ''), '',
-        '| Affected candidate | Share of exposure | Critical |', '|---|---:|---|',
-    ];
-    for (const name of risk.affects) {
-        const candidate = analysis.candidates.find(c => c.name === name);
-        const critical = candidate?.critical ? '**yes**' : candidate?.funded === false ? 'deferred' : 'no';
-        lines.push(`| ${name} | ${formatMoney(risk.share, currency, options)} | ${critical} |`);
-    }
-    lines.push('');
-    lines.push(`Owner ${risk.owner ?? '—'} · contingency ${formatMoney(risk.contingency, currency, options)}`);
-    lines.push('', `Mitigation: ${risk.mitigation === null ? '**none**' : risk.mitigation}`);
-    return lines.join('\n');
 }
 
 /** Spec §8: a three-point estimate's range, most likely value and mean (O + M + P) / 3. */
@@ -107,18 +77,6 @@ export function milestoneSimulationLine(name: string, context: RiskHoverContext)
         + ` · P80 **${formatDate(figures.achievedP80)}**`;
 }
 
-/** The risk code lens: `risk · 30% · exposure $36,000 · delay 8.4 days · critical`. */
-export function riskLensTitle(risk: RiskAnalysis, analysis: PlanAnalysis, options: FormatOptions): string {
-    const parts = [
-        `likelihood ${formatPercent(risk.likelihood, 1, options)}`,
-        `exposure ${formatMoney(risk.exposure, currencyOf(analysis), options)}`,
-        `delay exposure ${formatNumber(risk.delayExposureDays, 1, options)} days`,
-    ];
-    if (risk.critical) parts.push('critical');
-    if (risk.mitigation === null) parts.push('no mitigation');
-    return parts.join(' · ');
-}
-
 /** The plan lens's simulation part: ` · P50 … · P80 … · P95 …`, ` · simulating…` or nothing. */
 export function planLensSimulation(simulation: SimulationState): string {
     if (simulation === null) return '';
@@ -138,10 +96,6 @@ export function simulationState(result: SimulationResult | undefined, analysis: 
 /** What spec §7 and §8 add to a hover: a risk, a three-point duration, and lines under plan, candidate and milestone hovers. */
 export function riskHoverContent(node: AstNode, context: RiskHoverContext, model: PlanModel): string | undefined {
     const { analysis } = context;
-    if (ast.isRisk(node)) {
-        const risk = analysis.risks.find(item => item.name === node.name);
-        return risk ? riskHover(risk, context) : undefined;
-    }
     if (ast.isDurationRange(node)) {
         const candidate = AstUtils.getContainerOfType(node, ast.isCandidate);
         const range = candidate && model.candidates.find(c => c.name === candidate.name)?.durationRange;

@@ -14,11 +14,14 @@ import type { Finding } from '../analysis/plan-analysis.js';
 import { NO_SIMULATION, simulationFindings } from '../analysis/simulation-findings.js';
 import { SimulationRun } from '../analysis/simulation.js';
 import type { HitpServices } from '../hitp-module.js';
-import { simulationOptions } from '../model/plan-service.js';
+import { simulationOptions } from '../plan/plan-service.js';
 import { SimulationDoneNotification } from '../protocol/hitp-protocol.js';
 import { hitpDocuments } from '../references/plan-files.js';
-import { DiagnosticCode } from '../validation/diagnostic-codes.js';
-import { capDiagnostics } from './hitp-diagnostic-cap.js';
+import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
+import { capDiagnostics } from '../validation/diagnostic-cap.js';
+import { findingMessage } from '../validation/finding-messages.js';
+import { readFormatOptions } from '../settings/hitp-settings.js';
+import type { FormatOptions } from '../report/format.js';
 
 /** Network nodes × runs per chunk: about 10–30 ms of work between two yields. */
 const WORK_PER_CHUNK = 200_000;
@@ -26,8 +29,8 @@ const WORK_PER_CHUNK = 200_000;
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
 /** A finding as an LSP diagnostic, shaped like the validator's. */
-export function findingToDiagnostic(finding: Finding): Diagnostic {
-    return { severity: SEVERITY[finding.severity], range: finding.source.range, message: finding.message, code: finding.code, source: 'hitp', data: { code: finding.code } };
+export function findingToDiagnostic(finding: Finding, options: FormatOptions): Diagnostic {
+    return { severity: SEVERITY[finding.severity], range: finding.source.range, message: findingMessage(finding, options), code: finding.code, source: 'hitp', data: { code: finding.code } };
 }
 
 interface Job {
@@ -98,7 +101,7 @@ export class HitpSimulationRunner {
             const simulation = run.result(options.confidence);
             const findings = simulationFindings(simulation, basis.milestones);
             service.storeSimulation(result.mainUri, { simulation, findings });
-            this.publish(result.uris, findings);
+            this.publish(result.uris, findings, await readFormatOptions(this.services));
             simulated++;
         }
         if (job.cancelled || simulated === 0) return;
@@ -108,10 +111,10 @@ export class HitpSimulationRunner {
     }
 
     /** Each file's validated diagnostics plus the simulation's findings in it (none: nothing to add). */
-    private publish(uris: readonly string[], findings: readonly Finding[]): void {
+    private publish(uris: readonly string[], findings: readonly Finding[], options: FormatOptions): void {
         const documents = this.services.shared.workspace.LangiumDocuments;
         for (const uri of uris) {
-            const own = findings.filter(f => f.source.uri === uri).map(findingToDiagnostic);
+            const own = findings.filter(f => f.source.uri === uri).map(f => findingToDiagnostic(f, options));
             const document = documents.getDocument(URI.parse(uri));
             if (own.length === 0 || !document?.diagnostics) continue;
             // A file already capped keeps its list: the note says more diagnostics exist.

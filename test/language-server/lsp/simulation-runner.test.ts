@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { positionOf, TestClient } from '../../helpers/stdio-client.js';
 
 const uri = 'file:///simulated/plan.hitp';
