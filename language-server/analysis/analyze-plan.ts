@@ -15,6 +15,7 @@ import { financeFigures } from './finance.js';
 import { fundCandidates, oneOffCost } from './funding.js';
 import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
+import { unitMismatchFindings } from './kpi-units.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
 import { scheduleWork, type ScheduleResult, type ScheduledItem } from './schedule.js';
@@ -137,7 +138,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         };
     });
 
-    const milestones = analyzeMilestones(model.phases, schedule.candidates, schedule.phases);
+    const milestones = analyzeMilestones(model.phases, schedule.candidates, schedule.phases, new Set(funding.deferred.map(d => d.name)));
     findings.push(...milestones.findings);
 
     const infram = analyzeInfram(
@@ -153,7 +154,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     for (const cadence of cadences) findings.push(...cadence.findings);
 
     const kpis = analyzeKpis(model.kpis);
-    findings.push(...kpis.findings);
+    findings.push(...kpis.findings, ...unitMismatchFindings(model.kpis, model.phases));
 
     const portfolio = financeFigures(sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1), discount);
 
