@@ -47,7 +47,7 @@ export function financeFindings(candidate: Candidate, figures: FinanceFindingInp
     if (figures.irr === null) {
         const changesSign = flows !== undefined && flows.some(v => v > 0) && flows.some(v => v < 0);
         const reason = changesSign ? 'its net present value is not zero at any rate above -100%' : 'its cash flows never change sign';
-        findings.push(finding(DiagnosticCode.IrrUndefined, `IRR is undefined for ${name}: ${reason}`, candidate));
+        findings.push(finding(DiagnosticCode.IrrUndefined, `${name} has no internal rate of return (IRR): ${reason}`, candidate));
     }
     if (figures.paybackYears === null) {
         const horizon = flows !== undefined && flows.length > 0 ? `the ${formatNumber(flows.length - 1, 0)}-year horizon` : 'the horizon';

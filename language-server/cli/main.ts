@@ -29,7 +29,8 @@ async function main(argv: string[]): Promise<void> {
     program.command('check')
         .description('print every diagnostic as path:line:column severity code message')
         .argument('<files...>', '.hitp files, checked together as one workspace')
-        .action(async (files: string[]) => { exitCode = await checkCommand(files, out); });
+        .option('--ignore <codes>', 'silence these warning and info codes (comma-separated; may repeat)', (value: string, previous: string[] = []) => [...previous, value])
+        .action(async (files: string[], options: { ignore?: string[] }) => { exitCode = await checkCommand(files, out, options); });
     program.command('analyze')
         .description('print the analysis of a plan (scores, finance, schedule, INFRAM, cadence)')
         .argument('<file>', 'the .hitp plan')

@@ -1,6 +1,7 @@
 /**
  * Langium's document validator, with three changes:
  * - linking errors carry the LSP code `linking-error` and a "did you mean" (spec §6);
+ * - suppression comments (`// hitp-ignore CODE`, spec §6) silence warnings and infos (`suppression.ts`);
  * - a score naming an unknown criterion is reported by the scoring rules as `unknown-criterion`
  *   (spec §3), not as a linking error. Without a criteria block the default criteria apply, and
  *   they have no declaration to link to;
@@ -14,6 +15,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { Score } from '../generated/ast.js';
 import { capDiagnostics } from '../lsp/hitp-diagnostic-cap.js';
 import { nearestName } from './did-you-mean.js';
+import { applySuppressions } from './suppression.js';
 
 export class HitpDocumentValidator extends DefaultDocumentValidator {
     /** True in the language server: diagnostics are capped per file before they are published. */
@@ -28,7 +30,7 @@ export class HitpDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const diagnostics = applySuppressions(document, await super.validateDocument(document, options, cancelToken));
         return this.capped ? capDiagnostics(diagnostics) : diagnostics;
     }
 

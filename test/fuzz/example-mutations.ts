@@ -23,6 +23,11 @@ export const NAMED_MUTATIONS: Readonly<Record<string, Edit>> = {
     // Spec §5: every flow anchored to the schedule, with absurd durations elsewhere still possible.
     'flows-at-go-live': t => t.replace(/\bonce( in year [0-9]+)?/g, 'once at go-live').replace(/yearly from year [0-9]+/g, 'yearly from go-live'),
     'flows-at-start': t => t.replace(/\bonce( in year [0-9]+)?/g, 'once at start'),
+    // Spec §6: suppression comments, valid and not, above elements and lines, and typos in references.
+    'ignore-comments': t => `// hitp-ignore-file no-owner, target-met\n${t.replace(/^(\s*)(candidate|kpi|phase|benefit|cost)\b/gm, '$1// hitp-ignore no-objective, dependency-cycle, bogus,\n$1$2')}`,
+    'ignore-empty': t => t.replace(/^(candidate)\b/gm, '// hitp-ignore\n\n$1') + '\n// hitp-ignore-file',
+    'misspelt-references': t => t.replace(/\b(after|owner|includes|when) ([A-Za-z])([A-Za-z])/g, '$1 $3$2'),
+    'unit-mixes': t => t.replace(/(baseline|target [<>=]+|[<>=]+) ([0-9.]+)%/g, '$1 $2').replace(/(baseline) ([0-9.]+)\b(?!%)/g, '$1 $2%'),
     'horizon-0': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 0 years'),
     'horizon-100': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 100 years'),
     'horizon-1000': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 1000 years'),
