@@ -10,6 +10,7 @@ import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';
 import { candidateCashflows, horizonOf, sumSeries, type CashflowSeries } from './cashflows.js';
 import { financeFindings } from './finance-findings.js';
+import { criticalChains } from './critical-chains.js';
 import { flowTimingFindings, placeFlows, workYearsOf, type WorkYears } from './flow-timing.js';
 import { financeFigures } from './finance.js';
 import { fundCandidates, oneOffCost } from './funding.js';
@@ -185,6 +186,12 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             gates: evaluateGates(model.phases, model.kpis),
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
+            criticalChains: scheduled && plan?.startDay != null ? criticalChains({
+                startDay: plan.startDay, finishDay: schedule.finishDay,
+                candidates: model.candidates.map(c => ({ name: c.name, after: c.after.map(a => a.name), phase: c.phase })),
+                phases: model.phases.map(p => ({ name: p.name, after: p.after.map(a => a.name) })),
+                scheduledCandidates: schedule.candidates, scheduledPhases: schedule.phases,
+            }) : [],
         },
         findings,
     };

@@ -180,6 +180,8 @@ export interface PlanAnalysis {
     stakeholders: StakeholderAnalysis[];
     /** Names of the candidates and phases on the critical path, in schedule order. */
     criticalPath: string[];
+    /** Each critical chain from the plan's start to its finish, in order (issue 13); candidates and candidate-less phases. */
+    criticalChains: string[][];
 }
 
 export interface AnalysisResult {

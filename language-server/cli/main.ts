@@ -47,6 +47,9 @@ async function main(argv: string[]): Promise<void> {
     } catch (error) {
         if (error instanceof CommanderError) {
             if (error.exitCode === 0) process.exit(0);
+            if (error.code === 'commander.excessArguments' && (argv[0] === 'analyze' || argv[0] === 'report')) {
+                fail(`${argv[0]} takes one plan; to check several files together, use \`hitp check FILE...\``);
+            }
             fail(error.message);
         }
         if (error instanceof CliError) fail(error.message);
