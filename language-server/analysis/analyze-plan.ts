@@ -19,7 +19,9 @@ import { analyzeKpis, evaluateGates } from './kpi-gates.js';
 import { unitMismatchFindings } from './kpi-units.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
-import { scheduleWork, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { analyzeRisks } from './risks.js';
+import { scheduleWork, type ScheduleInput, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { simulationBasis } from './simulation.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
 const NO_SCHEDULE: ScheduleResult = { candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0 };
@@ -66,8 +68,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     const funded = (candidate: Candidate) => funding.funded.has(candidate.name);
 
     // Schedule of the funded candidates.
-    const schedule = plan?.startDay !== null && plan?.startDay !== undefined
-        ? scheduleWork({
+    const scheduleInput: ScheduleInput | null = plan?.startDay !== null && plan?.startDay !== undefined
+        ? {
             startDay: plan.startDay,
             capacityFte: plan.capacityFte,
             candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
@@ -75,8 +77,9 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
                 phase: candidate.phase, rank: score.rank, effortFte: candidate.effortFte,
             })),
             phases: model.phases.map(phase => ({ name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name) })),
-        })
-        : NO_SCHEDULE;
+        }
+        : null;
+    const schedule = scheduleInput ? scheduleWork(scheduleInput) : NO_SCHEDULE;
     const scheduled = schedule.candidates.size + schedule.phases.size > 0;
 
     // Cash flows from the final schedule (spec §5): anchored lines take their work's plan years.
@@ -90,9 +93,15 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         findings.push(...flowTimingFindings(candidate, placed, work, horizon));
         series.set(candidate.name, candidateCashflows(placed, horizon, inflation));
     }
+    // Risks (spec §7): exposures shared among the affected candidates.
+    const riskFigures = analyzeRisks(model.risks, new Map(model.candidates.map(c => [c.name, {
+        funded: funded(c), critical: schedule.candidates.get(c.name)?.critical ?? false,
+    }])));
+    findings.push(...riskFigures.findings);
 
     const candidates: CandidateAnalysis[] = order.map(({ candidate, score }) => {
         const figures = financeFigures(series.get(candidate.name)!, discount);
+        const riskExposure = riskFigures.exposureByCandidate.get(candidate.name) ?? 0;
         findings.push(...financeFindings(candidate, { ...figures }, currency));
         const item = schedule.candidates.get(candidate.name);
         return {
@@ -112,6 +121,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             totalFloatDays: item ? item.totalFloatDays : null,
             critical: item?.critical ?? false,
             goLive: goLiveOf(workYears.get(candidate.name)),
+            riskExposure,
+            riskAdjustedNpv: figures.npv - riskExposure,
             scoreBreakdown: score.breakdown,
             irrRoots: figures.irrRoots,
             after: candidate.after.map(a => a.name),
@@ -178,9 +189,16 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             candidates,
             phases,
             milestones: milestones.milestones,
-            portfolio: { cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi },
+            portfolio: {
+                cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi,
+                riskExposure: riskFigures.portfolioExposure,
+                riskAdjustedNpv: portfolio.npv - riskFigures.portfolioExposure,
+                contingency: riskFigures.portfolioContingency,
+            },
             infram: infram.analysis,
             cadences: cadences.map(c => c.analysis),
+            risks: riskFigures.risks,
+            simulation: null,
             criteria: normaliseWeights(model.criteria),
             kpis: kpis.kpis,
             gates: evaluateGates(model.phases, model.kpis),
@@ -194,5 +212,6 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             }) : [],
         },
         findings,
+        simulationBasis: simulationBasis(model, scheduleInput, schedule),
     };
 }
