@@ -81,32 +81,61 @@ export function criticalChains(input: ChainInput): string[][] {
         ...input.candidates.filter(c => critical(input.scheduledCandidates.get(c.name))).map(c => c.name),
         ...input.phases.filter(p => critical(input.scheduledPhases.get(p.name)) && (candidatesOf.get(p.name) ?? []).length === 0).map(p => `phase:${p.name}`),
     ];
-    // Whether a step's chain reaches back to the plan's start (memoised, so the walk below only
-    // follows predecessors that lead to a chain and stays linear in the chains it lists).
-    const reaches = new Map<string, boolean>();
-    const reachesStart = (step: string): boolean => {
-        const known = reaches.get(step);
-        if (known !== undefined) return known;
-        reaches.set(step, false);
-        const before = predecessors(step);
-        const result = before.length === 0 ? itemOf(step)!.startDay === input.startDay : before.some(reachesStart);
-        reaches.set(step, result);
-        return result;
+    const predecessorsOf = new Map<string, string[]>();
+    const before = (step: string): string[] => {
+        let list = predecessorsOf.get(step);
+        if (!list) predecessorsOf.set(step, list = predecessors(step));
+        return list;
+    };
+    // Whether a step's chain reaches back to the plan's start, computed without recursion (a chain
+    // may be thousands of steps long) so that the walk below only follows predecessors that lead to a chain.
+    const reaches = new Map<string, boolean | 'visiting'>();
+    const reachesStart = (root: string): boolean => {
+        const stack = [root];
+        while (stack.length > 0) {
+            const step = stack[stack.length - 1]!;
+            const state = reaches.get(step);
+            if (state === true || state === false) { stack.pop(); continue; }
+            if (state === undefined) {
+                reaches.set(step, 'visiting');
+                for (const previous of before(step)) if (!reaches.has(previous)) stack.push(previous);
+                continue;
+            }
+            const list = before(step);
+            reaches.set(step, list.length === 0 ? itemOf(step)!.startDay === input.startDay : list.some(p => reaches.get(p) === true));
+            stack.pop();
+        }
+        return reaches.get(root) === true;
     };
     const chains: string[][] = [];
     const seen = new Set<string>();
-    const walk = (step: string, tail: string[]): void => {
-        if (chains.length >= MAX_CRITICAL_CHAINS || tail.includes(step) || !reachesStart(step)) return;
-        const path = [step, ...tail];
-        const before = predecessors(step);
-        if (before.length === 0) {
-            const chain = path.map(s => s.replace(/^phase:/, ''));
-            const key = chain.join('\u0000');
-            if (!seen.has(key)) { seen.add(key); chains.push(chain); }
-            return;
+    /** Depth-first from a finishing step back to the start, with an explicit stack; `path` holds the steps walked. */
+    const walk = (last: string): void => {
+        const path: string[] = [];
+        const onPath = new Set<string>();
+        const frames: Array<{ step: string; next: number }> = [{ step: last, next: 0 }];
+        path.push(last);
+        onPath.add(last);
+        while (frames.length > 0 && chains.length < MAX_CRITICAL_CHAINS) {
+            const frame = frames[frames.length - 1]!;
+            const list = before(frame.step);
+            if (list.length === 0 && frame.next === 0) {
+                const chain = [...path].reverse().map(s => s.replace(/^phase:/, ''));
+                const key = chain.join('\u0000');
+                if (!seen.has(key)) { seen.add(key); chains.push(chain); }
+            }
+            const previous = list[frame.next++];
+            if (previous === undefined) {
+                frames.pop();
+                onPath.delete(path.pop()!);
+                continue;
+            }
+            if (onPath.has(previous) || !reachesStart(previous)) continue;
+            frames.push({ step: previous, next: 0 });
+            path.push(previous);
+            onPath.add(previous);
         }
-        for (const previous of before) walk(previous, path);
     };
-    for (const step of steps) if (itemOf(step)!.finishDay === input.finishDay) walk(step, []);
+    for (const step of steps) if (itemOf(step)!.finishDay === input.finishDay && reachesStart(step)) walk(step);
     return chains.sort((a, b) => a.join(' ').localeCompare(b.join(' ')));
 }

@@ -54,6 +54,23 @@ describe('criticalChains', () => {
         expect(analysis.criticalChains).toEqual([['Design', 'CoreNetwork', 'DbMigration']]);
     });
 
+    it('walks a chain of 5,000 steps without recursion', () => {
+        const candidates = Array.from({ length: 5000 }, (_, i) => candidate({ name: `C${i}`, duration: weeks(1), after: i === 0 ? [] : [`C${i - 1}`] }));
+        const [chain] = chainsOf({ candidates });
+        expect(chain).toHaveLength(5000);
+        expect(chain![0]).toBe('C0');
+        expect(chain![4999]).toBe('C4999');
+    });
+
+    it('stops at 50 chains when the branches multiply', () => {
+        // Ten layers of two parallel candidates, each after both of the layer before: 2^10 chains.
+        const candidates = Array.from({ length: 20 }, (_, i) => candidate({
+            name: `L${Math.floor(i / 2)}${i % 2 ? 'b' : 'a'}`, duration: weeks(1),
+            after: i < 2 ? [] : [`L${Math.floor(i / 2) - 1}a`, `L${Math.floor(i / 2) - 1}b`],
+        }));
+        expect(chainsOf({ candidates })).toHaveLength(50);
+    });
+
     it('is empty without a schedule', () => {
         const result = analyzePlan(model({ plan: plan({ startDay: null }), candidates: [candidate({ name: 'A', duration: weeks(1) })] }));
         expect(result.analysis.criticalChains).toEqual([]);
