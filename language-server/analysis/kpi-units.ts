@@ -5,8 +5,7 @@
  * comparison it takes part in neither passes nor fails.
  */
 import type { Kpi, Phase, QuantityKind, SourceRef } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
-import { formatKpiValue } from '../report/format.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import type { Finding } from './plan-analysis.js';
 
 /** The kind every value of the KPI is compared against: its baseline's, else its target's; null when unknown. */
@@ -22,22 +21,13 @@ export function isMismatched(kpi: Kpi | undefined, kind: QuantityKind | undefine
     return reference !== null && reference !== kind;
 }
 
-const KIND_WORDS: Record<QuantityKind, string> = { percent: 'a percentage', number: 'a plain number' };
-
-function shown(value: number, kind: QuantityKind): string {
-    return formatKpiValue(value, { percent: kind === 'percent' });
-}
-
-function mismatch(kpi: Kpi, what: string, value: number, kind: QuantityKind, source: SourceRef): Finding {
+function mismatch(kpi: Kpi, what: 'target' | 'gate value', value: number, kind: QuantityKind, source: SourceRef): Finding {
     const reference = referenceKind(kpi)!;
     const referenceWhat = kpi.baseline !== null && kpi.baselineKind ? 'baseline' : 'target';
-    const referenceValue = referenceWhat === 'baseline' ? kpi.baseline! : kpi.target!.value;
     return {
-        severity: severityOf[DiagnosticCode.UnitMismatch],
-        code: DiagnosticCode.UnitMismatch,
-        message: `${what} ${shown(value, kind)} is ${KIND_WORDS[kind]}, but ${kpi.name}'s ${referenceWhat} ${shown(referenceValue, reference)} `
-            + `is ${KIND_WORDS[reference]}: write both the same way, so that they can be compared`,
-        source,
+        severity: severityOf[DiagnosticCode.UnitMismatch], code: DiagnosticCode.UnitMismatch, source,
+        kpi: kpi.name, what, value, percent: kind === 'percent',
+        referenceWhat, referenceValue: referenceWhat === 'baseline' ? kpi.baseline! : kpi.target!.value, referencePercent: reference === 'percent',
     };
 }
 
@@ -49,14 +39,14 @@ export function unitMismatchFindings(kpis: readonly Kpi[], phases: readonly Phas
     for (const kpi of byName.values()) {
         const target = kpi.target;
         if (target && isMismatched(kpi, target.kind)) {
-            findings.push(mismatch(kpi, `The target`, target.value, target.kind!, target.source ?? kpi.source));
+            findings.push(mismatch(kpi, 'target', target.value, target.kind!, target.source ?? kpi.source));
         }
     }
     for (const phase of phases) {
         for (const condition of phase.gates.flatMap(gate => gate.conditions)) {
             const kpi = byName.get(condition.kpi);
             if (!kpi || !isMismatched(kpi, condition.kind)) continue;
-            findings.push(mismatch(kpi, `The gate value`, condition.value, condition.kind!, condition.valueSource ?? condition.source));
+            findings.push(mismatch(kpi, 'gate value', condition.value, condition.kind!, condition.valueSource ?? condition.source));
         }
     }
     return findings;

@@ -9,13 +9,13 @@
  *   they have no declaration to link to;
  * - in the language server (services with an LSP connection) at most
  *   `MAX_DIAGNOSTICS_PER_FILE` diagnostics per file are kept, plus a final note saying how many
- *   were left out (see `lsp/hitp-diagnostic-cap.ts`). The CLI keeps every diagnostic.
+ *   were left out (see `diagnostic-cap.ts`). The CLI keeps every diagnostic.
  */
 import { DefaultDocumentValidator, DocumentValidator, type Cancellation, type Grammar, type ParseResult, type ReferenceInfo, type RootCstNode, type ScopeProvider, type LangiumCoreServices, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { Score } from '../generated/ast.js';
-import { capDiagnostics } from '../lsp/hitp-diagnostic-cap.js';
+import { capDiagnostics } from './diagnostic-cap.js';
 import { nearestName } from './did-you-mean.js';
 import { applySuppressions } from './suppression.js';
 import { blockLinesOf, collapseHyphenNameErrors, explainLexingError, explainParseError, hyphenNameData, type BlockLines } from './parse-error-hints.js';

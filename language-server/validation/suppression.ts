@@ -9,7 +9,7 @@
  */
 import { CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import { DiagnosticCode, severityOf } from './diagnostic-codes.js';
+import { codeOfDiagnostic, DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 
 const DIRECTIVE = /^(\s*)\/\/\s*(hitp-ignore(?:-file)?)\b(.*)$/;
 const CODE_TOKEN = /[^\s,]+/g;
@@ -30,12 +30,6 @@ interface Scope {
     codes: Set<string>;
     /** null: the whole file. */
     range: Range | null;
-}
-
-function codeOf(diagnostic: Diagnostic): string | undefined {
-    if (diagnostic.code !== undefined) return String(diagnostic.code);
-    const data = diagnostic.data as { code?: unknown } | undefined;
-    return typeof data?.code === 'string' ? data.code : undefined;
 }
 
 function contains(range: Range, position: Range['start']): boolean {
@@ -110,7 +104,7 @@ export function applySuppressions(document: LangiumDocument, diagnostics: Diagno
     });
     const silenced = (diagnostic: Diagnostic): boolean => {
         if (diagnostic.severity === DiagnosticSeverity.Error) return false;
-        const code = codeOf(diagnostic);
+        const code = codeOfDiagnostic(diagnostic);
         return code !== undefined && scopes.some(scope => scope.codes.has(code) && (scope.range === null || contains(scope.range, diagnostic.range.start)));
     };
     return [...diagnostics.filter(diagnostic => !silenced(diagnostic)), ...problems];
