@@ -22,8 +22,9 @@ import {
     stakeholderHover, type HoverContext
 } from './hover-content.js';
 import { candidateLensTitle, phaseLensTitle, planLensTitle } from './lens-content.js';
+import { riskHover, riskLensTitle } from './risk-content.js';
 import {
-    candidateSkeleton, candidateSnippet, kpiSnippet, phaseSnippet, scenarioSnippet, stakeholderSnippet, type SnippetContext
+    candidateSkeleton, candidateSnippet, kpiSnippet, phaseSnippet, riskSnippet, scenarioSnippet, stakeholderSnippet, type SnippetContext
 } from './snippets.js';
 import { scenarioHover, scenarioLensTitle } from './scenario-content.js';
 
@@ -122,6 +123,9 @@ const KINDS: readonly ElementKind[] = [
     }),
     kind(ast.Risk.$type, {
         keyword: 'risk', word: 'risk', symbol: 'Object', completion: 'Reference', token: 'macro', preview: null,
+        hover: (name, c) => { const risk = c.analysis.risks.find(r => r.name === name); return risk && riskHover(risk, c); },
+        lens: (name, c) => { const risk = c.analysis.risks.find(r => r.name === name); return risk && riskLensTitle(risk, c.analysis, c.options); },
+        snippet: riskSnippet,
     }),
     // Spec §10: the scenario's lens and hover compare it with the plan.
     kind(ast.Scenario.$type, {

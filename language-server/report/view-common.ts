@@ -30,6 +30,8 @@ export interface RoadmapOptions {
     zoom?: ZoomLevel;
     /** Show the scenario picker (the editor preview, which can ask the server for a scenario's roadmap). */
     scenarioPicker?: boolean;
+    /** The editor's simulation (spec §8) is still running: the views say so instead of showing no figures. */
+    simulating?: boolean;
 }
 
 
