@@ -4,7 +4,7 @@
  * whose reference does not resolve is left out, so the scenario runs without it.
  */
 import * as ast from '../generated/ast.js';
-import { parseIsoDay } from '../analysis/calendar.js';
+import { parseIsoDay } from './units.js';
 import type { Scenario, ScenarioChange } from './plan-model.js';
 import { sourceOf, uriOf } from './source-ref.js';
 import { parseAmount, parseNumber, parsePercent, weeksOf } from './units.js';
