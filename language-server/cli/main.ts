@@ -9,6 +9,7 @@ import { checkCommand } from './check-command.js';
 import { CliError } from './cli-error.js';
 import { reportCommand } from './report-command.js';
 import { simulateCommand, type SimulateOptions } from './simulate-command.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 function out(text: string): void {
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -23,7 +24,7 @@ async function main(argv: string[]): Promise<void> {
     let exitCode = 0;
     const program = new Command('hitp')
         .description('Check, analyse and report Health IT Plans (.hitp files).')
-        .version('0.1.0')
+        .version(packageJson.version)
         .exitOverride()
         .showHelpAfterError(false)
         .configureOutput({ writeErr: () => undefined, writeOut: text => process.stdout.write(text) });
