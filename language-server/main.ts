@@ -11,12 +11,14 @@ import { guardProviders } from './lsp/hitp-provider-guard.js';
 import { setClientLocale } from './settings/hitp-settings.js';
 import { refreshOnSettingsChange } from './lsp/refresh-on-settings.js';
 import { registerRoadmapRequest } from './lsp/roadmap-request.js';
+import { registerPlanStatusRequest } from './lsp/plan-status-request.js';
 
 // Without a transport argument, LSP over stdio: what an editor that runs `hitp-language-server` expects.
 if (!process.argv.slice(2).some(arg => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(arg))) process.argv.push('--stdio');
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Hitp } = createHitpServices({ connection, ...NodeFileSystem });
 registerRoadmapRequest(connection, Hitp);
+registerPlanStatusRequest(connection, Hitp);
 shared.lsp.LanguageServer.onInitialize(params => {
     setClientLocale(params.locale);
     Hitp.client.Features.initialize(params);

@@ -42,7 +42,8 @@ describe('hitp.vsix', () => {
         expect(files).toEqual([
             'LICENSE.txt', 'changelog.md', 'extension/language-configuration.json', 'extension/media/hitp-file.svg',
             'extension/media/hitp-icon.png', 'extension/syntaxes/hitp.tmLanguage.json', 'out/extension.cjs', 'out/server.cjs',
-            'out/webview.js', 'package.json', 'readme.md',
+            'out/webview.js', 'package.json', 'readme.md', 'extension/walkthrough/diagnostics.md', 'extension/walkthrough/export.md',
+            'extension/walkthrough/new-plan.md', 'extension/walkthrough/roadmap.md',
         ].sort());
         expect(entries.filter(name => !name.startsWith('extension/')).sort()).toEqual(['[Content_Types].xml', 'extension.vsixmanifest']);
     });
