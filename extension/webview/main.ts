@@ -97,14 +97,14 @@ function clearHighlight(): void {
 
 /**
  * The editor's cursor is at (line, character): highlight the innermost element whose declaration
- * holds it (the server wrote each declaration's range into `data-range`), scroll its first
+ * holds it (the server wrote each declaration's whole range into `data-extent`), scroll its first
  * rendering into view, and tell the host which element that is.
  */
 function showCursor(line: number, character: number): void {
     const items: Element[] = [];
     const ranges: SourceRangeTuple[] = [];
-    for (const item of document.querySelectorAll('[data-element][data-range]')) {
-        const range = parseRangeAttribute(item.getAttribute('data-range') ?? undefined);
+    for (const item of document.querySelectorAll('[data-element][data-extent]')) {
+        const range = parseRangeAttribute(item.getAttribute('data-extent') ?? undefined);
         if (range) { items.push(item); ranges.push(range); }
     }
     const found = items[innermostRange(ranges, line, character)];

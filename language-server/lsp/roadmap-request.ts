@@ -4,7 +4,7 @@
  * element's source range. The server stays stateless: it renders what
  * `HitpPlanService` already computed.
  */
-import { DocumentState } from 'langium';
+import { CstUtils, DocumentState, type LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { HitpServices } from '../hitp-module.js';
@@ -26,7 +26,7 @@ export function registerRoadmapRequest(connection: Connection, services: HitpSer
         const result = services.plan.PlanService.getPlanResult(document);
         const today = new Date().toISOString().slice(0, 10);
         const { locale } = await readFormatOptions(services);
-        const html = renderRoadmap(result.analysis, { locale, today, sources: roadmapSources(result.lookup, document.uri.toString()) });
+        const html = renderRoadmap(result.analysis, { locale, today, sources: roadmapSources(result.lookup, document.uri.toString(), declarationExtent(document)) });
         return { uri: params.uri, version: document.textDocument.version, html };
     });
 }
@@ -36,13 +36,16 @@ export function registerRoadmapRequest(connection: Connection, services: HitpSer
  * selects it on a click without searching the text (an element declared in another file of the
  * plan is not clickable from this preview).
  */
-export function roadmapSources(lookup: AnalysisLookup, uri: string): Record<string, SourceRange> {
+export function roadmapSources(
+    lookup: AnalysisLookup, uri: string, extentOf?: (line: number, character: number) => SourceRange['extent'],
+): Record<string, SourceRange> {
     const sources: Record<string, SourceRange> = {};
     const add = (kind: PreviewKind, entries: ReadonlyMap<string, Located<unknown>>) => {
         for (const [name, { source }] of entries) {
             if (source.uri !== uri) continue;
             const { start, end } = source.range;
-            sources[sourceKey(kind, name)] = { line: start.line, character: start.character, endLine: end.line, endCharacter: end.character };
+            const extent = extentOf?.(start.line, start.character);
+            sources[sourceKey(kind, name)] = { line: start.line, character: start.character, endLine: end.line, endCharacter: end.character, ...(extent ? { extent } : {}) };
         }
     };
     add('candidate', lookup.candidates);
@@ -52,4 +55,14 @@ export function roadmapSources(lookup: AnalysisLookup, uri: string): Record<stri
     add('stakeholder', lookup.stakeholders);
     add('gate', lookup.gates);
     return sources;
+}
+
+/** The range of the whole declaration whose name starts at (line, character) in `document`. */
+export function declarationExtent(document: LangiumDocument): (line: number, character: number) => SourceRange['extent'] {
+    const root = document.parseResult.value.$cstNode;
+    return (line, character) => {
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt({ line, character }));
+        const range = leaf?.astNode.$cstNode?.range;
+        return range ? [range.start.line, range.start.character, range.end.line, range.end.character] : undefined;
+    };
 }
