@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import type { HitpInitializationOptions } from '../language-server/protocol/initialization-options.js';
+import { registerExportCommand } from './export/export-command.js';
 import { registerRoadmapPreview, SHOW_PREVIEW_COMMAND, SHOW_PREVIEW_TO_SIDE_COMMAND, type RoadmapPreviews } from './preview/preview-manager.js';
 
 /**
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HitpEx
     client = new LanguageClient('hitp', 'hitp language server', serverOptions, clientOptions);
     // Commands and the panel serializer exist before the server is up, so a restored preview can wait for it.
     const previews = registerRoadmapPreview(context, client);
+    registerExportCommand(context, client, previews);
     await client.start();
     return { client, previews };
 }

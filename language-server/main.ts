@@ -7,6 +7,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createHitpServices } from './hitp-module.js';
+import { registerExportRequest } from './lsp/export-request.js';
 import { guardProviders } from './lsp/hitp-provider-guard.js';
 import { setClientLocale } from './lsp/hitp-lsp-settings.js';
 import { refreshOnSettingsChange } from './lsp/refresh-on-settings.js';
@@ -17,6 +18,7 @@ if (!process.argv.slice(2).some(arg => /^--(stdio|node-ipc|socket|pipe)(=|$)/.te
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Hitp } = createHitpServices({ connection, ...NodeFileSystem });
 registerRoadmapRequest(connection, Hitp);
+registerExportRequest(connection, Hitp);
 shared.lsp.LanguageServer.onInitialize(params => {
     setClientLocale(params.locale);
     Hitp.client.Features.initialize(params);

@@ -7,6 +7,8 @@
  * before looking at it, and ignores messages whose `source` is not its document.
  */
 
+import { isCapturedMessage, isCaptureRequest, type CapturedMessage, type CaptureRequestMessage } from '../export/capture-messages.js';
+
 export type ElementKind = 'candidate' | 'phase' | 'milestone' | 'kpi' | 'stakeholder' | 'gate';
 
 export const ELEMENT_KINDS: readonly ElementKind[] = ['candidate', 'phase', 'milestone', 'kpi', 'stakeholder', 'gate'];
@@ -18,14 +20,18 @@ export const ZOOM_LEVELS: readonly ZoomLevel[] = ['week', 'month', 'quarter'];
 /** Host → webview. */
 export type ToWebviewMessage =
     /** New roadmap content for `source` at `version`; the webview keeps scroll and zoom. */
-    | { type: 'update'; source: string; version: number; html: string };
+    | { type: 'update'; source: string; version: number; html: string }
+    /** Export the chart on screen as SVG or PNG (issue 18). */
+    | CaptureRequestMessage;
 
 /** Webview → host. */
 export type FromWebviewMessage =
     /** The user clicked (or pressed Enter on) an element: reveal and select its declaration. */
     | { type: 'reveal'; source: string; element: string; kind: ElementKind }
     /** The webview script has started and shows `version`. */
-    | { type: 'ready'; source: string; version: number | null };
+    | { type: 'ready'; source: string; version: number | null }
+    /** The answer to a `capture` request. */
+    | CapturedMessage;
 
 /** Settings the host puts, as HTML-escaped JSON, in the root's `data-settings` attribute. */
 export interface WebviewSettings {
@@ -73,6 +79,8 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
             return typeof x.element === 'string' && IDENTIFIER.test(x.element) && isElementKind(x.kind);
         case 'ready':
             return x.version === null || (typeof x.version === 'number' && Number.isSafeInteger(x.version));
+        case 'captured':
+            return isCapturedMessage(x);
         default:
             return false;
     }
@@ -80,6 +88,7 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
 
 /** Validates a message posted by the host (the webview checks before using it). */
 export function isToWebviewMessage(x: unknown): x is ToWebviewMessage {
+    if (isRecord(x) && x.type === 'capture') return isSource(x.source) && isCaptureRequest(x);
     return isRecord(x) && x.type === 'update' && isSource(x.source)
         && typeof x.version === 'number' && Number.isSafeInteger(x.version) && typeof x.html === 'string';
 }

@@ -5,6 +5,8 @@
  * (`hitp.preview`), and the `hitpPreviewFocus` context key while the preview is active.
  */
 import * as vscode from 'vscode';
+import type { ViewCapture } from '../export/capture-channel.js';
+import type { CaptureFormat } from '../export/capture-messages.js';
 import type { WebviewState } from './messages.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type PreviewFacts, type RoadmapClient } from './roadmap-preview.js';
 
@@ -32,6 +34,8 @@ export interface RoadmapPreviews {
      * unless its `source` is the preview's document. Resolves once handled.
      */
     receiveMessage(message: unknown): Promise<void>;
+    /** The open preview's current chart as SVG or PNG (issue 18); rejects when no preview is open. */
+    capture(format: CaptureFormat): Promise<ViewCapture>;
 }
 
 class PreviewManager implements vscode.Disposable, RoadmapPreviews {
@@ -74,6 +78,10 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
 
     async receiveMessage(message: unknown): Promise<void> {
         await this.preview?.onMessage(message);
+    }
+
+    capture(format: CaptureFormat): Promise<ViewCapture> {
+        return this.preview ? this.preview.captures.request(format) : Promise.reject(new Error('no roadmap preview is open'));
     }
 
     private show(arg: unknown, toSide: boolean): void {
@@ -146,5 +154,9 @@ export function registerRoadmapPreview(context: vscode.ExtensionContext, client:
     const manager = new PreviewManager(context, client);
     context.subscriptions.push(manager);
     // Only the two API methods, bound: callers cannot reach the manager's internals.
-    return Object.freeze({ active: () => manager.active(), receiveMessage: (message: unknown) => manager.receiveMessage(message) });
+    return Object.freeze({
+        active: () => manager.active(),
+        receiveMessage: (message: unknown) => manager.receiveMessage(message),
+        capture: (format: CaptureFormat) => manager.capture(format),
+    });
 }

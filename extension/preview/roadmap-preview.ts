@@ -11,6 +11,7 @@
  */
 import * as vscode from 'vscode';
 import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../../language-server/protocol/hitp-protocol.js';
+import { CaptureChannel } from '../export/capture-channel.js';
 import { findElementRange } from './element-range.js';
 import { isFromWebviewMessage, type ElementKind, type ToWebviewMessage, type WebviewSettings } from './messages.js';
 import { messageFragment, renderPreviewHtml, WEBVIEW_MEDIA_FOLDER } from './preview-html.js';
@@ -71,6 +72,8 @@ export class RoadmapPreview implements vscode.Disposable {
     private hasContent = false;
     private disposed = false;
     private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn'> | undefined;
+    /** "Export the current view" requests to the webview (issue 18). */
+    readonly captures = new CaptureChannel(message => this.panel.webview.postMessage(message), () => this.resourceUri.toString());
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -167,7 +170,7 @@ export class RoadmapPreview implements vscode.Disposable {
         }
     }
 
-    private post(message: ToWebviewMessage): void {
+    private post(message: Extract<ToWebviewMessage, { type: 'update' }>): void {
         void this.panel.webview.postMessage(message);
         this.lastSent = { version: message.version, html: message.html, delivery: 'update', sentAt: Date.now() };
     }
@@ -187,6 +190,9 @@ export class RoadmapPreview implements vscode.Disposable {
                 if (this.lastResult && message.version !== this.lastResult.version) {
                     this.post({ type: 'update', source: message.source, version: this.lastResult.version, html: this.lastResult.html });
                 }
+                break;
+            case 'captured':
+                this.captures.receive(message);
                 break;
         }
     }
@@ -211,6 +217,7 @@ export class RoadmapPreview implements vscode.Disposable {
         if (this.disposed) return;
         this.disposed = true;
         this.clearTimer();
+        this.captures.dispose();
         this.panel.dispose();
         for (const d of this.disposables.splice(0)) d.dispose();
         this.disposeEmitter.fire();

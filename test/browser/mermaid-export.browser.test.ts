@@ -35,8 +35,8 @@ describe.skipIf(SKIP_BROWSER)('hitp export --to mermaid, rendered by Mermaid in 
     const browser = useBrowser();
 
     it.each(EXPORT_PLANS)('%s', async file => {
-        const analysis = analyzeJson(file);
-        const text = readFileSync(exportTo(file, 'mermaid', 'mmd'), 'utf8');
+        const analysis = await analyzeJson(file);
+        const text = readFileSync(await exportTo(file, 'mermaid', 'mmd'), 'utf8');
         expect(text.startsWith('gantt\n')).toBe(true);
         expect(text).toContain('\n    dateFormat YYYY-MM-DD\n');
         const { page, errors, dialogs } = await open(browser(), '<!doctype html><html><body><div id="out"></div></body></html>');

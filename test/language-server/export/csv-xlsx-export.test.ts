@@ -19,9 +19,9 @@ function expectedCsvCell(candidate: CandidateAnalysis, column: (typeof HEADER)[n
 }
 
 describe('hitp export --to csv', () => {
-    it.each(EXPORT_PLANS)('%s: header, one row per candidate in rank order, every field as the JSON has it', file => {
-        const analysis = analyzeJson(file);
-        const rows = readBack<string[][]>('csv', exportTo(file, 'csv'));
+    it.each(EXPORT_PLANS)('%s: header, one row per candidate in rank order, every field as the JSON has it', async file => {
+        const analysis = await analyzeJson(file);
+        const rows = await readBack<string[][]>('csv', await exportTo(file, 'csv'));
         expect(rows[0]).toEqual([...HEADER]);
         expect(rows.length).toBe(analysis.candidates.length + 1);
         const ranks = analysis.candidates.map(c => c.rank);
@@ -33,8 +33,8 @@ describe('hitp export --to csv', () => {
         });
     });
 
-    it('neutralises formulas and keeps quotes, commas and line breaks inside one field', () => {
-        const rows = readBack<string[][]>('csv', exportTo('test/fixtures/export/hostile.hitp', 'csv'));
+    it('neutralises formulas and keeps quotes, commas and line breaks inside one field', async () => {
+        const rows = await readBack<string[][]>('csv', await exportTo('test/fixtures/export/hostile.hitp', 'csv'));
         const titles = new Map(rows.slice(1).map(row => [row[0], row[1]]));
         expect(titles.get('Formula')).toBe("'=cmd|' /C calc'!A0");
         expect(titles.get('Unphased')).toBe("'@mention\ttab -minus +plus");
@@ -67,9 +67,9 @@ function expectValue(cell: XlsxCell | undefined, value: unknown, column: string)
 }
 
 describe('hitp export --to xlsx', () => {
-    it.each(EXPORT_PLANS)('%s: sheets, every value, dates as dates, money in the plan currency', file => {
-        const analysis: PlanAnalysis = analyzeJson(file);
-        const book = readBack<Workbook>('xlsx', exportTo(file, 'xlsx'));
+    it.each(EXPORT_PLANS)('%s: sheets, every value, dates as dates, money in the plan currency', async file => {
+        const analysis: PlanAnalysis = await analyzeJson(file);
+        const book = await readBack<Workbook>('xlsx', await exportTo(file, 'xlsx'));
         expect(book.sheets).toEqual(['Candidates', 'Cash flows', 'Schedule', 'KPIs']);
 
         const candidates = book.cells['Candidates']!;
@@ -127,8 +127,8 @@ describe('hitp export --to xlsx', () => {
         });
     });
 
-    it('writes hostile titles as plain strings, never formulas', () => {
-        const book = readBack<Workbook>('xlsx', exportTo('test/fixtures/export/hostile.hitp', 'xlsx'));
+    it('writes hostile titles as plain strings, never formulas', async () => {
+        const book = await readBack<Workbook>('xlsx', await exportTo('test/fixtures/export/hostile.hitp', 'xlsx'));
         const titles = book.cells['Candidates']!.slice(1).map(row => row[1]!);
         expect(titles.map(c => c.type)).toEqual(titles.map(() => 's'));
         expect(titles.map(c => c.value)).toContain("=cmd|' /C calc'!A0");

@@ -33,11 +33,11 @@ function runOnTerminal(args: string[]): { status: number; stderr: string } {
 }
 
 describe('hitp export', () => {
-    it('writes to standard output without -o, the same text as with -o', () => {
+    it('writes to standard output without -o, the same text as with -o', async () => {
         const run = runCli(['export', RIVERSIDE, '--to', 'csv']);
         expect(run.status).toBe(0);
         expect(run.stderr).toBe('');
-        expect(run.stdout).toBe(readFileSync(exportTo(RIVERSIDE, 'csv'), 'utf8'));
+        expect(run.stdout).toBe(readFileSync(await exportTo(RIVERSIDE, 'csv'), 'utf8'));
         expect(run.stdout.split('\r\n')[0]).toBe('name,title,rank,priorityIndex,funded,phase,start,finish,totalFloatDays,critical,npv,irr,paybackYears,roi');
     });
 

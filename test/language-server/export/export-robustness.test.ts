@@ -4,10 +4,11 @@
  * `NaN`, `Infinity` or `undefined`, and TaskJuggler schedules every valid generated plan to hitp's
  * dates, so the exporter's rules hold beyond the hand-written fixtures.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExportError, type ExportInput } from '../../../language-server/export/export-input.js';
@@ -55,7 +56,7 @@ describe('exports of generated plans', () => {
             if (latest >= '2035-12-31' || input.analysis.phases.some(p => (p.finish ?? '') >= '2035-12-31')) continue;
             const tjp = path.join(dir, `plan${index}.tjp`);
             writeFileSync(tjp, `${await exportPlan('taskjuggler', input)}taskreport "check${index}" {\n  formats csv\n  columns id, start, end\n  timeformat "%Y-%m-%d"\n  hideresource 1\n}\n`);
-            execFileSync(tj3, ['--silent', '--no-color', '-o', dir, tjp], { encoding: 'utf8', timeout: 120_000 });
+            await promisify(execFile)(tj3, ['--silent', '--no-color', '-o', dir, tjp], { encoding: 'utf8', timeout: 120_000 });
             const rows = new Map(readFileSync(path.join(dir, `check${index}.csv`), 'utf8').trim().split('\n').slice(1)
                 .map(line => line.split(';').map(cell => cell.replace(/^"|"$/g, '')))
                 .map(([id, start, end]) => [id!, { start, end }]));

@@ -10,10 +10,10 @@ interface IcsEvent { uid: string; summary: string; description: string; start: s
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 describe('hitp export --to ics', () => {
-    it.each(EXPORT_PLANS)('%s: an all-day event per milestone and per gated phase, with stable UIDs', file => {
-        const analysis: PlanAnalysis = analyzeJson(file);
-        const first = readBack<{ version: string; events: IcsEvent[] }>('ics', exportTo(file, 'ics'));
-        const second = readBack<{ events: IcsEvent[] }>('ics', exportTo(file, 'ics'));
+    it.each(EXPORT_PLANS)('%s: an all-day event per milestone and per gated phase, with stable UIDs', async file => {
+        const analysis: PlanAnalysis = await analyzeJson(file);
+        const first = await readBack<{ version: string; events: IcsEvent[] }>('ics', await exportTo(file, 'ics'));
+        const second = await readBack<{ events: IcsEvent[] }>('ics', await exportTo(file, 'ics'));
         expect(first.version).toBe('2.0');
         const plan = analysis.plan!.name;
         const gated = analysis.gates.map(g => analysis.phases.find(p => p.name === g.phase)!).filter(p => p.finish !== null);
@@ -31,8 +31,8 @@ describe('hitp export --to ics', () => {
         });
     });
 
-    it('keeps hostile titles as text: commas, semicolons, quotes and markup survive escaping and folding', () => {
-        const { events } = readBack<{ events: IcsEvent[] }>('ics', exportTo('test/fixtures/export/hostile.hitp', 'ics'));
+    it('keeps hostile titles as text: commas, semicolons, quotes and markup survive escaping and folding', async () => {
+        const { events } = await readBack<{ events: IcsEvent[] }>('ics', await exportTo('test/fixtures/export/hostile.hitp', 'ics'));
         expect(events.map(e => e.summary)).toEqual(['Milestone: Ready: <go> & "live"', 'Milestone: Built, "done"', 'Gate: =SUM(A1:A2) build']);
         expect(events[2]!.description).toBe('Gate of phase Build: Uptime >= 99.5% (baseline 99.1%: fails); Tickets <= 30 (baseline 40: fails). On the baseline the gate fails.');
     });
@@ -44,9 +44,9 @@ interface MspdiTask {
 }
 
 describe('hitp export --to mspdi', () => {
-    it.each(EXPORT_PLANS)('%s: namespace, task count, outline levels, dates and finish-to-start links', file => {
-        const analysis: PlanAnalysis = analyzeJson(file);
-        const project = readBack<{ namespace: string; root: string; title: string; tasks: MspdiTask[] }>('mspdi', exportTo(file, 'mspdi', 'xml'));
+    it.each(EXPORT_PLANS)('%s: namespace, task count, outline levels, dates and finish-to-start links', async file => {
+        const analysis: PlanAnalysis = await analyzeJson(file);
+        const project = await readBack<{ namespace: string; root: string; title: string; tasks: MspdiTask[] }>('mspdi', await exportTo(file, 'mspdi', 'xml'));
         expect(project.namespace).toBe('http://schemas.microsoft.com/project');
         expect(project.root).toBe('Project');
         expect(project.title).toBe(analysis.plan!.title);
