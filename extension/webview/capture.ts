@@ -1,6 +1,6 @@
 /**
  * "Export the current view" inside the webview (issue 18): the chart of the view on screen as a
- * self-contained SVG (every computed style the theme gave it written inline, on the theme's
+ * self-contained SVG (every computed style the theme gave it written as an attribute, on the theme's
  * background), or as a PNG drawn from that SVG at twice the screen's resolution, for slides.
  * It computes no plan number: it serialises what the server rendered.
  */
@@ -43,12 +43,18 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
     return { width: Math.max(1, Math.round(width)), height: Math.max(1, Math.round(height)) };
 }
 
-/** Copies the computed presentation styles of `from` and its descendants onto the clone `to`. */
+/**
+ * Copies the computed presentation styles of `from` and its descendants onto the clone `to` as
+ * SVG presentation attributes (a `style` attribute would break the webview's CSP, and the
+ * standalone file has no stylesheet to compete with them).
+ */
 function inlineStyles(from: Element, to: Element): void {
     const computed = getComputedStyle(from);
-    const declarations = STYLE_PROPERTIES.map(property => `${property}:${computed.getPropertyValue(property)}`);
-    if (computed.display === 'none') declarations.push('display:none');
-    to.setAttribute('style', declarations.join(';'));
+    for (const property of STYLE_PROPERTIES) {
+        const value = computed.getPropertyValue(property);
+        if (value !== '') to.setAttribute(property, value);
+    }
+    if (computed.display === 'none') to.setAttribute('display', 'none');
     to.removeAttribute('class');
     to.removeAttribute('tabindex');
     const fromChildren = Array.from(from.children);
