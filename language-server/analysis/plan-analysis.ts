@@ -58,6 +58,8 @@ export interface CandidateAnalysis {
     finish: string | null;
     totalFloatDays: number | null;
     critical: boolean;
+    /** Extra (spec §5): the last day of work and its plan year; null when not scheduled. */
+    goLive: { day: string; planYear: number } | null;
     /** Extra: the priority-index breakdown, one term per criterion. */
     scoreBreakdown: ScoreTerm[];
     /** Extra: every IRR root found (more than one → `multiple-irr`). */
