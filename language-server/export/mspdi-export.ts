@@ -9,6 +9,7 @@
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { dependencyEdges } from './dependency-edges.js';
 import { daysBetweenIso, scheduledCandidates, type ExportInput } from './export-input.js';
 
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
@@ -40,17 +41,18 @@ export function exportMspdi({ analysis, model }: ExportInput): string {
     const candidates = scheduledCandidates(analysis);
     const scheduled = new Map(candidates.map(c => [c.name, c]));
     const levelled = plan?.capacityFte !== null && plan?.capacityFte !== undefined;
+    const edges = dependencyEdges(analysis);
     const rows: TaskRow[] = [];
     const candidateRow = (c: (typeof candidates)[number], level: 1 | 2): TaskRow => ({
         name: c.name, title: c.title, level, start: c.start, finish: c.finish, summary: false, milestone: false,
-        critical: c.critical, constrained: levelled, predecessors: [...new Set(c.after)].filter(a => scheduled.has(a) && scheduled.get(a)!.finish <= c.start),
+        critical: c.critical, constrained: levelled, predecessors: edges.candidate(c.name),
     });
     for (const phase of analysis.phases) {
         if (!phase.start || !phase.finish) continue;
         rows.push({
             name: phase.name, title: phase.title || phase.name, level: 1, start: phase.start, finish: phase.finish, summary: true,
             milestone: false, critical: phase.critical, constrained: false,
-            predecessors: [...new Set(phase.after)].filter(a => analysis.phases.some(p => p.name === a && p.finish !== null && p.finish <= phase.start!)),
+            predecessors: edges.phase(phase.name),
         });
         for (const c of candidates.filter(c => c.phase === phase.name)) rows.push(candidateRow(c, 2));
         for (const m of model.phases.find(p => p.name === phase.name)?.milestones ?? []) {

@@ -15,6 +15,7 @@
 import { addDuration, parseIsoDay } from '../analysis/calendar.js';
 import type { PlanAnalysis } from '../analysis/plan-analysis.js';
 import type { Phase } from '../model/plan-model.js';
+import { dependencyEdges } from './dependency-edges.js';
 import { addDaysIso, daysBetweenIso, ExportError, scheduledCandidates, type ExportInput } from './export-input.js';
 
 /**
@@ -52,7 +53,8 @@ export interface TaskJugglerIds {
     phases: Map<string, string>;
     /** Full ids (`Phase.Candidate` inside a phase). */
     candidates: Map<string, string>;
-    milestones: Map<string, string>;
+    /** By position in `analysis.milestones` (undefined when not achieved). */
+    milestones: (string | undefined)[];
 }
 
 /**
@@ -73,7 +75,7 @@ export function taskJugglerIds(analysis: PlanAnalysis): TaskJugglerIds {
         const phase = c.phase === null ? undefined : phases.get(c.phase);
         candidates.set(c.name, phase ? `${phase}.${c.name}` : claim(c.name, 'candidate'));
     }
-    const milestones = new Map(analysis.milestones.filter(m => m.achieved !== null).map(m => [m.name, claim(m.name, 'milestone')]));
+    const milestones = analysis.milestones.map(m => (m.achieved === null ? undefined : claim(m.name, 'milestone')));
     return { phases, candidates, milestones };
 }
 
@@ -83,6 +85,8 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
     const candidates = scheduledCandidates(analysis);
     const byName = new Map(candidates.map(c => [c.name, c]));
     const ids = taskJugglerIds(analysis);
+    // Only the links the schedule honoured and that form no loop (dependency-edges.ts).
+    const edges = dependencyEdges(analysis);
     const levelled = plan.capacityFte !== null;
     const finishes = [plan.start, ...candidates.map(c => c.finish), ...analysis.phases.flatMap(p => (p.finish ? [p.finish] : []))];
     // tj3 3.7 keeps dates between 1970 and 2035: the project ends a year after the last finish, within that range.
@@ -100,8 +104,7 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
     const candidateTask = (c: (typeof candidates)[number], indent: string) => {
         const body = [lengthOf(daysBetweenIso(c.start, c.finish))];
         if (levelled) body.unshift(`start ${c.start}`);
-        // Only precedences the schedule honoured: an edge of a dependency cycle is left out.
-        const depends = [...new Set(c.after)].filter(a => byName.has(a) && byName.get(a)!.finish <= c.start).map(a => ids.candidates.get(a)!);
+        const depends = edges.candidate(c.name).map(a => ids.candidates.get(a)!);
         if (depends.length > 0) body.push(`depends ${depends.join(', ')}`);
         out.push(`${indent}task ${ids.candidates.get(c.name)!.split('.').at(-1)} ${tjString(c.title)} { ${body.join(' ')} }`);
     };
@@ -110,8 +113,7 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
         const id = ids.phases.get(phase.name);
         if (id === undefined) continue;
         const members = candidates.filter(c => c.phase === phase.name);
-        const depends = [...new Set(phase.after)]
-            .filter(a => ids.phases.has(a) && analysis.phases.some(p => p.name === a && p.finish! <= phase.start!)).map(a => ids.phases.get(a)!);
+        const depends = edges.phase(phase.name).map(a => ids.phases.get(a)!);
         const own = ownDurationDays(model.phases.find(p => p.name === phase.name), phase.start!);
         out.push(`task ${id} ${tjString(phase.title)} {`);
         if (depends.length > 0) out.push(`  depends ${depends.join(', ')}`);
@@ -125,13 +127,12 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
     }
     for (const c of candidates) if (c.phase === null || !ids.phases.has(c.phase)) candidateTask(c, '');
 
-    for (const phase of model.phases) {
-        for (const milestone of phase.milestones) {
-            const when = [...new Set(milestone.when)].filter(name => byName.has(name));
-            const id = ids.milestones.get(milestone.name);
-            if (id === undefined || when.length === 0) continue;
-            out.push(`task ${id} ${tjString(milestone.title)} { milestone depends ${when.map(name => ids.candidates.get(name)!).join(', ')} }`);
-        }
-    }
+    analysis.milestones.forEach((achieved, index) => {
+        const id = ids.milestones[index];
+        const milestone = model.phases.find(p => p.name === achieved.phase)?.milestones.find(m => m.name === achieved.name);
+        const when = [...new Set(milestone?.when ?? [])].filter(name => byName.has(name));
+        if (id === undefined || when.length === 0) return;
+        out.push(`task ${id} ${tjString(achieved.title)} { milestone depends ${when.map(name => ids.candidates.get(name)!).join(', ')} }`);
+    });
     return out.join('\n') + '\n';
 }

@@ -4,7 +4,6 @@
  * as the same self-contained page as `hitp report`.
  */
 import { randomBytes } from 'node:crypto';
-import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { ExportError } from '../export/export-input.js';
 import { exportPlan, isExportFormat } from '../export/export-plan.js';
@@ -12,14 +11,12 @@ import type { HitpServices } from '../hitp-module.js';
 import { ExportRequestMethod, type ExportParams, type ExportResult } from '../protocol/export-protocol.js';
 import { renderReportPage } from '../report/report-page.js';
 import { webviewScript } from '../report/webview-script.js';
+import { NOT_OPEN_MESSAGE, validatedDocument } from './validated-document.js';
 
 export function registerExportRequest(connection: Connection, services: HitpServices): void {
-    const shared = services.shared;
     connection.onRequest(ExportRequestMethod, async (params: ExportParams): Promise<ExportResult> => {
-        const uri = URI.parse(params.uri);
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
-        const document = shared.workspace.LangiumDocuments.getDocument(uri);
-        if (!document) return { ok: false, uri: params.uri, message: 'This file is not open in the hitp language server.' };
+        const document = await validatedDocument(services, params.uri);
+        if (!document) return { ok: false, uri: params.uri, message: NOT_OPEN_MESSAGE };
         const { analysis, model } = services.plan.PlanService.getPlanResult(document);
         const version = document.textDocument.version;
         // The clock is read here, at the face: the page's today line and the iCalendar stamp.

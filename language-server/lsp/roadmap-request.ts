@@ -3,22 +3,16 @@
  * validated that version (or a later one). The server stays stateless: it renders what
  * `HitpPlanService` already computed.
  */
-import { DocumentState } from 'langium';
-import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { HitpServices } from '../hitp-module.js';
 import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../protocol/hitp-protocol.js';
 import { renderRoadmap } from '../report/render-roadmap.js';
+import { NOT_OPEN_MESSAGE, validatedDocument } from './validated-document.js';
 
 export function registerRoadmapRequest(connection: Connection, services: HitpServices): void {
-    const shared = services.shared;
     connection.onRequest(RoadmapRequestMethod, async (params: RoadmapParams): Promise<RoadmapResult> => {
-        const uri = URI.parse(params.uri);
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
-        const document = shared.workspace.LangiumDocuments.getDocument(uri);
-        if (!document) {
-            return { uri: params.uri, version: params.version, html: '<p class="empty">This file is not open in the hitp language server.</p>' };
-        }
+        const document = await validatedDocument(services, params.uri);
+        if (!document) return { uri: params.uri, version: params.version, html: `<p class="empty">${NOT_OPEN_MESSAGE}</p>` };
         const result = services.plan.PlanService.getPlanResult(document);
         const today = new Date().toISOString().slice(0, 10);
         const html = renderRoadmap(result.analysis, { locale: params.locale, today });
