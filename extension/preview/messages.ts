@@ -30,6 +30,8 @@ export type FromWebviewMessage =
     | { type: 'reveal'; source: string; element: string; kind: ElementKind }
     /** The webview script has started and shows `version`. */
     | { type: 'ready'; source: string; version: number | null }
+    /** The user asked to print: the host opens the roadmap as a standalone page in the browser. */
+    | { type: 'print'; source: string }
     /** The answer to a `capture` request. */
     | CapturedMessage;
 
@@ -79,6 +81,8 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
             return typeof x.element === 'string' && IDENTIFIER.test(x.element) && isElementKind(x.kind);
         case 'ready':
             return x.version === null || (typeof x.version === 'number' && Number.isSafeInteger(x.version));
+        case 'print':
+            return true
         case 'captured':
             return isCapturedMessage(x);
         default:

@@ -17,7 +17,9 @@ import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
-import { scheduleWork, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { analyzeRisks } from './risks.js';
+import { scheduleWork, type ScheduleInput, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { simulationBasis } from './simulation.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
 const NO_SCHEDULE: ScheduleResult = { candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0 };
@@ -64,8 +66,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     const funded = (candidate: Candidate) => funding.funded.has(candidate.name);
 
     // Schedule of the funded candidates.
-    const schedule = plan?.startDay !== null && plan?.startDay !== undefined
-        ? scheduleWork({
+    const scheduleInput: ScheduleInput | null = plan?.startDay !== null && plan?.startDay !== undefined
+        ? {
             startDay: plan.startDay,
             capacityFte: plan.capacityFte,
             candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
@@ -73,8 +75,9 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
                 phase: candidate.phase, rank: score.rank, effortFte: candidate.effortFte,
             })),
             phases: model.phases.map(phase => ({ name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name) })),
-        })
-        : NO_SCHEDULE;
+        }
+        : null;
+    const schedule = scheduleInput ? scheduleWork(scheduleInput) : NO_SCHEDULE;
     const scheduled = schedule.candidates.size + schedule.phases.size > 0;
 
     // Cash flows from the final schedule (spec §5): anchored lines take their work's plan years.
@@ -88,9 +91,15 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         findings.push(...flowTimingFindings(candidate, placed, work, horizon));
         series.set(candidate.name, candidateCashflows(placed, horizon, inflation));
     }
+    // Risks (spec §7): exposures shared among the affected candidates.
+    const riskFigures = analyzeRisks(model.risks, new Map(model.candidates.map(c => [c.name, {
+        funded: funded(c), critical: schedule.candidates.get(c.name)?.critical ?? false,
+    }])));
+    findings.push(...riskFigures.findings);
 
     const candidates: CandidateAnalysis[] = order.map(({ candidate, score }) => {
         const figures = financeFigures(series.get(candidate.name)!, discount);
+        const riskExposure = riskFigures.exposureByCandidate.get(candidate.name) ?? 0;
         findings.push(...financeFindings(candidate, { ...figures }, currency));
         const item = schedule.candidates.get(candidate.name);
         return {
@@ -110,6 +119,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             totalFloatDays: item ? item.totalFloatDays : null,
             critical: item?.critical ?? false,
             goLive: goLiveOf(workYears.get(candidate.name)),
+            riskExposure,
+            riskAdjustedNpv: figures.npv - riskExposure,
             scoreBreakdown: score.breakdown,
             irrRoots: figures.irrRoots,
             after: candidate.after.map(a => a.name),
@@ -176,9 +187,16 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             candidates,
             phases,
             milestones: milestones.milestones,
-            portfolio: { cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi },
+            portfolio: {
+                cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi,
+                riskExposure: riskFigures.portfolioExposure,
+                riskAdjustedNpv: portfolio.npv - riskFigures.portfolioExposure,
+                contingency: riskFigures.portfolioContingency,
+            },
             infram: infram.analysis,
             cadences: cadences.map(c => c.analysis),
+            risks: riskFigures.risks,
+            simulation: null,
             criteria: normaliseWeights(model.criteria),
             kpis: kpis.kpis,
             gates: evaluateGates(model.phases, model.kpis),
@@ -186,5 +204,6 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             criticalPath: schedule.criticalPath,
         },
         findings,
+        simulationBasis: simulationBasis(model, scheduleInput, schedule),
     };
 }

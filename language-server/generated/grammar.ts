@@ -100,6 +100,13 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "$ref": "#/rules@58"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@62"
+            },
+            "arguments": []
           }
         ]
       },
@@ -124,7 +131,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -136,7 +143,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             },
@@ -223,6 +230,20 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "$ref": "#/rules@10"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@70"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@71"
+            },
+            "arguments": []
           }
         ]
       },
@@ -247,7 +268,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -275,7 +296,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -316,7 +337,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@70"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -344,7 +365,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@70"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -372,7 +393,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@74"
               },
               "arguments": []
             }
@@ -400,7 +421,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -432,7 +453,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -521,7 +542,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -537,7 +558,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -561,7 +582,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -573,7 +594,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             },
@@ -590,7 +611,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@70"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -618,7 +639,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -630,7 +651,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             },
@@ -871,7 +892,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -883,7 +904,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             },
@@ -964,7 +985,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@73"
+                  "$ref": "#/rules@83"
                 },
                 "arguments": []
               },
@@ -991,7 +1012,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@73"
+                      "$ref": "#/rules@83"
                     },
                     "arguments": []
                   },
@@ -1030,7 +1051,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@73"
+                  "$ref": "#/rules@83"
                 },
                 "arguments": []
               },
@@ -1061,7 +1082,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -1073,7 +1094,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             },
@@ -1163,7 +1184,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -1191,7 +1212,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -1231,7 +1252,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -1259,7 +1280,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -1320,7 +1341,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -1332,7 +1353,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             },
@@ -1455,7 +1476,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@73"
+                  "$ref": "#/rules@83"
                 },
                 "arguments": []
               },
@@ -1491,7 +1512,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@73"
+                  "$ref": "#/rules@83"
                 },
                 "arguments": []
               },
@@ -1518,7 +1539,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@73"
+                      "$ref": "#/rules@83"
                     },
                     "arguments": []
                   },
@@ -1603,7 +1624,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@73"
+                  "$ref": "#/rules@83"
                 },
                 "arguments": []
               },
@@ -1618,7 +1639,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -1646,10 +1667,23 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "range",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@69"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
           }
         ]
       },
@@ -1674,7 +1708,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -1714,7 +1748,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@74"
               },
               "arguments": []
             }
@@ -1801,7 +1835,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@72"
+                        "$ref": "#/rules@82"
                       },
                       "arguments": []
                     }
@@ -1872,7 +1906,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@72"
+                            "$ref": "#/rules@82"
                           },
                           "arguments": []
                         }
@@ -1911,7 +1945,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@72"
+                    "$ref": "#/rules@82"
                   },
                   "arguments": []
                 }
@@ -1933,7 +1967,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@80"
                   },
                   "arguments": []
                 }
@@ -1972,7 +2006,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -1988,7 +2022,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@70"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -2021,7 +2055,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@73"
+                  "$ref": "#/rules@83"
                 },
                 "arguments": []
               },
@@ -2048,7 +2082,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@73"
+                      "$ref": "#/rules@83"
                     },
                     "arguments": []
                   },
@@ -2103,7 +2137,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -2115,7 +2149,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             },
@@ -2217,7 +2251,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@73"
+                  "$ref": "#/rules@83"
                 },
                 "arguments": []
               },
@@ -2244,7 +2278,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@73"
+                      "$ref": "#/rules@83"
                     },
                     "arguments": []
                   },
@@ -2283,7 +2317,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@73"
+                  "$ref": "#/rules@83"
                 },
                 "arguments": []
               },
@@ -2310,7 +2344,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@73"
+                      "$ref": "#/rules@83"
                     },
                     "arguments": []
                   },
@@ -2344,7 +2378,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -2356,7 +2390,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             },
@@ -2373,7 +2407,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2397,7 +2431,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@73"
+                      "$ref": "#/rules@83"
                     },
                     "arguments": []
                   },
@@ -2424,7 +2458,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@73"
+                          "$ref": "#/rules@83"
                         },
                         "arguments": []
                       },
@@ -2512,7 +2546,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@73"
+                  "$ref": "#/rules@83"
                 },
                 "arguments": []
               },
@@ -2539,7 +2573,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -2637,7 +2671,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -2649,7 +2683,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@70"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -2681,7 +2715,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -2697,7 +2731,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2725,7 +2759,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -2737,7 +2771,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             },
@@ -2821,7 +2855,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             }
@@ -2853,7 +2887,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -2869,7 +2903,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -2881,7 +2915,502 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
+                "$ref": "#/rules@73"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Risk",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "risk"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@83"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@84"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "lines",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
                 "$ref": "#/rules@63"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskLine",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@64"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@65"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@66"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@34"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@67"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@68"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskAffects",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "affects"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "candidates",
+            "operator": "+=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@32"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@83"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "candidates",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@32"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@83"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskLikelihood",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "likelihood"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@80"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskImpact",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "impact"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "delay",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@72"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "cost",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@74"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "?"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "cost",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@74"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "delay",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@72"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "?"
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskMitigation",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "mitigation"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@84"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskContingency",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "contingency"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "amount",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@74"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DurationRange",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "("
+          },
+          {
+            "$type": "Assignment",
+            "feature": "optimistic",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@82"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "pessimistic",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@82"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": ")"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PlanSimulation",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "simulation"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "runs",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@82"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "runs"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "seed"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "seed",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@82"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PlanConfidence",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "confidence"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "level",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -2905,7 +3434,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -2917,7 +3446,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@73"
               },
               "arguments": []
             }
@@ -2975,14 +3504,14 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@71"
+              "$ref": "#/rules@81"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@72"
+              "$ref": "#/rules@82"
             },
             "arguments": []
           }
@@ -3002,21 +3531,21 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@72"
+              "$ref": "#/rules@82"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@70"
+              "$ref": "#/rules@80"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@71"
+              "$ref": "#/rules@81"
             },
             "arguments": []
           }

@@ -9,11 +9,14 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { HitpAstType, HitpFile } from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import { reportAnalysisFindings } from './analysis-rules.js';
+import { reportAnalysisFindings, reportSimulationFindings } from './analysis-rules.js';
 import {
     candidateDependenciesMustNotFormACycle, candidateMustBeInOnePhase, candidateMustNotDependOnALaterPhase, phaseDependenciesMustNotFormACycle,
 } from './dependency-rules.js';
 import { nameMustBeUnique } from './name-rules.js';
+import {
+    durationRangeMustBeOrdered, riskMustBeComplete, riskShouldHaveAnOwner, riskValuesMustBeUsable, simulationSettingsMustBeUsable,
+} from './risk-rules.js';
 import {
     candidateMustScoreEveryCriterion, criteriaWeightsShouldSumTo100, planShouldDeclareItsCriteria, scaleMustRunUpwards,
     scoreMustBeOnTheScale, scoreMustNameACriterion,
@@ -44,6 +47,7 @@ export function registerValidationChecks(services: HitpServices): void {
         CriteriaBlock: [singleValued, criteriaWeightsShouldSumTo100(s)],
         Criterion: [uniqueName, weightMustNotBeNegative()],
         Duration: [durationMustNotBeNegative()],
+        DurationRange: [durationRangeMustBeOrdered()],
         EffortLine: [effortMustNotBeNegative()],
         FlowLine: [flowMustBeUsable()],
         GateCondition: [quantityMustBeFinite()],
@@ -59,8 +63,12 @@ export function registerValidationChecks(services: HitpServices): void {
         Objective: [uniqueName, singleValued, objectiveShouldBeSupported(s)],
         Phase: [uniqueName, singleValued],
         PhaseAfter: [phaseDependenciesMustNotFormACycle(s)],
-        Plan: [uniqueName, singleValued, planSettingsMustBeUsable(), planShouldDeclareItsCriteria(s), planShouldHaveASponsor(s)],
+        Plan: [
+            uniqueName, singleValued, planSettingsMustBeUsable(), simulationSettingsMustBeUsable(), planShouldDeclareItsCriteria(s),
+            planShouldHaveASponsor(s),
+        ],
         PlanStart: [dateMustExist()],
+        Risk: [uniqueName, singleValued, riskMustBeComplete(), riskValuesMustBeUsable(), riskShouldHaveAnOwner()],
         Score: [scoreMustBeOnTheScale(s), scoreMustNameACriterion(s)],
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],
@@ -74,5 +82,6 @@ export class HitpValidator {
 
     checkAnalysisFindings = (file: HitpFile, accept: ValidationAcceptor): void => {
         reportAnalysisFindings(this.services, file, accept);
+        reportSimulationFindings(this.services, file, accept);
     };
 }

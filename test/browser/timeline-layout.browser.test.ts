@@ -186,3 +186,23 @@ describe.skipIf(SKIP_BROWSER)('the timeline and the cash flow on screen', () => 
         await page.close();
     });
 });
+
+describe.skipIf(SKIP_BROWSER)('every view of the examples', () => {
+    const browser = useBrowser();
+    const VIEWS = ['gantt', 'ranking', 'cashflow', 'stakeholders', 'kpis', 'infram', 'cadence'];
+
+    it.each(EXAMPLES)('%s: in every chart, texts apart and inside the chart', async example => {
+        const { html } = reportOf(example);
+        const { page } = await open(browser(), html);
+        const problems: string[] = [];
+        for (const view of VIEWS) {
+            const charts = page.locator(`section[data-view="${view}"] svg:not(.gantt-print svg)`);
+            for (let i = 0; i < await charts.count(); i++) {
+                const { svg, texts } = await textBoxes(page, `section[data-view="${view}"] svg:not(.gantt-print svg) >> nth=${i}`);
+                problems.push(...overlapping(texts).map(c => `${view}: ${c}`), ...outside(svg, texts).map(t => `${view}: "${t}" outside`));
+            }
+        }
+        expect(problems).toEqual([]);
+        await page.close();
+    });
+});
