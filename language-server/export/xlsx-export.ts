@@ -1,7 +1,8 @@
 /**
  * `hitp export --to xlsx` (spec §12): a workbook for the board's spreadsheet, written by
  * exceljs (the maintained Open XML writer: shared strings, styles and the zip container are
- * its job). Sheets `Candidates`, `Cash flows`, `Schedule`, `KPIs`; dates are real dates,
+ * its job). Sheets `Candidates`, `Cash flows`, `Schedule`, `KPIs` and, when there are any,
+ * `Risks`; dates are real dates,
  * money cells carry a number format with the plan's currency, and every text is a string
  * cell, never a formula (exceljs writes a formula only from a `{ formula }` value).
  */
@@ -81,6 +82,19 @@ function kpiSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis): void {
     });
 }
 
+function riskSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis, money: string): void {
+    const columns: Column[] = [
+        { header: 'Name', width: 18 }, { header: 'Title', width: 40 }, { header: 'Affects', width: 24 },
+        { header: 'Likelihood', width: 10, format: PERCENT_FORMAT }, { header: 'Impact (days)', width: 10 }, { header: 'Impact cost', width: 14, format: money },
+        { header: 'Exposure', width: 14, format: money }, { header: 'Delay exposure (days)', width: 12, format: '0.0' },
+        { header: 'Owner', width: 14 }, { header: 'Mitigation', width: 40 }, { header: 'Contingency', width: 14, format: money }, { header: 'Critical', width: 9 },
+    ];
+    addSheet(workbook, 'Risks', columns, analysis.risks.map(r => [
+        r.name, r.title, r.affects.join(', '), r.likelihood, r.impactDays, r.impactCost, r.exposure, r.delayExposureDays,
+        r.owner, r.mitigation, r.contingency, r.critical,
+    ]));
+}
+
 export async function exportXlsx({ analysis, stamp }: ExportInput): Promise<Uint8Array> {
     // Loaded on first use: exceljs is the largest part of the bundle, and other commands never need it.
     const { default: excel } = await import('exceljs');
@@ -94,5 +108,6 @@ export async function exportXlsx({ analysis, stamp }: ExportInput): Promise<Uint
     cashflowSheet(workbook, analysis, money);
     scheduleSheet(workbook, analysis);
     kpiSheet(workbook, analysis);
+    if (analysis.risks.length > 0) riskSheet(workbook, analysis, money);
     return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

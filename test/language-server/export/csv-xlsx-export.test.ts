@@ -70,7 +70,7 @@ describe('hitp export --to xlsx', () => {
     it.each(EXPORT_PLANS)('%s: sheets, every value, dates as dates, money in the plan currency', async file => {
         const analysis: PlanAnalysis = await analyzeJson(file);
         const book = await readBack<Workbook>('xlsx', await exportTo(file, 'xlsx'));
-        expect(book.sheets).toEqual(['Candidates', 'Cash flows', 'Schedule', 'KPIs']);
+        expect(book.sheets).toEqual(['Candidates', 'Cash flows', 'Schedule', 'KPIs', ...(analysis.risks.length > 0 ? ['Risks'] : [])]);
 
         const candidates = book.cells['Candidates']!;
         expect(candidates[0]!.map(c => c.value)).toEqual([...HEADER]);
@@ -125,6 +125,23 @@ describe('hitp export --to xlsx', () => {
             expectValue(row[6], kpi.targetMet, 'targetMet');
             if (kpi.percent && kpi.baseline !== null) expect(row[3]!.format).toBe('0.0%');
         });
+    });
+
+    it('has a Risks sheet with every risk of the plan, money in the plan currency', async () => {
+        const file = 'test/fixtures/export/hostile.hitp';
+        const analysis = await analyzeJson(file);
+        expect(analysis.risks.length).toBe(1);
+        const rows = (await readBack<Workbook>('xlsx', await exportTo(file, 'xlsx'))).cells['Risks']!;
+        expect(rows[0]!.map(c => c.value)).toEqual(['Name', 'Title', 'Affects', 'Likelihood', 'Impact (days)', 'Impact cost', 'Exposure',
+            'Delay exposure (days)', 'Owner', 'Mitigation', 'Contingency', 'Critical']);
+        const risk = analysis.risks[0]!;
+        const row = rows[1]!;
+        expect(row.map(c => c.value)).toEqual([risk.name, risk.title, risk.affects.join(', '), risk.likelihood, risk.impactDays, risk.impactCost,
+            risk.exposure, risk.delayExposureDays, risk.owner, risk.mitigation, risk.contingency, risk.critical]);
+        expect(row[1]).toMatchObject({ type: 's', value: '=HYPERLINK("http://x") supplier slips' });
+        expect(row[6]!.format).toContain('€');
+        // Spec §7's worked example: 30% of 120k, 30% of 4 weeks.
+        expect([risk.exposure, risk.delayExposureDays]).toEqual([36000, 8.4]);
     });
 
     it('writes hostile titles as plain strings, never formulas', async () => {
