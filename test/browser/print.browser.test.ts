@@ -112,6 +112,10 @@ describe.skipIf(SKIP_BROWSER)('the 30-candidate roadmap printed to PDF', () => {
         expect(timeline.some(word => word.text === finish.slice(0, 4))).toBe(true);
         const last = analysis.candidates.filter(c => c.finish === finish)[0]!;
         expect(timeline.some(word => word.text.startsWith(last.name))).toBe(true);
+        // The ranking: every title in full, in its label or in the printed legend of the shortened ones.
+        const cashflowPage = text.words.find(word => word.text === 'Cash' && text.words.some(n => n.page === word.page && n.text === 'flow'))?.page ?? 0;
+        const ranking = squash(execFileSync('pdftotext', ['-f', String(rankingPage), '-l', String(cashflowPage - 1), pdf, '-'], { encoding: 'utf8' }));
+        for (const c of analysis.candidates) expect(ranking, c.name).toContain(squash(c.title));
         // Each view starts on its own page.
         for (const heading of ['Priority ranking', 'Cash flow']) {
             const first = heading.split(' ')[0]!;

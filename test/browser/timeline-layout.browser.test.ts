@@ -133,6 +133,12 @@ describe.skipIf(SKIP_BROWSER)('the timeline and the cash flow on screen', () => 
         }
         await page.locator('h1').hover();
         expect(await page.locator('[data-gantt-live] .traced, [data-gantt-live] .tracing').count()).toBe(0);
+        // Keyboard users get the same tracing on focus.
+        await page.locator('[data-gantt-live] .bar[data-element="CoreNetwork"]').focus();
+        const outOfCore = analysis.candidates.filter(c => scheduled.has(c.name) && c.after.includes('CoreNetwork')).length;
+        expect(await page.locator('[data-gantt-live] .dep-arrow.traced').count()).toBe(outOfCore);
+        await page.locator('[data-gantt-live] .bar[data-element="CoreNetwork"]').blur();
+        expect(await page.locator('[data-gantt-live] .traced').count()).toBe(0);
         await page.close();
     });
 
