@@ -9,7 +9,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.j
 import { createHitpServices } from './hitp-module.js';
 import { registerExportRequest } from './lsp/export-request.js';
 import { guardProviders } from './lsp/hitp-provider-guard.js';
-import { setClientLocale } from './lsp/hitp-lsp-settings.js';
+import { setClientLocale } from './settings/hitp-settings.js';
 import { refreshOnSettingsChange } from './lsp/refresh-on-settings.js';
 import { registerRoadmapRequest } from './lsp/roadmap-request.js';
 

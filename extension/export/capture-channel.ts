@@ -2,7 +2,7 @@
  * Asks a preview's webview for its current chart (issue 18) and waits for the answer: one
  * pending promise per request id, rejected on a timeout, an error answer or the panel closing.
  */
-import type { CapturedMessage, CaptureFormat, CaptureRequestMessage } from './capture-messages.js';
+import type { CapturedMessage, CaptureFormat, CaptureRequestMessage } from '../../language-server/protocol/capture-messages.js';
 
 /** The chart the webview serialised: SVG text, or PNG bytes in base64, and its size in pixels. */
 export interface ViewCapture {

@@ -10,7 +10,7 @@ import { ExportRequestMethod, type ExportParams, type ExportResult, type ServerE
 import type { RoadmapPreviews } from '../preview/preview-manager.js';
 import type { RoadmapClient } from '../preview/roadmap-preview.js';
 import type { ViewCapture } from './capture-channel.js';
-import type { CaptureFormat } from './capture-messages.js';
+import type { CaptureFormat } from '../../language-server/protocol/capture-messages.js';
 
 export const EXPORT_COMMAND = 'hitp.export';
 

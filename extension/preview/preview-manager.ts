@@ -6,14 +6,15 @@
  */
 import * as vscode from 'vscode';
 import type { ViewCapture } from '../export/capture-channel.js';
-import type { CaptureFormat } from '../export/capture-messages.js';
-import type { WebviewState } from './messages.js';
+import type { CaptureFormat } from '../../language-server/protocol/capture-messages.js';
+import { HitpCommands } from '../../language-server/protocol/hitp-protocol.js';
+import type { WebviewState } from '../../language-server/protocol/preview-messages.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type PreviewFacts, type RoadmapClient } from './roadmap-preview.js';
 
 export type { PreviewFacts } from './roadmap-preview.js';
 
-export const SHOW_PREVIEW_COMMAND = 'hitp.showPreview';
-export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'hitp.showPreviewToSide';
+export const SHOW_PREVIEW_COMMAND = HitpCommands.showPreview;
+export const SHOW_PREVIEW_TO_SIDE_COMMAND = HitpCommands.showPreviewToSide;
 export const PREVIEW_FOCUS_CONTEXT = 'hitpPreviewFocus';
 const LANGUAGE_ID = 'hitp';
 
@@ -36,6 +37,8 @@ export interface RoadmapPreviews {
     receiveMessage(message: unknown): Promise<void>;
     /** The open preview's current chart as SVG or PNG (issue 18); rejects when no preview is open. */
     capture(format: CaptureFormat): Promise<ViewCapture>;
+    /** Renders the open preview again (the server's settings changed). */
+    refresh(): void;
 }
 
 class PreviewManager implements vscode.Disposable, RoadmapPreviews {
@@ -82,6 +85,10 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
 
     capture(format: CaptureFormat): Promise<ViewCapture> {
         return this.preview ? this.preview.captures.request(format) : Promise.reject(new Error('no roadmap preview is open'));
+    }
+
+    refresh(): void {
+        this.preview?.refreshNow();
     }
 
     private show(arg: unknown, toSide: boolean): void {
@@ -153,10 +160,11 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
 export function registerRoadmapPreview(context: vscode.ExtensionContext, client: RoadmapClient): RoadmapPreviews {
     const manager = new PreviewManager(context, client);
     context.subscriptions.push(manager);
-    // Only the two API methods, bound: callers cannot reach the manager's internals.
+    // Only the API methods, bound: callers cannot reach the manager's internals.
     return Object.freeze({
         active: () => manager.active(),
         receiveMessage: (message: unknown) => manager.receiveMessage(message),
+        refresh: () => manager.refresh(),
         capture: (format: CaptureFormat) => manager.capture(format),
     });
 }

@@ -4,7 +4,7 @@
  * background), or as a PNG drawn from that SVG at twice the screen's resolution, for slides.
  * It computes no plan number: it serialises what the server rendered.
  */
-import type { CaptureFormat, CapturedMessage } from '../export/capture-messages.js';
+import type { CaptureFormat, CapturedMessage } from '../../language-server/protocol/capture-messages.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -3,8 +3,7 @@
  */
 import type { Comparator, Kpi, Phase } from '../model/plan-model.js';
 import type { Finding, GateAnalysis, GateConditionAnalysis, KpiAnalysis } from './plan-analysis.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
-import { formatKpiValue } from '../report/format.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 
 /** KPI values are shown as written, so up to six decimals. */
 
@@ -41,11 +40,8 @@ export function analyzeKpis(kpis: Kpi[]): { kpis: KpiAnalysis[]; findings: Findi
         const targetMet = kpi.baseline !== null && target !== null ? meets(kpi.baseline, target.comparator, target.value) : null;
         if (targetMet === true && kpi.baseline !== null && target !== null) {
             findings.push({
-                severity: severityOf[DiagnosticCode.TargetMet],
-                code: DiagnosticCode.TargetMet,
-                message: `${kpi.name} already meets its target: baseline ${formatKpiValue(kpi.baseline, { percent: kpi.percent })} `
-                    + `${target.comparator} ${formatKpiValue(target.value, { percent: kpi.percent })}`,
-                source: kpi.source,
+                severity: severityOf[DiagnosticCode.TargetMet], code: DiagnosticCode.TargetMet, source: kpi.source,
+                kpi: kpi.name, baseline: kpi.baseline, comparator: target.comparator, target: target.value, percent: kpi.percent,
             });
         }
         return { name: kpi.name, title: kpi.title, unit: kpi.unit, baseline: kpi.baseline, target, targetMet, percent: kpi.percent };

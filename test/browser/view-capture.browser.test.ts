@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isFromWebviewMessage } from '../../extension/preview/messages.js';
+import { isFromWebviewMessage } from '../../language-server/protocol/preview-messages.js';
 import { HOSTILE_SCRIPT, riverside } from '../language-server/report/roadmap-fixtures.js';
 import { open, reportPage, screenshotPath, SKIP_BROWSER, useBrowser } from './harness.js';
 import { renderRoadmap } from '../../language-server/report/render-roadmap.js';

@@ -2,6 +2,7 @@
  * Markdown for hovers: one function per kind of element, from the cached `PlanAnalysis`.
  * Pure: every number comes from the analysis and becomes text through `report/format.ts`.
  */
+import type { AnalysisLookup } from '../analysis/analysis-lookup.js';
 import type {
     CadenceAnalysis, CandidateAnalysis, CriterionAnalysis, InframAnalysis, KpiAnalysis, MilestoneAnalysis,
     PhaseAnalysis, PlanAnalysis, StakeholderAnalysis
@@ -10,8 +11,10 @@ import {
     formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
 
+/** What hover and lens content reads: the analysis, its lookup by name, and the user's number format. */
 export interface HoverContext {
     analysis: PlanAnalysis;
+    lookup: AnalysisLookup;
     options: FormatOptions;
 }
 
