@@ -12,6 +12,7 @@ import { guardProviders } from './lsp/hitp-provider-guard.js';
 import { setClientLocale } from './settings/hitp-settings.js';
 import { refreshOnSettingsChange } from './lsp/refresh-on-settings.js';
 import { registerRoadmapRequest } from './lsp/roadmap-request.js';
+import { HitpSimulationRunner } from './lsp/hitp-simulation-runner.js';
 
 // Without a transport argument, LSP over stdio: what an editor that runs `hitp-language-server` expects.
 if (!process.argv.slice(2).some(arg => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(arg))) process.argv.push('--stdio');
@@ -25,4 +26,6 @@ shared.lsp.LanguageServer.onInitialize(params => {
 });
 guardProviders(Hitp, connection);
 refreshOnSettingsChange(shared, connection, Hitp.LanguageMetaData.languageId, Hitp.client.Features);
+// The simulation (spec §8) runs after each build's diagnostics are published, never before.
+new HitpSimulationRunner(Hitp, connection);
 startLanguageServer(shared);

@@ -3,7 +3,4 @@
 # TaskJuggler (tj3) schedules the .tjp export, python3-openpyxl reads the workbook and
 # python3-icalendar the calendar (Python's own csv and xml modules read the rest). Idempotent.
 set -euo pipefail
-here="$(dirname "$0")"
-bash "$here/apt-install.sh" tj3 tj3
-bash "$here/apt-install.sh" python3:openpyxl python3 python3-openpyxl
-bash "$here/apt-install.sh" python3:icalendar python3 python3-icalendar
+exec bash "$(dirname "$0")/apt-install.sh" tj3 tj3 python3-openpyxl python3-icalendar

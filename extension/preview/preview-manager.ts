@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { ViewCapture } from '../export/capture-channel.js';
 import type { CaptureFormat } from '../../language-server/protocol/capture-messages.js';
-import { HitpCommands } from '../../language-server/protocol/hitp-protocol.js';
+import { HitpCommands, SimulationDoneNotification } from '../../language-server/protocol/hitp-protocol.js';
 import type { WebviewState } from '../../language-server/protocol/preview-messages.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type PreviewFacts, type RoadmapClient } from './roadmap-preview.js';
 
@@ -46,6 +46,8 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: RoadmapClient) {
+        // The simulation (spec §8) finishes after the edit's roadmap was sent: show its figures.
+        client.onNotification?.(SimulationDoneNotification, () => this.preview?.refreshSoon());
         this.disposables.push(
             vscode.commands.registerCommand(SHOW_PREVIEW_COMMAND, (uri?: unknown) => this.show(uri, false)),
             vscode.commands.registerCommand(SHOW_PREVIEW_TO_SIDE_COMMAND, (uri?: unknown) => this.show(uri, true)),

@@ -19,6 +19,8 @@ import { messageFragment, renderPreviewHtml, WEBVIEW_MEDIA_FOLDER } from './prev
 /** The part of the language client the preview needs. */
 export interface RoadmapClient {
     sendRequest<R>(method: string, params: unknown): Promise<R>;
+    /** `hitp/simulationDone` and other server notifications (absent in tests that fake the client). */
+    onNotification?(method: string, handler: () => void): unknown;
 }
 
 export const PREVIEW_VIEW_TYPE = 'hitp.preview';
@@ -100,6 +102,11 @@ export class RoadmapPreview implements vscode.Disposable {
     get facts(): PreviewFacts {
         const sent = this.lastSent ?? { version: null, html: '', delivery: 'page' as const, sentAt: 0 };
         return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, ...sent });
+    }
+
+    /** The server has new figures for the open document (its simulation finished): fetch them. */
+    refreshSoon(): void {
+        if (!this.disposed) this.scheduleRefresh();
     }
 
     /** Shows another document (the preview follows the active `.hitp` editor). */

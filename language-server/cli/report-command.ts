@@ -12,7 +12,8 @@ import { loadDocuments } from './load-documents.js';
 export async function reportCommand(file: string, options: { output?: string }, write: (line: string) => void): Promise<number> {
     const { services, documents } = await loadDocuments([file]);
     const document = documents[0].document;
-    const { analysis } = services.plan.PlanService.getPlanResult(document);
+    // The report carries the simulation (spec §8): the CLI runs it here, the editor in the background.
+    const analysis = { ...services.plan.PlanService.getPlanResult(document).analysis, simulation: services.plan.PlanService.getSimulation(document).simulation };
     const output = options.output ?? file.replace(/\.hitp$/i, '') + '.html';
     // The today line is the only use of the clock; analysis and rendering never read it.
     const today = new Date().toISOString().slice(0, 10);

@@ -20,7 +20,11 @@ export function registerRoadmapRequest(connection: Connection, services: HitpSer
         const result = services.plan.PlanService.getPlanResult(document);
         const today = new Date().toISOString().slice(0, 10);
         const { locale } = await readFormatOptions(services);
-        const html = renderRoadmap(result.analysis, { locale, today, sources: roadmapSources(result.lookup, document.uri.toString()) });
+        // The simulation (spec §8) as far as it has run: `hitp/simulationDone` tells the preview to ask again.
+        const simulation = services.plan.PlanService.currentSimulation(document);
+        const analysis = { ...result.analysis, simulation: simulation?.simulation ?? null };
+        const simulating = simulation === undefined && result.simulationBasis !== null;
+        const html = renderRoadmap(analysis, { locale, today, simulating, sources: roadmapSources(result.lookup, document.uri.toString()) });
         return { uri: params.uri, version: document.textDocument.version, html };
     });
 }
