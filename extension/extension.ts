@@ -10,6 +10,7 @@ import { registerRoadmapPreview, type RoadmapPreviews } from './preview/preview-
 import { registerPlanStatusItem, type PlanStatus } from './status/plan-status-item.js';
 import { registerHitpTasks } from './tasks/hitp-task-provider.js';
 import { registerNewPlanCommand } from './onboarding/new-plan.js';
+import { registerExportCommand } from './export/export-command.js';
 
 /**
  * What `activate` returns (the extension's API), for the in-editor tests: the running client, so
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HitpEx
     client = new LanguageClient('hitp', 'hitp language server', serverOptions, clientOptions);
     // Commands and the panel serializer exist before the server is up, so a restored preview can wait for it.
     const previews = registerRoadmapPreview(context, client);
+    registerExportCommand(context, client, previews);
     // The server re-validated with new settings (the number locale): the preview shows them too.
     context.subscriptions.push(client.onNotification(SettingsChangedNotificationMethod, () => previews.refresh()));
     // `hitp.trace.server` is read by the client itself (its id is `hitp`); a restart applies it at once.

@@ -11,6 +11,7 @@ import { HitpGeneratedModule, HitpGeneratedSharedModule } from './generated/modu
 import { HitpCodeActionProvider } from './lsp/hitp-code-action-provider.js';
 import { HitpClientFeatures } from './lsp/hitp-client-features.js';
 import { HitpCodeLensProvider } from './lsp/hitp-code-lens-provider.js';
+import { HitpConfigurationProvider } from './lsp/hitp-configuration-provider.js';
 import { HitpCompletionProvider } from './lsp/hitp-completion-provider.js';
 import { HitpExecuteCommandHandler } from './lsp/hitp-execute-command-handler.js';
 import { HitpDocumentSymbolProvider } from './lsp/hitp-document-symbol-provider.js';
@@ -78,9 +79,11 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
 /** Creates the shared and the hitp services; with no LSP connection, configuration is initialised at once. */
 export function createHitpServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Hitp: HitpServices } {
     // The node kinds (symbol and completion kinds by element type) are a shared service in Langium.
-    // The no-op command of information lenses is registered for the whole server (Langium's shared ExecuteCommandHandler).
+    // The no-op command of information lenses is registered for the whole server (Langium's shared ExecuteCommandHandler);
+    // the configuration provider registers for setting changes only with clients that allow it.
     const shared = inject(createDefaultSharedModule(context), HitpGeneratedSharedModule, {
         lsp: { NodeKindProvider: () => new HitpNodeKindProvider(), ExecuteCommandHandler: () => new HitpExecuteCommandHandler() },
+        workspace: { ConfigurationProvider: services => new HitpConfigurationProvider(services) },
     });
     const Hitp = inject(createDefaultModule({ shared }), HitpGeneratedModule, HitpModule);
     shared.ServiceRegistry.register(Hitp);

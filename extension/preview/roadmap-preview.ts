@@ -11,6 +11,7 @@
  */
 import * as vscode from 'vscode';
 import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../../language-server/protocol/hitp-protocol.js';
+import { CaptureChannel } from '../export/capture-channel.js';
 import { openForPrint } from './print-page.js';
 import {
     isFromWebviewMessage, type PreviewKind, type SourceRangeTuple, type ToWebviewMessage, type WebviewSettings
@@ -20,6 +21,8 @@ import { messageFragment, renderPreviewHtml, WEBVIEW_MEDIA_FOLDER } from './prev
 /** The part of the language client the preview needs. */
 export interface RoadmapClient {
     sendRequest<R>(method: string, params: unknown): Promise<R>;
+    /** `hitp/simulationDone` and other server notifications (absent in tests that fake the client). */
+    onNotification?(method: string, handler: () => void): unknown;
 }
 
 export const PREVIEW_VIEW_TYPE = 'hitp.preview';
@@ -77,6 +80,8 @@ export class RoadmapPreview implements vscode.Disposable {
     private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn' | 'highlighted'> | undefined;
     private lastCursor: { line: number; character: number } | undefined;
     private highlighted: PreviewFacts['highlighted'];
+    /** "Export the current view" requests to the webview (issue 18). */
+    readonly captures = new CaptureChannel(message => this.panel.webview.postMessage(message), () => this.resourceUri.toString());
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -103,6 +108,11 @@ export class RoadmapPreview implements vscode.Disposable {
     get facts(): PreviewFacts {
         const sent = this.lastSent ?? { version: null, html: '', delivery: 'page' as const, sentAt: 0 };
         return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, ...sent, highlighted: this.highlighted });
+    }
+
+    /** The server has new figures for the open document (its simulation finished): fetch them. */
+    refreshSoon(): void {
+        if (!this.disposed) this.scheduleRefresh();
     }
 
     /** Shows another document (the preview follows the active `.hitp` editor). */
@@ -212,6 +222,9 @@ export class RoadmapPreview implements vscode.Disposable {
                 // The page is up: it highlights what the cursor is on.
                 if (this.lastCursor) this.showCursor(this.lastCursor.line, this.lastCursor.character);
                 break;
+            case 'captured':
+                this.captures.receive(message);
+                break;
             case 'print':
                 await this.print();
                 break;
@@ -254,6 +267,7 @@ export class RoadmapPreview implements vscode.Disposable {
         if (this.disposed) return;
         this.disposed = true;
         this.clearTimer();
+        this.captures.dispose();
         this.panel.dispose();
         for (const d of this.disposables.splice(0)) d.dispose();
         this.disposeEmitter.fire();

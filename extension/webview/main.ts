@@ -12,6 +12,7 @@ import {
     innermostRange, isPreviewKind, isToWebviewMessage, isZoomLevel, parseRangeAttribute,
     type FromWebviewMessage, type SourceRangeTuple, type WebviewSettings, type WebviewState, type ZoomLevel
 } from '../../language-server/protocol/preview-messages.js';
+import { capture } from './capture.js';
 import { installGanttInteractions, restoreLabelWidth } from './gantt-interactions.js';
 
 interface VsCodeApi {
@@ -219,6 +220,10 @@ window.addEventListener('message', event => {
     if (settings.source !== null && message.source !== settings.source) return;
     if (message.type === 'cursor') {
         showCursor(message.line, message.character);
+        return;
+    }
+    if (message.type === 'capture') {
+        if (vscode && settings.source) void capture(settings.source, message.requestId, message.format).then(answer => vscode.postMessage(answer));
         return;
     }
     update(message.html, message.version);

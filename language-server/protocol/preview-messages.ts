@@ -8,6 +8,8 @@
  * before looking at it, and ignores messages whose `source` is not its document.
  */
 
+import { isCapturedMessage, isCaptureRequest, type CapturedMessage, type CaptureRequestMessage } from './capture-messages.js';
+
 /** What a clickable roadmap element stands for (`data-kind`); the element-kind registry gives each kind its own. */
 export type PreviewKind = 'candidate' | 'phase' | 'milestone' | 'kpi' | 'stakeholder' | 'gate';
 
@@ -25,7 +27,10 @@ export type ToWebviewMessage =
     /** New roadmap content for `source` at `version`; the webview keeps scroll and zoom. */
     | { type: 'update'; source: string; version: number; html: string }
     /** The editor's cursor moved in `source` (0-based): highlight the innermost element declared there and scroll to it. */
-    | { type: 'cursor'; source: string; line: number; character: number };
+    | { type: 'cursor'; source: string; line: number; character: number }
+
+    /** Export the chart on screen as SVG or PNG (issue 18). */
+    | CaptureRequestMessage;
 
 /** Webview → host. */
 export type FromWebviewMessage =
@@ -36,7 +41,10 @@ export type FromWebviewMessage =
     /** The user asked to print: the host opens the roadmap as a standalone page in the browser. */
     | { type: 'print'; source: string }
     /** The webview highlighted `element` for the cursor (null: no element is declared there). */
-    | { type: 'highlighted'; source: string; element: string | null; kind: PreviewKind | null };
+    | { type: 'highlighted'; source: string; element: string | null; kind: PreviewKind | null }
+
+    /** The answer to a `capture` request. */
+    | CapturedMessage;
 
 /** Settings the host puts, as HTML-escaped JSON, in the root's `data-settings` attribute. */
 export interface WebviewSettings {
@@ -102,6 +110,8 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
         case 'highlighted':
             return (x.element === null && x.kind === null)
                 || (typeof x.element === 'string' && IDENTIFIER.test(x.element) && isPreviewKind(x.kind));
+        case 'captured':
+            return isCapturedMessage(x);
         default:
             return false;
     }
@@ -113,6 +123,7 @@ function isPosition(x: unknown): x is number {
 
 /** Validates a message posted by the host (the webview checks before using it). */
 export function isToWebviewMessage(x: unknown): x is ToWebviewMessage {
+    if (isRecord(x) && x.type === 'capture') return isSource(x.source) && isCaptureRequest(x);
     if (!isRecord(x) || !isSource(x.source)) return false;
     if (x.type === 'cursor') return isPosition(x.line) && isPosition(x.character);
     return x.type === 'update' && typeof x.version === 'number' && Number.isSafeInteger(x.version) && typeof x.html === 'string';

@@ -18,6 +18,7 @@ import { html, type SafeHtml } from './html.js';
 import { renderInframView } from './infram-view.js';
 import { renderKpiView } from './kpi-view.js';
 import { renderRankingView } from './ranking-view.js';
+import { renderRiskView } from './risk-view.js';
 import { renderStakeholderView } from './stakeholder-view.js';
 import { createContext, type RenderContext, type RoadmapOptions } from './view-common.js';
 
@@ -33,6 +34,7 @@ export const ROADMAP_VIEWS = [
     ['kpis', 'KPIs'],
     ['infram', 'INFRAM'],
     ['cadence', 'Cadence'],
+    ['risks', 'Risks'],
 ] as const;
 
 export type RoadmapView = typeof ROADMAP_VIEWS[number][0];
@@ -59,7 +61,7 @@ function renderNav(): SafeHtml {
  * Renders the roadmap fragment of an analysed plan.
  * The result is a single `<div class="hitp-roadmap">` holding a header, a navigation
  * bar and one `<section data-view="…">` per view:
- * gantt, ranking, cashflow, stakeholders, kpis, infram, cadence.
+ * gantt, ranking, cashflow, stakeholders, kpis, infram, cadence, risks.
  */
 export function renderRoadmap(analysis: PlanAnalysis, options: RoadmapOptions = {}): string {
     const ctx = createContext(analysis, options);
@@ -73,5 +75,6 @@ ${renderStakeholderView(ctx)}
 ${renderKpiView(ctx)}
 ${renderInframView(ctx)}
 ${renderCadenceView(ctx)}
+${renderRiskView(ctx, options.simulating === true)}
 </div>`.value;
 }

@@ -22,6 +22,7 @@ export const KEYWORDS = new Set([
     'duration', 'effort', 'cost', 'benefit', 'once', 'in', 'yearly', 'from', 'growing', 'advances', 'infram', 'at', 'go-live',
     'stage', 'by', 'after', 'phase', 'includes', 'milestone', 'due', 'when', 'gate', 'goal', 'cadence',
     'release', 'every', 'internal', 'cycle', 'days', 'day', 'weeks', 'week', 'months', 'month',
+    'risk', 'affects', 'likelihood', 'impact', 'mitigation', 'contingency', 'simulation', 'runs', 'seed', 'confidence',
 ]);
 
 /**
@@ -144,6 +145,7 @@ interface Names {
     kpis: string[];
     candidates: string[];
     phases: string[];
+    risks: string[];
 }
 
 const uniqueNames = (min: number, max: number) => fc.uniqueArray(identifier, { minLength: min, maxLength: max });
@@ -155,6 +157,7 @@ const namesArb: fc.Arbitrary<Names> = fc.record({
     kpis: uniqueNames(0, 3),
     candidates: uniqueNames(0, 6),
     phases: uniqueNames(0, 3),
+    risks: uniqueNames(0, 2),
 });
 
 function planBlock(name: string): fc.Arbitrary<string> {
@@ -167,6 +170,10 @@ function planBlock(name: string): fc.Arbitrary<string> {
         budget: maybe(amountText.map(a => `budget ${a}`)),
         capacity: maybe(numberText.map(n => `capacity ${n} FTE`)),
         currency: maybe(fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'XYZ', 'usd', 'CHF').map(c => `currency ${c}`)),
+        // Spec §8. Mostly few runs: a plan without the line simulates 5,000 runs, which the fuzzer can afford only now and then.
+        simulation: fc.option(fc.tuple(fc.constantFrom('100', '150', '300', '99', '1e9', '2.5', '-1'), maybe(fc.constantFrom('0', '1', '7', '4294967295', '4294967296', '1.5', '-3')))
+            .map(([runs, seed]) => `simulation ${runs} runs${seed === undefined ? '' : ` seed ${seed}`}`), { nil: undefined, freq: 8 }),
+        confidence: maybe(percentText.map(p => `confidence ${p}`)),
     });
     return fc.tuple(optTitle, settings, fc.boolean()).map(([title, s, oneLine]) =>
         block(`plan ${name}${title}`, Object.values(s).filter((l): l is string => l !== undefined), oneLine));
@@ -248,7 +255,8 @@ function candidate(name: string, names: Names): fc.Arbitrary<string> {
         owner: maybe(refList(names.stakeholders, 1).map(o => `owner ${o[0]}`)),
         supports: maybe(refList(names.objectives, 2).map(o => `supports ${o.join(', ')}`)),
         scores,
-        duration: maybe(durationText.map(d => `duration ${d}`)),
+        duration: maybe(fc.tuple(durationText, maybe(fc.tuple(numberText, numberText)))
+            .map(([d, range]) => `duration ${d}${range ? ` (${range[0]} to ${range[1]})` : ''}`)),
         effort: maybe(numberText.map(n => `effort ${n} FTE`)),
         flows: fc.array(flowLine, { maxLength: 4 }),
         advances: maybe(fc.tuple(fc.integer({ min: 0, max: 8 }), percentText).map(([s, p]) => `advances infram stage ${s} by ${p}`)),
@@ -293,6 +301,25 @@ function cadence(name: string): fc.Arbitrary<string> {
         block(`cadence ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
 }
 
+/** Spec §7: a risk; `affects` and `likelihood` are sometimes missing (`invalid-value`), the impact in either order. */
+function risk(name: string, names: Names): fc.Arbitrary<string> {
+    const impact = fc.oneof(
+        durationText, amountText,
+        fc.tuple(durationText, amountText).map(([d, a]) => `${d}, ${a}`),
+        fc.tuple(amountText, durationText).map(([a, d]) => `${a}, ${d}`),
+    );
+    const lines = fc.record({
+        affects: maybe(refList(names.candidates, 3).map(c => `affects ${c.join(', ')}`)),
+        likelihood: maybe(percentText.map(p => `likelihood ${p}`)),
+        impact: maybe(impact.map(i => `impact ${i}`)),
+        owner: maybe(refList(names.stakeholders, 1).map(o => `owner ${o[0]}`)),
+        mitigation: maybe(titleText.map(t => `mitigation ${quote(t)}`)),
+        contingency: maybe(amountText.map(a => `contingency ${a}`)),
+    });
+    return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
+        block(`risk ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
+}
+
 const comment = fc.constantFrom('// a comment', '/* block\n comment */', '// خطة', '');
 
 /**
@@ -308,6 +335,7 @@ export const validPlanText: fc.Arbitrary<string> = namesArb.chain(names => {
         ...names.kpis.map(kpi),
         ...names.candidates.map(c => candidate(c, names)),
         ...names.phases.map(p => phase(p, names)),
+        ...names.risks.map(r => risk(r, names)),
         fc.option(inframBlock, { nil: '', freq: 3 }),
         fc.array(identifier, { maxLength: 2 }).chain(cs => cs.length === 0 ? fc.constant('') : fc.tuple(...cs.map(cadence)).map(x => x.join('\n'))),
     ];
