@@ -3,21 +3,11 @@
  * the same renderer as the editor's preview.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { renderReportPage } from '../report/report-page.js';
+import { webviewScript } from '../report/webview-script.js';
 import { CliError } from './cli-error.js';
 import { loadDocuments } from './load-documents.js';
-
-/** The bundled webview program, inlined so the page needs no network and no other file. */
-function webviewScript(): string {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    for (const candidate of [path.join(here, 'webview.js'), path.join(here, '..', '..', 'out', 'webview.js')]) {
-        if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
-    }
-    return '';
-}
 
 export async function reportCommand(file: string, options: { output?: string }, write: (line: string) => void): Promise<number> {
     const { services, documents } = await loadDocuments([file]);

@@ -26,6 +26,7 @@ import { riskHover, riskLensTitle } from './risk-content.js';
 import {
     candidateSkeleton, candidateSnippet, kpiSnippet, phaseSnippet, riskSnippet, scenarioSnippet, stakeholderSnippet, type SnippetContext
 } from './snippets.js';
+import { planSnippet } from './plan-skeleton.js';
 import { scenarioHover, scenarioLensTitle } from './scenario-content.js';
 
 
@@ -68,6 +69,8 @@ const KINDS: readonly ElementKind[] = [
         keyword: 'plan', word: 'plan', symbol: 'Namespace', completion: 'Module', token: 'namespace', preview: null,
         hover: (name, c) => c.analysis.plan?.name === name ? planHover(c) : undefined,
         lens: (name, c) => c.analysis.plan?.name === name ? planLensTitle(c.analysis, c.options) : undefined,
+        // Offered only while the workspace has no plan yet: a second plan block is an error.
+        snippet: context => context.plan ? '' : planSnippet(),
     }),
     kind(ast.CriteriaBlock.$type, {
         keyword: 'criteria', word: 'criteria block', named: false, symbol: 'Package', completion: null, token: null, preview: null,

@@ -6,7 +6,7 @@
 import type { PlanModel } from '../model/plan-model.js';
 
 /** What a snippet may fill in: the plan as the model has it. */
-export type SnippetContext = Pick<PlanModel, 'criteria' | 'scale' | 'stakeholders' | 'objectives'> & Partial<Pick<PlanModel, 'candidates'>>;
+export type SnippetContext = Pick<PlanModel, 'criteria' | 'scale' | 'stakeholders' | 'objectives'> & Partial<Pick<PlanModel, 'candidates' | 'plan'>>;
 
 export const ROLES = ['sponsor', 'clinical', 'architecture', 'finance', 'pmo', 'change', 'operations', 'vendor', 'users'] as const;
 export const LEVELS = ['low', 'medium', 'high'] as const;

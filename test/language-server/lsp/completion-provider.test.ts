@@ -94,6 +94,14 @@ describe('HitpCompletionProvider', () => {
         expect(snippets.find(item => item.label === 'phase')!.textEdit?.newText).toBe('phase ${1:Name} "${2:Title}" {\n    includes ${3:Candidate}\n}$0');
     });
 
+    test('a plan snippet in a workspace without a plan, none once a plan exists', async () => {
+        const empty = (await itemsAt('<|>')).filter(item => item.kind === CompletionItemKind.Snippet);
+        expect(empty.find(item => item.label === 'plan')?.textEdit?.newText)
+            .toBe('plan ${1:Name} "${2:Title}" {\n    start ${3:2027-01-04}\n    horizon ${4:5} years\n    discount ${5:8}%\n}$0');
+        const withPlan = await itemsAt(`${riverside}\n<|>`);
+        expect(withPlan.filter(item => item.kind === CompletionItemKind.Snippet && item.label === 'plan')).toEqual([]);
+    });
+
     test('no snippets inside a block', async () => {
         const items = await itemsAt('objective O "O" { <|> }');
         expect(items.filter(item => item.kind === CompletionItemKind.Snippet)).toEqual([]);
