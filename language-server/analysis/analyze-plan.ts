@@ -9,16 +9,20 @@ import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';
 import { candidateCashflows, horizonOf, sumSeries, type CashflowSeries } from './cashflows.js';
 import { financeFindings } from './finance-findings.js';
+import { criticalChains } from './critical-chains.js';
 import { flowTimingFindings, placeFlows, workYearsOf, type WorkYears } from './flow-timing.js';
 import { financeFigures } from './finance.js';
 import { fundCandidates, oneOffCost } from './funding.js';
 import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
+import { unitMismatchFindings } from './kpi-units.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
 import { analyzeRisks } from './risks.js';
 import { scheduleWork, type ScheduleInput, type ScheduleResult, type ScheduledItem } from './schedule.js';
 import { simulationBasis } from './simulation.js';
+import { analyzeScenario, analyzeWithScenarios } from './scenarios/analyze-scenarios.js';
+import { analyzeSensitivity } from './scenarios/sensitivity.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
 const NO_SCHEDULE: ScheduleResult = { candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0 };
@@ -31,7 +35,17 @@ function goLiveOf(work: WorkYears | undefined): CandidateAnalysis['goLive'] {
     return work ? { day: formatIsoDay(work.goLiveDay), planYear: work.goLiveYear } : null;
 }
 
+/** The plan and each of its scenarios (spec §10). */
 export function analyzePlan(model: PlanModel): AnalysisResult {
+    return analyzeWithScenarios(model, analyzeOnePlan);
+}
+
+/** The full analysis of one scenario of the plan (`hitp analyze --scenario NAME`); null when there is none of that name. */
+export function analyzePlanScenario(model: PlanModel, scenario: string): AnalysisResult | null {
+    return analyzeScenario(model, scenario, analyzeOnePlan);
+}
+
+function analyzeOnePlan(model: PlanModel): AnalysisResult {
     const findings: Finding[] = [];
     const plan = model.plan;
     const horizon = horizonOf(plan?.horizonYears ?? 5);
@@ -146,7 +160,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         };
     });
 
-    const milestones = analyzeMilestones(model.phases, schedule.candidates, schedule.phases);
+    const milestones = analyzeMilestones(model.phases, schedule.candidates, schedule.phases, new Set(funding.deferred.map(d => d.name)));
     findings.push(...milestones.findings);
 
     const infram = analyzeInfram(
@@ -162,9 +176,12 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     for (const cadence of cadences) findings.push(...cadence.findings);
 
     const kpis = analyzeKpis(model.kpis);
-    findings.push(...kpis.findings);
+    findings.push(...kpis.findings, ...unitMismatchFindings(model.kpis, model.phases));
 
     const portfolio = financeFigures(sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1), discount);
+    // Sensitivity (spec §10) holds funding and the schedule; only the money of the changed model is recomputed.
+    const sensitivity = analyzeSensitivity(model, changed => sumSeries(changed.candidates.filter(funded)
+        .map(c => candidateCashflows(placeFlows(c.flows, workYears.get(c.name) ?? null), horizon, changed.plan?.inflationRate ?? 0)), horizon + 1));
 
     const summary: PlanSummary | null = plan ? {
         name: plan.name,
@@ -177,6 +194,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         inflationRate: plan.inflationRate,
         budget: plan.budget,
         capacityFte: plan.capacityFte,
+        scenario: null,
     } : null;
 
     return {
@@ -200,6 +218,14 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             gates: evaluateGates(model.phases, model.kpis),
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
+            scenarios: [],
+            sensitivity,
+            criticalChains: scheduled && plan?.startDay != null ? criticalChains({
+                startDay: plan.startDay, finishDay: schedule.finishDay,
+                candidates: model.candidates.map(c => ({ name: c.name, after: c.after.map(a => a.name), phase: c.phase })),
+                phases: model.phases.map(p => ({ name: p.name, after: p.after.map(a => a.name) })),
+                scheduledCandidates: schedule.candidates, scheduledPhases: schedule.phases,
+            }) : [],
         },
         findings,
         simulationBasis: simulationBasis(model, scheduleInput, schedule),

@@ -99,9 +99,16 @@ export interface Objective {
     source: SourceRef;
 }
 
+/** How a KPI value was written (spec §6): a percentage (`99.5%`), or a plain number or amount (`99.5`, `6.1M`). */
+export type QuantityKind = 'percent' | 'number';
+
 export interface KpiTarget {
     comparator: Comparator;
     value: number;
+    /** How the value was written; absent in hand-built models (then never a mismatch). */
+    kind?: QuantityKind;
+    /** The value as written. */
+    source?: SourceRef;
 }
 
 export interface Kpi {
@@ -114,6 +121,10 @@ export interface Kpi {
     dataSource: string | null;
     /** The baseline or target was written as a percentage (`99.7%`): values are fractions, shown as percentages. */
     percent: boolean;
+    /** How the baseline was written; absent when unknown. */
+    baselineKind?: QuantityKind;
+    /** The baseline value as written. */
+    baselineSource?: SourceRef;
     source: SourceRef;
 }
 
@@ -235,7 +246,11 @@ export interface GateCondition {
     kpi: string;
     comparator: Comparator;
     value: number;
+    /** How the value was written; absent in hand-built models. */
+    kind?: QuantityKind;
     source: SourceRef;
+    /** The value as written. */
+    valueSource?: SourceRef;
 }
 
 export interface Gate {
@@ -308,4 +323,28 @@ export interface PlanModel {
     cadences: Cadence[];
     /** The risk register (spec §7), in declaration order. */
     risks: Risk[];
+    /** `scenario` blocks (spec §10), in declaration order. */
+    scenarios: Scenario[];
+}
+
+/**
+ * One line of a `scenario` block (spec §10), applied to the plan model by `analysis/scenarios/`.
+ * Rates and changes are fractions (`benefits -20%` → change −0.2); a line whose value is invalid
+ * (reported as `invalid-value`) is left out.
+ */
+export type ScenarioChange =
+    | { kind: 'discount' | 'inflation'; rate: number; source: SourceRef }
+    | { kind: 'budget'; amount: number; source: SourceRef }
+    | { kind: 'capacity'; fte: number; source: SourceRef }
+    | { kind: 'start'; day: IsoDay; source: SourceRef }
+    | { kind: 'benefits' | 'costs' | 'durations'; change: number; source: SourceRef }
+    | { kind: 'exclude'; candidates: string[]; source: SourceRef }
+    | { kind: 'cycle'; cadence: string; minWeeks: number; maxWeeks: number; source: SourceRef };
+
+/** `scenario NAME "title" { … }`: the plan analysed again with its lines applied, in the order written. */
+export interface Scenario {
+    name: string;
+    title: string;
+    changes: ScenarioChange[];
+    source: SourceRef;
 }

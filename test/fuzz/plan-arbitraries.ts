@@ -22,13 +22,15 @@ export const KEYWORDS = new Set([
     'duration', 'effort', 'cost', 'benefit', 'once', 'in', 'yearly', 'from', 'growing', 'advances', 'infram', 'at', 'go-live',
     'stage', 'by', 'after', 'phase', 'includes', 'milestone', 'due', 'when', 'gate', 'goal', 'cadence',
     'release', 'every', 'internal', 'cycle', 'days', 'day', 'weeks', 'week', 'months', 'month',
+    'scenario', 'benefits', 'costs', 'durations', 'exclude',
+    'risk', 'affects', 'likelihood', 'impact', 'mitigation', 'contingency', 'simulation', 'runs', 'seed', 'confidence',
 ]);
 
 /**
  * Text the robustness properties forbid in anything shown to a user: JavaScript values printed
- * as text. `undefined` after `is`/`are` is English (`IRR is undefined for X`, code `irr-undefined`).
+ * as text. The code `irr-undefined` is a name, not a value.
  */
-export const FORBIDDEN_OUTPUT = /\bNaN\b|Infinity|(?<!\b(?:is|are) )\bundefined\b|\bnull\b|\[object Object\]/;
+export const FORBIDDEN_OUTPUT = /\bNaN\b|Infinity|(?<!-)\bundefined\b|\bnull\b|\[object Object\]/;
 
 const FORBIDDEN_INPUT = /nan|infinity|undefined|null|object/i;
 
@@ -144,6 +146,7 @@ interface Names {
     kpis: string[];
     candidates: string[];
     phases: string[];
+    risks: string[];
 }
 
 const uniqueNames = (min: number, max: number) => fc.uniqueArray(identifier, { minLength: min, maxLength: max });
@@ -155,6 +158,7 @@ const namesArb: fc.Arbitrary<Names> = fc.record({
     kpis: uniqueNames(0, 3),
     candidates: uniqueNames(0, 6),
     phases: uniqueNames(0, 3),
+    risks: uniqueNames(0, 2),
 });
 
 function planBlock(name: string): fc.Arbitrary<string> {
@@ -167,6 +171,10 @@ function planBlock(name: string): fc.Arbitrary<string> {
         budget: maybe(amountText.map(a => `budget ${a}`)),
         capacity: maybe(numberText.map(n => `capacity ${n} FTE`)),
         currency: maybe(fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'XYZ', 'usd', 'CHF').map(c => `currency ${c}`)),
+        // Spec §8. Mostly few runs: a plan without the line simulates 5,000 runs, which the fuzzer can afford only now and then.
+        simulation: fc.option(fc.tuple(fc.constantFrom('100', '150', '300', '99', '1e9', '2.5', '-1'), maybe(fc.constantFrom('0', '1', '7', '4294967295', '4294967296', '1.5', '-3')))
+            .map(([runs, seed]) => `simulation ${runs} runs${seed === undefined ? '' : ` seed ${seed}`}`), { nil: undefined, freq: 8 }),
+        confidence: maybe(percentText.map(p => `confidence ${p}`)),
     });
     return fc.tuple(optTitle, settings, fc.boolean()).map(([title, s, oneLine]) =>
         block(`plan ${name}${title}`, Object.values(s).filter((l): l is string => l !== undefined), oneLine));
@@ -248,7 +256,8 @@ function candidate(name: string, names: Names): fc.Arbitrary<string> {
         owner: maybe(refList(names.stakeholders, 1).map(o => `owner ${o[0]}`)),
         supports: maybe(refList(names.objectives, 2).map(o => `supports ${o.join(', ')}`)),
         scores,
-        duration: maybe(durationText.map(d => `duration ${d}`)),
+        duration: maybe(fc.tuple(durationText, maybe(fc.tuple(numberText, numberText)))
+            .map(([d, range]) => `duration ${d}${range ? ` (${range[0]} to ${range[1]})` : ''}`)),
         effort: maybe(numberText.map(n => `effort ${n} FTE`)),
         flows: fc.array(flowLine, { maxLength: 4 }),
         advances: maybe(fc.tuple(fc.integer({ min: 0, max: 8 }), percentText).map(([s, p]) => `advances infram stage ${s} by ${p}`)),
@@ -293,6 +302,53 @@ function cadence(name: string): fc.Arbitrary<string> {
         block(`cadence ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
 }
 
+/** Spec §7: a risk; `affects` and `likelihood` are sometimes missing (`invalid-value`), the impact in either order. */
+function risk(name: string, names: Names): fc.Arbitrary<string> {
+    const impact = fc.oneof(
+        durationText, amountText,
+        fc.tuple(durationText, amountText).map(([d, a]) => `${d}, ${a}`),
+        fc.tuple(amountText, durationText).map(([a, d]) => `${a}, ${d}`),
+    );
+    const lines = fc.record({
+        affects: maybe(refList(names.candidates, 3).map(c => `affects ${c.join(', ')}`)),
+        likelihood: maybe(percentText.map(p => `likelihood ${p}`)),
+        impact: maybe(impact.map(i => `impact ${i}`)),
+        owner: maybe(refList(names.stakeholders, 1).map(o => `owner ${o[0]}`)),
+        mitigation: maybe(titleText.map(t => `mitigation ${quote(t)}`)),
+        contingency: maybe(amountText.map(a => `contingency ${a}`)),
+    });
+    return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
+        block(`risk ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
+}
+
+/** `scenario` (spec §10): every line kind, signed changes, references to candidates and cadences (some dangling). */
+function scenario(name: string, names: Names, cadences: string[]): fc.Arbitrary<string> {
+    const change = fc.tuple(fc.constantFrom('', '+'), percentText).map(([sign, p]) => `${sign}${p}`);
+    const lines = fc.record({
+        discount: maybe(percentText.map(p => `discount ${p}`)),
+        inflation: maybe(percentText.map(p => `inflation ${p}`)),
+        benefits: maybe(change.map(c => `benefits ${c}`)),
+        costs: maybe(change.map(c => `costs ${c}`)),
+        durations: maybe(change.map(c => `durations ${c}`)),
+        budget: maybe(amountText.map(a => `budget ${a}`)),
+        capacity: maybe(numberText.map(n => `capacity ${n} FTE`)),
+        start: maybe(dateText.map(d => `start ${d}`)),
+        exclude: maybe(refList(names.candidates, 2).map(c => `exclude ${c.join(', ')}`)),
+        cycle: maybe(fc.tuple(refList(cadences, 1), numberText, numberText, fc.constantFrom('days', 'weeks', 'months'))
+            .map(([c, a, b, u]) => `cycle ${c[0]} ${a} to ${b} ${u}`)),
+    });
+    return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
+        block(`scenario ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
+}
+
+/** Cadences, then scenarios whose `cycle` lines may name them. */
+function cadencesAndScenarios(names: Names): fc.Arbitrary<string> {
+    const joined = (parts: fc.Arbitrary<string>[]) => parts.length === 0 ? fc.constant('') : fc.tuple(...parts).map(x => x.join('\n\n'));
+    return fc.tuple(fc.array(identifier, { maxLength: 2 }), fc.array(identifier, { maxLength: 2 })).chain(([cs, ss]) =>
+        fc.tuple(joined(cs.map(cadence)), joined(ss.map(s => scenario(s, names, cs))))
+            .map(([c, s]) => [c, s].filter(x => x !== '').join('\n\n')));
+}
+
 const comment = fc.constantFrom('// a comment', '/* block\n comment */', '// خطة', '');
 
 /**
@@ -308,8 +364,9 @@ export const validPlanText: fc.Arbitrary<string> = namesArb.chain(names => {
         ...names.kpis.map(kpi),
         ...names.candidates.map(c => candidate(c, names)),
         ...names.phases.map(p => phase(p, names)),
+        ...names.risks.map(r => risk(r, names)),
         fc.option(inframBlock, { nil: '', freq: 3 }),
-        fc.array(identifier, { maxLength: 2 }).chain(cs => cs.length === 0 ? fc.constant('') : fc.tuple(...cs.map(cadence)).map(x => x.join('\n'))),
+        cadencesAndScenarios(names),
     ];
     return fc.tuple(fc.tuple(...parts), fc.array(comment, { maxLength: 2 }), fc.boolean()).map(([elements, comments, shuffle]) => {
         const list = elements.filter(e => e !== '');

@@ -20,9 +20,11 @@ describe('hitp analyze (summary)', () => {
             '',
             'Portfolio: NPV $643,193, IRR 23.5%, payback 2.9 y, ROI 78.2%',
             'Plan: 2027-01-04 → 2027-07-12',
-            'Critical path: Design → CoreNetwork → Pilot → DbMigration',
+            'Critical chains:',
+            '  Design → CoreNetwork → DbMigration',
             'INFRAM: stage 4 now, 5 projected; goal stage 6 by 2029-12-31: not reached',
             'Cadence EhrUpgrades: vendor 4 releases a year, absorbed 3.47, backlog 0.53 a year',
+            'Break-even: every benefit may change by -30.3% before the portfolio NPV reaches 0',
             '',
         ]);
     });
