@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { ExportError, type ExportInput } from '../../../language-server/export/export-input.js';
 import { EXPORT_FORMATS, exportPlan } from '../../../language-server/export/export-plan.js';
 import { taskJugglerIds } from '../../../language-server/export/taskjuggler-export.js';
-import { nearValidPlanText, validPlanText } from '../../fuzz/plan-arbitraries.js';
+import { nearValidPlanText } from '../../fuzz/near-valid-edits.js';
+import { validPlanText } from '../../fuzz/plan-arbitraries.js';
 import { hitp, parse } from '../../helpers/services.js';
 
 async function inputOf(text: string): Promise<ExportInput> {
