@@ -16,10 +16,14 @@ import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
+import { calendarAnalysis, calendarOf, freezeFindings, lagAnalysis, teamsAnalysis } from './calendar-analysis.js';
+import { goLiveDay } from './go-live.js';
 import { scheduleWork, type ScheduleResult, type ScheduledItem } from './schedule.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
-const NO_SCHEDULE: ScheduleResult = { candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0 };
+const NO_SCHEDULE: ScheduleResult = {
+    candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0, freezeMoves: new Map(), loads: [],
+};
 
 function isoOrNull(item: ScheduledItem | undefined, key: 'startDay' | 'finishDay'): string | null {
     return item ? formatIsoDay(item[key]) : null;
@@ -62,7 +66,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     }
     const funded = (candidate: Candidate) => funding.funded.has(candidate.name);
 
-    // Schedule of the funded candidates.
+    // Schedule of the funded candidates, on the plan's working calendar (spec §11).
+    const calendar = calendarOf(model);
     const schedule = plan?.startDay !== null && plan?.startDay !== undefined
         ? scheduleWork({
             startDay: plan.startDay,
@@ -70,10 +75,15 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
                 name: candidate.name, duration: candidate.duration, after: candidate.after.map(a => a.name),
                 phase: candidate.phase, rank: score.rank, effortFte: candidate.effortFte,
+                lags: candidate.after.map(a => a.lag), teamEffort: candidate.teamEffort,
             })),
-            phases: model.phases.map(phase => ({ name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name) })),
+            phases: model.phases.map(phase => ({
+                name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name), lags: phase.after.map(a => a.lag),
+            })),
+            calendar, freezes: model.freezes, teams: model.teams,
         })
         : NO_SCHEDULE;
+    findings.push(...freezeFindings(model, schedule));
     const scheduled = schedule.candidates.size + schedule.phases.size > 0;
 
     const candidates: CandidateAnalysis[] = order.map(({ candidate, score }) => {
@@ -100,6 +110,9 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             irrRoots: figures.irrRoots,
             after: candidate.after.map(a => a.name),
             effortFte: candidate.effortFte,
+            afterLags: candidate.after.map(a => lagAnalysis(a.lag)),
+            teamEffort: candidate.teamEffort ?? [],
+            goLive: item ? formatIsoDay(schedule.freezeMoves.get(candidate.name)?.toGoLive ?? goLiveDay(item.startDay, item.finishDay, calendar)) : null,
         };
     });
 
@@ -120,6 +133,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             critical: item?.critical ?? false,
             candidates: candidatesByPhase.get(phase.name) ?? [],
             after: phase.after.map(a => a.name),
+            afterLags: phase.after.map(a => lagAnalysis(a.lag)),
         };
     });
 
@@ -170,6 +184,9 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             gates: evaluateGates(model.phases, model.kpis),
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
+            teams: teamsAnalysis(model, schedule, calendar, plan?.startDay ?? null),
+            calendar: calendarAnalysis(calendar),
+            freezes: (model.freezes ?? []).map(f => ({ name: f.name, title: f.title, from: formatIsoDay(f.fromDay), to: formatIsoDay(f.toDay) })),
         },
         findings,
     };

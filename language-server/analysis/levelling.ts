@@ -11,8 +11,9 @@
  * placed candidates, never on the number of days the plan covers.
  */
 import type { Duration, IsoDay } from '../model/plan-model.js';
-import { addDuration } from './calendar.js';
-import type { PrecedenceNetwork } from './schedule.js';
+import { moveOutOfFreezes, type FreezeMove } from './change-freeze.js';
+import type { PoolDraw, PrecedenceNetwork } from './schedule.js';
+import { finishOfWork, nextWorkingDay, startAfterLag, type WorkCalendar } from './working-calendar.js';
 
 /** Tolerance for summed FTE (0.1 + 0.2 must fit in a capacity of 0.3). */
 const LOAD_EPSILON = 1e-9;
@@ -150,20 +151,42 @@ export interface ForwardResult {
     /** Finish day of candidates; the event day of phase starts and finishes. */
     earlyFinish: Float64Array;
     order: Int32Array;
-    /** The load function after levelling; null without levelling. */
-    load: LoadProfile | null;
+    /** The load function of each pool (0 = the plan's pool, then the teams), levelled or not. */
+    loads: LoadProfile[];
+    /** Candidates whose go-live a change freeze moved (spec §11), by node index. */
+    freezeMoves: Map<number, FreezeMove>;
 }
 
 /**
- * The forward pass over an acyclic precedence network (spec §2, Schedule), levelled when
- * `capacityFte` is not null: candidates with effort are placed by `LoadProfile.firstFit`,
- * candidates without effort start as early as their predecessors allow.
- * Phase events settle as soon as their predecessors have; they use no capacity.
+ * The first start ≥ `earliest` (a working day) at which every pool the work draws on has room
+ * for it over its whole span (spec §11 Teams, §14 item 11). Pools without capacity never block.
  */
-export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null): ForwardResult {
+function firstFitAll(loads: LoadProfile[], draws: readonly PoolDraw[], earliest: IsoDay, finishOf: (start: IsoDay) => IsoDay, calendar: WorkCalendar): IsoDay {
+    let start = nextWorkingDay(calendar, earliest);
+    for (let moved = true; moved;) {
+        moved = false;
+        for (const draw of draws) {
+            const pool = loads[draw.pool]!;
+            if (pool.capacityFte === Infinity) continue;
+            const fit = pool.firstFit(start, draw.fte, finishOf);
+            if (fit > start) { start = nextWorkingDay(calendar, fit); moved = true; }
+        }
+    }
+    return start;
+}
+
+/**
+ * The forward pass over an acyclic precedence network (spec §2, Schedule; §11): candidates are
+ * placed in (earliest start, rank, input order); each starts on a working day, levelled in every
+ * pool with a capacity (`capacities[p]` null = not levelled), and its go-live is moved out of
+ * change freezes (the wait books no effort). Phase events settle as soon as their predecessors
+ * have; a phase start moves to a working day; lags shift the ready day of `after` edges.
+ */
+export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<number | null>): ForwardResult {
     const n = net.candidateCount;
     const m = net.phaseCount;
     const size = n + 2 * m;
+    const cal = net.calendar;
     const early = new Float64Array(size).fill(net.startDay);
     const earlyFinish = new Float64Array(size);
     const inDegree = new Int32Array(size);
@@ -172,7 +195,8 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
     const heap = new CandidateHeap(early, net.rank);
     const enqueue = (v: number): void => { if (v < n) heap.push(v); else events.push(v); };
     for (let v = 0; v < size; v++) if (inDegree[v] === 0) enqueue(v);
-    const load = capacityFte === null ? null : new LoadProfile(capacityFte);
+    const loads = capacities.map(c => new LoadProfile(c === null ? Infinity : c));
+    const freezeMoves = new Map<number, FreezeMove>();
     const order = new Int32Array(size);
     const settled = new Uint8Array(size);
     let count = 0;
@@ -183,7 +207,9 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
         for (let e = net.outStart[v]!; e < net.outStart[v + 1]!; e++) {
             const w = net.target[e]!;
             // A phase's own duration runs from its start event to its finish event.
-            const ready = phaseStart && w === v + m ? addDuration(early[v]!, net.duration[v]!) : earlyFinish[v]!;
+            const ready = phaseStart && w === v + m
+                ? finishOfWork(cal, early[v]!, net.duration[v]!)
+                : startAfterLag(cal, earlyFinish[v]!, net.lag[e]);
             if (ready > early[w]!) early[w] = ready;
             if (--inDegree[w]! === 0) enqueue(w);
         }
@@ -191,6 +217,7 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
     for (;;) {
         const event = events.pop();
         if (event !== undefined) {
+            if (event < n + m) early[event] = nextWorkingDay(cal, early[event]!);
             earlyFinish[event] = early[event]!;
             settle(event);
             continue;
@@ -198,18 +225,19 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
         if (heap.size === 0) break;
         const c = heap.pop();
         const duration: Duration = net.duration[c]!;
-        const finishOf = (start: IsoDay): IsoDay => addDuration(start, duration);
-        const effort = net.effortFte[c]!;
-        if (load && effort > 0) {
-            early[c] = load.firstFit(early[c]!, effort, finishOf);
-            load.add(early[c]!, finishOf(early[c]!), effort);
-        }
-        earlyFinish[c] = finishOf(early[c]!);
+        const finishOf = (start: IsoDay): IsoDay => finishOfWork(cal, start, duration);
+        const draws = net.draws[c]!;
+        early[c] = draws.length > 0 ? firstFitAll(loads, draws, early[c]!, finishOf, cal) : nextWorkingDay(cal, early[c]!);
+        const workFinish = finishOf(early[c]!);
+        for (const draw of draws) loads[draw.pool]!.add(early[c]!, workFinish, draw.fte);
+        const move = moveOutOfFreezes(early[c]!, workFinish, net.freezes, cal);
+        if (move) freezeMoves.set(c, move);
+        earlyFinish[c] = move ? move.finishDay : workFinish;
         settle(c);
     }
     // The network is acyclic by construction; should a node still be unsettled, it keeps its early day.
     for (let v = 0; v < size && count < size; v++) {
-        if (!settled[v]) { earlyFinish[v] = v < n ? addDuration(early[v]!, net.duration[v]!) : early[v]!; order[count++] = v; }
+        if (!settled[v]) { earlyFinish[v] = v < n ? finishOfWork(cal, early[v]!, net.duration[v]!) : early[v]!; order[count++] = v; }
     }
-    return { early, earlyFinish, order, load };
+    return { early, earlyFinish, order, loads, freezeMoves };
 }

@@ -66,6 +66,43 @@ export interface CandidateAnalysis {
     after: string[];
     /** Extra: effort in FTE, null when not given. */
     effortFte: number | null;
+    /** Extras (spec §11): the lag of each `after` reference (parallel to `after`), effort on teams, and the go-live (§5). */
+    afterLags?: Array<LagAnalysis | null>;
+    teamEffort?: Array<{ team: string; fte: number }>;
+    goLive?: string | null;
+}
+
+/** A lag as written: `+ 2 weeks` → { sign: 1, amount: 2, unit: 'weeks' }. */
+export interface LagAnalysis {
+    sign: 1 | -1;
+    amount: number;
+    unit: 'days' | 'weeks' | 'months';
+}
+
+/** Spec §11 `teams`: capacity, peak summed effort, mean load ÷ capacity over the plan's working days. */
+export interface TeamAnalysis {
+    name: string;
+    title: string;
+    capacityFte: number | null;
+    peakFte: number;
+    utilisation: number | null;
+    /** Extra: the summed effort as a step function (from each date on, until the next). */
+    load: Array<{ date: string; fte: number }>;
+}
+
+/** Extra (spec §11): the working calendar, when some day is not a working day. */
+export interface CalendarAnalysis {
+    /** Weekday names (`Mon` … `Sun`) that work. */
+    workdays: string[];
+    holidays: Array<{ from: string; to: string }>;
+    workdaysPerWeek: number;
+}
+
+export interface FreezeAnalysis {
+    name: string;
+    title: string;
+    from: string;
+    to: string;
 }
 
 export interface PhaseAnalysis {
@@ -78,6 +115,7 @@ export interface PhaseAnalysis {
     critical: boolean;
     candidates: string[];
     after: string[];
+    afterLags?: Array<LagAnalysis | null>;
 }
 
 export interface MilestoneAnalysis {
@@ -178,6 +216,10 @@ export interface PlanAnalysis {
     stakeholders: StakeholderAnalysis[];
     /** Names of the candidates and phases on the critical path, in schedule order. */
     criticalPath: string[];
+    /** Spec §11: teams (pinned), and the calendar and freeze windows (extras). */
+    teams: TeamAnalysis[];
+    calendar?: CalendarAnalysis | null;
+    freezes?: FreezeAnalysis[];
 }
 
 export interface AnalysisResult {

@@ -21,7 +21,9 @@ export const HitpTerminals = {
 export type HitpTerminalNames = keyof typeof HitpTerminals;
 
 export type HitpKeywordNames =
+    | "+"
     | ","
+    | "-"
     | "<"
     | "<="
     | "="
@@ -52,11 +54,13 @@ export type HitpKeywordNames =
     | "effort"
     | "every"
     | "finance"
+    | "freeze"
     | "from"
     | "gate"
     | "goal"
     | "growing"
     | "high"
+    | "holiday"
     | "horizon"
     | "in"
     | "includes"
@@ -89,6 +93,7 @@ export type HitpKeywordNames =
     | "start"
     | "supports"
     | "target"
+    | "team"
     | "to"
     | "unit"
     | "users"
@@ -97,6 +102,7 @@ export type HitpKeywordNames =
     | "weeks"
     | "weight"
     | "when"
+    | "workdays"
     | "year"
     | "yearly"
     | "years"
@@ -126,11 +132,13 @@ export interface AfterLine extends langium.AstNode {
     readonly $container: Candidate;
     readonly $type: 'AfterLine';
     candidates: Array<langium.Reference<Candidate>>;
+    lags: Array<Lag>;
 }
 
 export const AfterLine = {
     $type: 'AfterLine',
-    candidates: 'candidates'
+    candidates: 'candidates',
+    lags: 'lags'
 } as const;
 
 export function isAfterLine(item: unknown): item is AfterLine {
@@ -281,22 +289,39 @@ export function isDurationUnit(item: unknown): item is DurationUnit {
     return item === 'days' || item === 'day' || item === 'weeks' || item === 'week' || item === 'months' || item === 'month';
 }
 
+export interface EffortDraw extends langium.AstNode {
+    readonly $container: EffortLine;
+    readonly $type: 'EffortDraw';
+    fte: string;
+    team?: langium.Reference<Team>;
+}
+
+export const EffortDraw = {
+    $type: 'EffortDraw',
+    fte: 'fte',
+    team: 'team'
+} as const;
+
+export function isEffortDraw(item: unknown): item is EffortDraw {
+    return reflection.isInstance(item, EffortDraw.$type);
+}
+
 export interface EffortLine extends langium.AstNode {
     readonly $container: Candidate;
     readonly $type: 'EffortLine';
-    fte: string;
+    draws: Array<EffortDraw>;
 }
 
 export const EffortLine = {
     $type: 'EffortLine',
-    fte: 'fte'
+    draws: 'draws'
 } as const;
 
 export function isEffortLine(item: unknown): item is EffortLine {
     return reflection.isInstance(item, EffortLine.$type);
 }
 
-export type Element = Cadence | Candidate | CriteriaBlock | InframBlock | Kpi | Objective | Phase | Plan | Stakeholder;
+export type Element = Cadence | Candidate | CriteriaBlock | Freeze | InframBlock | Kpi | Objective | Phase | Plan | Stakeholder | Team;
 
 export const Element = {
     $type: 'Element'
@@ -329,6 +354,27 @@ export const FlowLine = {
 
 export function isFlowLine(item: unknown): item is FlowLine {
     return reflection.isInstance(item, FlowLine.$type);
+}
+
+export interface Freeze extends langium.AstNode {
+    readonly $container: HitpFile;
+    readonly $type: 'Freeze';
+    from: string;
+    name: string;
+    title?: string;
+    to: string;
+}
+
+export const Freeze = {
+    $type: 'Freeze',
+    from: 'from',
+    name: 'name',
+    title: 'title',
+    to: 'to'
+} as const;
+
+export function isFreeze(item: unknown): item is Freeze {
+    return reflection.isInstance(item, Freeze.$type);
 }
 
 export interface Gate extends langium.AstNode {
@@ -563,6 +609,25 @@ export function isKpiUnit(item: unknown): item is KpiUnit {
     return reflection.isInstance(item, KpiUnit.$type);
 }
 
+export interface Lag extends langium.AstNode {
+    readonly $container: AfterLine | PhaseAfter;
+    readonly $type: 'Lag';
+    amount: string;
+    sign: '+' | '-';
+    unit: DurationUnit;
+}
+
+export const Lag = {
+    $type: 'Lag',
+    amount: 'amount',
+    sign: 'sign',
+    unit: 'unit'
+} as const;
+
+export function isLag(item: unknown): item is Lag {
+    return reflection.isInstance(item, Lag.$type);
+}
+
 export type Level = 'high' | 'low' | 'medium';
 
 export function isLevel(item: unknown): item is Level {
@@ -701,11 +766,13 @@ export function isPhase(item: unknown): item is Phase {
 export interface PhaseAfter extends langium.AstNode {
     readonly $container: Phase;
     readonly $type: 'PhaseAfter';
+    lags: Array<Lag>;
     phases: Array<langium.Reference<Phase>>;
 }
 
 export const PhaseAfter = {
     $type: 'PhaseAfter',
+    lags: 'lags',
     phases: 'phases'
 } as const;
 
@@ -802,6 +869,23 @@ export function isPlanDiscount(item: unknown): item is PlanDiscount {
     return reflection.isInstance(item, PlanDiscount.$type);
 }
 
+export interface PlanHoliday extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanHoliday';
+    from: string;
+    to?: string;
+}
+
+export const PlanHoliday = {
+    $type: 'PlanHoliday',
+    from: 'from',
+    to: 'to'
+} as const;
+
+export function isPlanHoliday(item: unknown): item is PlanHoliday {
+    return reflection.isInstance(item, PlanHoliday.$type);
+}
+
 export interface PlanHorizon extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'PlanHorizon';
@@ -832,7 +916,7 @@ export function isPlanInflation(item: unknown): item is PlanInflation {
     return reflection.isInstance(item, PlanInflation.$type);
 }
 
-export type PlanSetting = PlanBudget | PlanCapacity | PlanCurrency | PlanDiscount | PlanHorizon | PlanInflation | PlanStart;
+export type PlanSetting = PlanBudget | PlanCapacity | PlanCurrency | PlanDiscount | PlanHoliday | PlanHorizon | PlanInflation | PlanStart | PlanWorkdays;
 
 export const PlanSetting = {
     $type: 'PlanSetting'
@@ -855,6 +939,21 @@ export const PlanStart = {
 
 export function isPlanStart(item: unknown): item is PlanStart {
     return reflection.isInstance(item, PlanStart.$type);
+}
+
+export interface PlanWorkdays extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanWorkdays';
+    days: Array<WorkdaySpan>;
+}
+
+export const PlanWorkdays = {
+    $type: 'PlanWorkdays',
+    days: 'days'
+} as const;
+
+export function isPlanWorkdays(item: unknown): item is PlanWorkdays {
+    return reflection.isInstance(item, PlanWorkdays.$type);
 }
 
 export type Quantity = string;
@@ -1007,6 +1106,40 @@ export function isSupportsLine(item: unknown): item is SupportsLine {
     return reflection.isInstance(item, SupportsLine.$type);
 }
 
+export interface Team extends langium.AstNode {
+    readonly $container: HitpFile;
+    readonly $type: 'Team';
+    lines: Array<TeamCapacity>;
+    name: string;
+    title?: string;
+}
+
+export const Team = {
+    $type: 'Team',
+    lines: 'lines',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isTeam(item: unknown): item is Team {
+    return reflection.isInstance(item, Team.$type);
+}
+
+export interface TeamCapacity extends langium.AstNode {
+    readonly $container: Team;
+    readonly $type: 'TeamCapacity';
+    fte: string;
+}
+
+export const TeamCapacity = {
+    $type: 'TeamCapacity',
+    fte: 'fte'
+} as const;
+
+export function isTeamCapacity(item: unknown): item is TeamCapacity {
+    return reflection.isInstance(item, TeamCapacity.$type);
+}
+
 export interface VendorRelease extends langium.AstNode {
     readonly $container: Cadence;
     readonly $type: 'VendorRelease';
@@ -1020,6 +1153,23 @@ export const VendorRelease = {
 
 export function isVendorRelease(item: unknown): item is VendorRelease {
     return reflection.isInstance(item, VendorRelease.$type);
+}
+
+export interface WorkdaySpan extends langium.AstNode {
+    readonly $container: PlanWorkdays;
+    readonly $type: 'WorkdaySpan';
+    from: string;
+    to?: string;
+}
+
+export const WorkdaySpan = {
+    $type: 'WorkdaySpan',
+    from: 'from',
+    to: 'to'
+} as const;
+
+export function isWorkdaySpan(item: unknown): item is WorkdaySpan {
+    return reflection.isInstance(item, WorkdaySpan.$type);
 }
 
 export interface YearlyTiming extends langium.AstNode {
@@ -1052,9 +1202,11 @@ export type HitpAstType = {
     Criterion: Criterion
     Duration: Duration
     DurationLine: DurationLine
+    EffortDraw: EffortDraw
     EffortLine: EffortLine
     Element: Element
     FlowLine: FlowLine
+    Freeze: Freeze
     Gate: Gate
     GateCondition: GateCondition
     HitpFile: HitpFile
@@ -1070,6 +1222,7 @@ export type HitpAstType = {
     KpiSource: KpiSource
     KpiTarget: KpiTarget
     KpiUnit: KpiUnit
+    Lag: Lag
     Milestone: Milestone
     Objective: Objective
     ObjectiveKpis: ObjectiveKpis
@@ -1085,10 +1238,12 @@ export type HitpAstType = {
     PlanCapacity: PlanCapacity
     PlanCurrency: PlanCurrency
     PlanDiscount: PlanDiscount
+    PlanHoliday: PlanHoliday
     PlanHorizon: PlanHorizon
     PlanInflation: PlanInflation
     PlanSetting: PlanSetting
     PlanStart: PlanStart
+    PlanWorkdays: PlanWorkdays
     Score: Score
     ScoreScale: ScoreScale
     ScoresLine: ScoresLine
@@ -1098,7 +1253,10 @@ export type HitpAstType = {
     StakeholderLine: StakeholderLine
     StakeholderRole: StakeholderRole
     SupportsLine: SupportsLine
+    Team: Team
+    TeamCapacity: TeamCapacity
     VendorRelease: VendorRelease
+    WorkdaySpan: WorkdaySpan
     YearlyTiming: YearlyTiming
 }
 
@@ -1123,6 +1281,10 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: AfterLine.candidates,
                     defaultValue: [],
                     referenceType: Candidate.$type
+                },
+                lags: {
+                    name: AfterLine.lags,
+                    defaultValue: []
                 }
             },
             superTypes: [CandidateLine.$type]
@@ -1221,11 +1383,25 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [CandidateLine.$type, PhaseLine.$type]
         },
+        EffortDraw: {
+            name: EffortDraw.$type,
+            properties: {
+                fte: {
+                    name: EffortDraw.fte
+                },
+                team: {
+                    name: EffortDraw.team,
+                    referenceType: Team.$type
+                }
+            },
+            superTypes: []
+        },
         EffortLine: {
             name: EffortLine.$type,
             properties: {
-                fte: {
-                    name: EffortLine.fte
+                draws: {
+                    name: EffortLine.draws,
+                    defaultValue: []
                 }
             },
             superTypes: [CandidateLine.$type]
@@ -1250,6 +1426,24 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [CandidateLine.$type]
+        },
+        Freeze: {
+            name: Freeze.$type,
+            properties: {
+                from: {
+                    name: Freeze.from
+                },
+                name: {
+                    name: Freeze.name
+                },
+                title: {
+                    name: Freeze.title
+                },
+                to: {
+                    name: Freeze.to
+                }
+            },
+            superTypes: [Element.$type]
         },
         Gate: {
             name: Gate.$type,
@@ -1414,6 +1608,21 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [KpiLine.$type]
         },
+        Lag: {
+            name: Lag.$type,
+            properties: {
+                amount: {
+                    name: Lag.amount
+                },
+                sign: {
+                    name: Lag.sign
+                },
+                unit: {
+                    name: Lag.unit
+                }
+            },
+            superTypes: []
+        },
         Milestone: {
             name: Milestone.$type,
             properties: {
@@ -1515,6 +1724,10 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
         PhaseAfter: {
             name: PhaseAfter.$type,
             properties: {
+                lags: {
+                    name: PhaseAfter.lags,
+                    defaultValue: []
+                },
                 phases: {
                     name: PhaseAfter.phases,
                     defaultValue: [],
@@ -1581,6 +1794,18 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlanSetting.$type]
         },
+        PlanHoliday: {
+            name: PlanHoliday.$type,
+            properties: {
+                from: {
+                    name: PlanHoliday.from
+                },
+                to: {
+                    name: PlanHoliday.to
+                }
+            },
+            superTypes: [PlanSetting.$type]
+        },
         PlanHorizon: {
             name: PlanHorizon.$type,
             properties: {
@@ -1610,6 +1835,16 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
                 date: {
                     name: PlanStart.date
+                }
+            },
+            superTypes: [PlanSetting.$type]
+        },
+        PlanWorkdays: {
+            name: PlanWorkdays.$type,
+            properties: {
+                days: {
+                    name: PlanWorkdays.days,
+                    defaultValue: []
                 }
             },
             superTypes: [PlanSetting.$type]
@@ -1709,6 +1944,31 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [CandidateLine.$type]
         },
+        Team: {
+            name: Team.$type,
+            properties: {
+                lines: {
+                    name: Team.lines,
+                    defaultValue: []
+                },
+                name: {
+                    name: Team.name
+                },
+                title: {
+                    name: Team.title
+                }
+            },
+            superTypes: [Element.$type]
+        },
+        TeamCapacity: {
+            name: TeamCapacity.$type,
+            properties: {
+                fte: {
+                    name: TeamCapacity.fte
+                }
+            },
+            superTypes: []
+        },
         VendorRelease: {
             name: VendorRelease.$type,
             properties: {
@@ -1717,6 +1977,18 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [CadenceLine.$type]
+        },
+        WorkdaySpan: {
+            name: WorkdaySpan.$type,
+            properties: {
+                from: {
+                    name: WorkdaySpan.from
+                },
+                to: {
+                    name: WorkdaySpan.to
+                }
+            },
+            superTypes: []
         },
         YearlyTiming: {
             name: YearlyTiming.$type,

@@ -100,6 +100,20 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "$ref": "#/rules@57"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@64"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@65"
+            },
+            "arguments": []
           }
         ]
       },
@@ -124,7 +138,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -136,7 +150,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -223,6 +237,20 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "$ref": "#/rules@10"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@61"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@63"
+            },
+            "arguments": []
           }
         ]
       },
@@ -247,7 +275,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -275,7 +303,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -316,7 +344,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -344,7 +372,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -372,7 +400,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -400,7 +428,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -432,7 +460,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -521,7 +549,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -537,7 +565,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -561,7 +589,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -573,7 +601,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -590,7 +618,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -618,7 +646,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -630,7 +658,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -871,7 +899,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -883,7 +911,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -964,7 +992,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@72"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -991,7 +1019,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@72"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -1030,7 +1058,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@72"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -1061,7 +1089,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -1073,7 +1101,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -1163,7 +1191,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -1191,7 +1219,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             }
@@ -1231,7 +1259,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             }
@@ -1259,7 +1287,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -1320,7 +1348,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -1332,7 +1360,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -1455,7 +1483,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@72"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -1491,7 +1519,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@72"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -1518,7 +1546,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@72"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -1603,7 +1631,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@72"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -1618,7 +1646,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -1646,7 +1674,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -1669,19 +1697,37 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           },
           {
             "$type": "Assignment",
-            "feature": "fte",
-            "operator": "=",
+            "feature": "draws",
+            "operator": "+=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             }
           },
           {
-            "$type": "Keyword",
-            "value": "FTE"
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "draws",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@67"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
           }
         ]
       },
@@ -1714,7 +1760,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -1798,7 +1844,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@71"
+                    "$ref": "#/rules@79"
                   },
                   "arguments": []
                 }
@@ -1840,7 +1886,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@71"
+                    "$ref": "#/rules@79"
                   },
                   "arguments": []
                 }
@@ -1866,7 +1912,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@71"
+                    "$ref": "#/rules@79"
                   },
                   "arguments": []
                 }
@@ -1888,7 +1934,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@77"
                   },
                   "arguments": []
                 }
@@ -1927,7 +1973,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -1943,7 +1989,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -1976,13 +2022,26 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@72"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
               "deprecatedSyntax": false,
               "isMulti": false
             }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "lags",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@68"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
           },
           {
             "$type": "Group",
@@ -2003,13 +2062,26 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@72"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
                   "deprecatedSyntax": false,
                   "isMulti": false
                 }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "lags",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@68"
+                  },
+                  "arguments": []
+                },
+                "cardinality": "?"
               }
             ],
             "cardinality": "*"
@@ -2037,7 +2109,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -2049,7 +2121,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -2151,13 +2223,26 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@72"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
               "deprecatedSyntax": false,
               "isMulti": false
             }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "lags",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@68"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
           },
           {
             "$type": "Group",
@@ -2178,13 +2263,26 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@72"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
                   "deprecatedSyntax": false,
                   "isMulti": false
                 }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "lags",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@68"
+                  },
+                  "arguments": []
+                },
+                "cardinality": "?"
               }
             ],
             "cardinality": "*"
@@ -2217,7 +2315,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@72"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -2244,7 +2342,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@72"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -2278,7 +2376,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -2290,7 +2388,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -2307,7 +2405,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -2331,7 +2429,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@72"
+                      "$ref": "#/rules@80"
                     },
                     "arguments": []
                   },
@@ -2358,7 +2456,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@72"
+                          "$ref": "#/rules@80"
                         },
                         "arguments": []
                       },
@@ -2446,7 +2544,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@72"
+                  "$ref": "#/rules@80"
                 },
                 "arguments": []
               },
@@ -2473,7 +2571,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             }
@@ -2571,7 +2669,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2583,7 +2681,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@77"
               },
               "arguments": []
             }
@@ -2615,7 +2713,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2631,7 +2729,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@76"
               },
               "arguments": []
             }
@@ -2659,7 +2757,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@80"
               },
               "arguments": []
             }
@@ -2671,7 +2769,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             },
@@ -2755,7 +2853,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -2787,7 +2885,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2803,7 +2901,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2815,7 +2913,423 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
+                "$ref": "#/rules@70"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PlanWorkdays",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "workdays"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "days",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
                 "$ref": "#/rules@62"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "days",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@62"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "WorkdaySpan",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "from",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@80"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "-"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "to",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@80"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PlanHoliday",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "holiday"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "from",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@76"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "to"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "to",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@76"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Freeze",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "freeze"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@80"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@81"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "from"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "from",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@76"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "to",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@76"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Team",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "team"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@80"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@81"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "lines",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@66"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TeamCapacity",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "capacity"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "fte",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@79"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "FTE"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "EffortDraw",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "fte",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@79"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "FTE"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "team",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@65"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@80"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            },
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Lag",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "sign",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "+"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "-"
+                }
+              ]
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "amount",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@79"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "unit",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -2839,7 +3353,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2851,7 +3365,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -2909,14 +3423,14 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@70"
+              "$ref": "#/rules@78"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@71"
+              "$ref": "#/rules@79"
             },
             "arguments": []
           }
@@ -2936,21 +3450,21 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@71"
+              "$ref": "#/rules@79"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@69"
+              "$ref": "#/rules@77"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@70"
+              "$ref": "#/rules@78"
             },
             "arguments": []
           }

@@ -10,6 +10,7 @@ import { DEFAULT_CRITERIA, DEFAULT_SCALE } from './default-criteria.js';
 import type {
     Cadence, Candidate, Criterion, Duration, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, Stakeholder
 } from './plan-model.js';
+import { buildEffort, buildFreeze, buildHolidays, buildTeam, buildWorkdays, lagsOf } from './build-calendar-model.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
 import { isWholeNumber, parseAmount, parseDuration, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
 
@@ -49,6 +50,8 @@ export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModel {
         phases: phaseNodes.map(buildPhase),
         infram: inframNode ? buildInfram(inframNode) : null,
         cadences: firstOfEachName(all(ast.isCadence, ast.Cadence.$type)).map(buildCadence),
+        freezes: firstOfEachName(all(ast.isFreeze, ast.Freeze.$type)).flatMap(buildFreeze),
+        teams: firstOfEachName(all(ast.isTeam, ast.Team.$type)).map(buildTeam),
     };
 }
 
@@ -67,7 +70,9 @@ function refNames(refs: ReadonlyArray<{ readonly ref?: { name: string } }>): str
 }
 
 function nameRefs(container: ast.AfterLine | ast.PhaseAfter, refs: ReadonlyArray<Reference<ast.Candidate>> | ReadonlyArray<Reference<ast.Phase>>, uri?: string): NameRef[] {
-    return refs.flatMap(ref => ref.ref?.name ? [{ name: ref.ref.name, source: sourceOfReference(container, ref, uri) }] : []);
+    const lags = container.lags.length > 0 ? lagsOf(container) : [];
+    return refs.flatMap((ref, index) => ref.ref?.name
+        ? [{ name: ref.ref.name, source: sourceOfReference(container, ref, uri), lag: lags[index] ?? null }] : []);
 }
 
 function lastOf<T>(items: T[]): T | undefined {
@@ -95,6 +100,8 @@ function buildPlanSettings(node: ast.Plan | undefined): PlanSettings | null {
         budget: budget !== null && budget >= 0 ? budget : null,
         capacityFte: capacity !== null && capacity > 0 ? capacity : null,
         currency: lastOf(s.filter(ast.isPlanCurrency))?.code ?? 'USD',
+        workdays: buildWorkdays(s),
+        holidays: buildHolidays(s),
     };
 }
 
@@ -192,7 +199,7 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
             case ast.AfterLine.$type: after.push(...nameRefs(line as ast.AfterLine, (line as ast.AfterLine).candidates, uri)); break;
         }
     }
-    const effort = parseNumber(effortLine?.fte);
+    const { effortFte, teamEffort } = buildEffort(effortLine);
     return {
         name: node.name,
         title: node.title ?? node.name,
@@ -200,7 +207,8 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
         supports,
         scores,
         duration: durationOf(durationLine?.duration),
-        effortFte: effort !== null && effort >= 0 ? effort : null,
+        effortFte,
+        teamEffort,
         flows,
         advances,
         after,

@@ -13,6 +13,9 @@ import { reportAnalysisFindings } from './analysis-rules.js';
 import {
     candidateDependenciesMustNotFormACycle, candidateMustBeInOnePhase, candidateMustNotDependOnALaterPhase, phaseDependenciesMustNotFormACycle,
 } from './dependency-rules.js';
+import {
+    freezeMustRunForward, holidayMustRunForward, lagMustBeUsable, teamCapacityMustBePositive, workdayMustBeAWeekday,
+} from './calendar-rules.js';
 import { nameMustBeUnique } from './name-rules.js';
 import {
     candidateMustScoreEveryCriterion, criteriaWeightsShouldSumTo100, planShouldDeclareItsCriteria, scaleMustRunUpwards,
@@ -44,8 +47,10 @@ export function registerValidationChecks(services: HitpServices): void {
         CriteriaBlock: [singleValued, criteriaWeightsShouldSumTo100(s)],
         Criterion: [uniqueName, weightMustNotBeNegative()],
         Duration: [durationMustNotBeNegative()],
-        EffortLine: [effortMustNotBeNegative()],
+        EffortDraw: [effortMustNotBeNegative()],
         FlowLine: [flowMustBeUsable()],
+        Freeze: [uniqueName, freezeMustRunForward()],
+        Lag: [lagMustBeUsable()],
         GateCondition: [quantityMustBeFinite()],
         HitpFile: [validator.checkAnalysisFindings],
         IncludesLine: [candidateMustBeInOnePhase(s)],
@@ -60,10 +65,14 @@ export function registerValidationChecks(services: HitpServices): void {
         Phase: [uniqueName, singleValued],
         PhaseAfter: [phaseDependenciesMustNotFormACycle(s)],
         Plan: [uniqueName, singleValued, planSettingsMustBeUsable(), planShouldDeclareItsCriteria(s), planShouldHaveASponsor(s)],
+        PlanHoliday: [holidayMustRunForward()],
         PlanStart: [dateMustExist()],
         Score: [scoreMustBeOnTheScale(s), scoreMustNameACriterion(s)],
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],
+        Team: [uniqueName, singleValued],
+        TeamCapacity: [teamCapacityMustBePositive()],
+        WorkdaySpan: [workdayMustBeAWeekday()],
     };
     registry.register(checks, validator);
 }

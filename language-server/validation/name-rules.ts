@@ -44,6 +44,7 @@ function compareText(a: string, b: string): number {
 const KIND_WORDS: Record<string, string> = {
     Plan: 'plan', Criterion: 'criterion', Stakeholder: 'stakeholder', Objective: 'objective', Kpi: 'KPI',
     Candidate: 'candidate', Phase: 'phase', Milestone: 'milestone', Cadence: 'cadence',
+    Freeze: 'freeze', Team: 'team',
 };
 
 export type NamedElement = { $type: string; name: string };

@@ -62,6 +62,7 @@ export function riverside(): PlanAnalysis {
             { name: 'Architect', title: 'IT architecture lead', role: 'architecture', influence: 'medium', interest: 'high' },
         ],
         criticalPath: ['Design', 'CoreNetwork', 'DbMigration'],
+        teams: [],
     };
 }
 
@@ -115,6 +116,7 @@ export function hospital(): PlanAnalysis {
             { name: 'Pmo', title: 'Programme office', role: 'pmo', influence: null, interest: 'medium' },
         ],
         criticalPath: ['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics'],
+        teams: [],
         cadences: [...base.cadences, { name: 'LabSystem', title: 'Lab system releases', vendorPerYear: 2, absorbedPerYear: 2, backlogPerYear: 0 }],
     };
 }
@@ -131,7 +133,7 @@ export function sparse(): PlanAnalysis {
         infram: null,
         cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null }],
         criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null, percent: false }],
-        gates: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [],
+        gates: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], teams: [],
     };
 }
 

@@ -1,0 +1,83 @@
+/**
+ * The faces of spec §11 in the analysis: the working calendar of a plan, the `freeze-moved`
+ * findings, and the `teams` JSON (capacity, peak and utilisation of each team's pool).
+ */
+import type { Candidate, IsoDay, Lag, PlanModel } from '../model/plan-model.js';
+import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { formatIsoDay } from './calendar.js';
+import type { LoadProfile } from './levelling.js';
+import type { CalendarAnalysis, Finding, LagAnalysis, TeamAnalysis } from './plan-analysis.js';
+import type { ScheduleResult } from './schedule.js';
+import { ALL_DAYS, countWorkingDays, makeCalendar, type WorkCalendar } from './working-calendar.js';
+
+const WEEKDAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The plan's working calendar; every day works without `workdays` and `holiday`. */
+export function calendarOf(model: PlanModel): WorkCalendar {
+    const plan = model.plan;
+    if (!plan || (!plan.workdays && (plan.holidays ?? []).length === 0)) return ALL_DAYS;
+    return makeCalendar(plan.workdays, plan.holidays ?? []);
+}
+
+/** The calendar as the roadmap and the editor show it; null when every day works. */
+export function calendarAnalysis(calendar: WorkCalendar): CalendarAnalysis | null {
+    if (calendar.allDays) return null;
+    return {
+        workdays: [1, 2, 3, 4, 5, 6, 7].filter(d => calendar.weekdays[d]).map(d => WEEKDAY_NAMES[d]!),
+        holidays: calendar.holidays.map(([from, to]) => ({ from: formatIsoDay(from), to: formatIsoDay(to) })),
+        workdaysPerWeek: calendar.perWeek,
+    };
+}
+
+/** A lag as the JSON shows it: sign, amount and unit as written. */
+export function lagAnalysis(lag: Lag | null | undefined): LagAnalysis | null {
+    if (!lag) return null;
+    const { duration } = lag;
+    const unit = duration.unit === 'months' ? 'months' : duration.inWeeks ? 'weeks' : 'days';
+    return { sign: lag.sign, amount: unit === 'weeks' ? duration.amount / 7 : duration.amount, unit };
+}
+
+/** Info `freeze-moved` for each candidate whose go-live a change freeze moved (spec §11). */
+export function freezeFindings(model: PlanModel, schedule: ScheduleResult): Finding[] {
+    const freezes = model.freezes ?? [];
+    const byName = new Map<string, Candidate>(model.candidates.map(c => [c.name, c]));
+    const findings: Finding[] = [];
+    for (const [name, move] of schedule.freezeMoves) {
+        const candidate = byName.get(name);
+        if (!candidate) continue;
+        const windows = move.windows.map(i => freezes[i]!).map(f => `${f.name} (${formatIsoDay(f.fromDay)} to ${formatIsoDay(f.toDay)})`);
+        const what = windows.length === 1 ? `change freeze ${windows[0]}` : `change freezes ${windows.slice(0, -1).join(', ')} and ${windows[windows.length - 1]}`;
+        findings.push({
+            severity: severityOf[DiagnosticCode.FreezeMoved], code: DiagnosticCode.FreezeMoved, source: candidate.source,
+            message: `${name} goes live on ${formatIsoDay(move.toGoLive)} instead of ${formatIsoDay(move.fromGoLive)}: ${what}`,
+        });
+    }
+    return findings;
+}
+
+/** Mean load ÷ capacity over the working days of [from, to) (spec §14 item 11); null without capacity or days. */
+function utilisationOf(load: LoadProfile, capacityFte: number | null, calendar: WorkCalendar, from: IsoDay, to: IsoDay): number | null {
+    const days = countWorkingDays(calendar, from, to);
+    if (capacityFte === null || !(capacityFte > 0) || days === 0) return null;
+    const steps = load.steps();
+    let fteDays = 0;
+    steps.forEach((step, j) => {
+        const end = steps[j + 1]?.day ?? step.day;
+        fteDays += step.loadFte * countWorkingDays(calendar, Math.max(from, step.day), Math.min(to, end));
+    });
+    return fteDays / (days * capacityFte);
+}
+
+/** The `teams` JSON: one entry per team, its load from the final schedule. */
+export function teamsAnalysis(model: PlanModel, schedule: ScheduleResult, calendar: WorkCalendar, startDay: IsoDay | null): TeamAnalysis[] {
+    return (model.teams ?? []).map((team, t) => {
+        const load = schedule.loads[t + 1];
+        const steps = load ? load.steps() : [];
+        const peakFte = steps.reduce((peak, step) => Math.max(peak, step.loadFte), 0);
+        const utilisation = load && startDay !== null ? utilisationOf(load, team.capacityFte, calendar, startDay, schedule.finishDay) : null;
+        return {
+            name: team.name, title: team.title, capacityFte: team.capacityFte, peakFte, utilisation,
+            load: steps.map(step => ({ date: formatIsoDay(step.day), fte: step.loadFte })),
+        };
+    });
+}
