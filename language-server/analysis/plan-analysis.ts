@@ -58,6 +58,8 @@ export interface CandidateAnalysis {
     finish: string | null;
     totalFloatDays: number | null;
     critical: boolean;
+    /** Extra (spec §5): the last day of work and its plan year; null when not scheduled. */
+    goLive: { day: string; planYear: number } | null;
     /** Extra: the priority-index breakdown, one term per criterion. */
     scoreBreakdown: ScoreTerm[];
     /** Extra: every IRR root found (more than one → `multiple-irr`). */
@@ -66,10 +68,9 @@ export interface CandidateAnalysis {
     after: string[];
     /** Extra: effort in FTE, null when not given. */
     effortFte: number | null;
-    /** Extras (spec §11): the lag of each `after` reference (parallel to `after`), effort on teams, and the go-live (§5). */
+    /** Extras (spec §11): the lag of each `after` reference (parallel to `after`) and effort on teams. */
     afterLags?: Array<LagAnalysis | null>;
     teamEffort?: Array<{ team: string; fte: number }>;
-    goLive?: string | null;
 }
 
 /** A lag as written: `+ 2 weeks` → { sign: 1, amount: 2, unit: 'weeks' }. */

@@ -33,6 +33,7 @@ export type HitpKeywordNames =
     | "advances"
     | "after"
     | "architecture"
+    | "at"
     | "baseline"
     | "benefit"
     | "budget"
@@ -57,6 +58,7 @@ export type HitpKeywordNames =
     | "freeze"
     | "from"
     | "gate"
+    | "go-live"
     | "goal"
     | "growing"
     | "high"
@@ -329,6 +331,12 @@ export const Element = {
 
 export function isElement(item: unknown): item is Element {
     return reflection.isInstance(item, Element.$type);
+}
+
+export type FlowAnchor = 'go-live' | 'start';
+
+export function isFlowAnchor(item: unknown): item is FlowAnchor {
+    return item === 'start' || item === 'go-live';
 }
 
 export type FlowKind = 'benefit' | 'cost';
@@ -717,11 +725,13 @@ export function isObjectiveOwner(item: unknown): item is ObjectiveOwner {
 export interface OnceTiming extends langium.AstNode {
     readonly $container: FlowLine;
     readonly $type: 'OnceTiming';
+    anchor?: FlowAnchor;
     year?: string;
 }
 
 export const OnceTiming = {
     $type: 'OnceTiming',
+    anchor: 'anchor',
     year: 'year'
 } as const;
 
@@ -1176,6 +1186,7 @@ export interface YearlyTiming extends langium.AstNode {
     readonly $container: FlowLine;
     readonly $type: 'YearlyTiming';
     from?: string;
+    fromGoLive: boolean;
     growth?: string;
     to?: string;
 }
@@ -1183,6 +1194,7 @@ export interface YearlyTiming extends langium.AstNode {
 export const YearlyTiming = {
     $type: 'YearlyTiming',
     from: 'from',
+    fromGoLive: 'fromGoLive',
     growth: 'growth',
     to: 'to'
 } as const;
@@ -1689,6 +1701,9 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
         OnceTiming: {
             name: OnceTiming.$type,
             properties: {
+                anchor: {
+                    name: OnceTiming.anchor
+                },
                 year: {
                     name: OnceTiming.year
                 }
@@ -1995,6 +2010,10 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
                 from: {
                     name: YearlyTiming.from
+                },
+                fromGoLive: {
+                    name: YearlyTiming.fromGoLive,
+                    defaultValue: false
                 },
                 growth: {
                     name: YearlyTiming.growth

@@ -54,7 +54,9 @@ describe('a Mon–Fri plan with holidays, lags, a freeze and teams (spec §11)',
             Q: ['2027-01-19', '2027-01-19'],
         });
         expect(analysis.plan?.finish).toBe('2027-03-02');
-        expect(analysis.candidates.find(c => c.name === 'C')?.goLive).toBe('2027-03-01');
+        expect(analysis.candidates.find(c => c.name === 'C')?.goLive).toEqual({ day: '2027-03-01', planYear: 0 });
+        // Go-live is the last working day before the finish: A finishes Tue 19, after the holiday Monday → Fri 15.
+        expect(analysis.candidates.find(c => c.name === 'A')?.goLive).toEqual({ day: '2027-01-15', planYear: 0 });
     });
 
     it('reports the freeze move as info freeze-moved on the candidate, naming both go-lives and the freeze', async () => {
