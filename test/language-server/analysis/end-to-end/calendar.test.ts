@@ -105,3 +105,28 @@ candidate B { duration 1 week after A + 2 days }
         expect(analysis.calendar).toBeNull();
     });
 });
+
+describe('the final go-live counts for money (spec §14 item 2)', () => {
+    it('moves a go-live cost into the next plan year when a freeze moves the go-live across it', async () => {
+        // 10 working days from Mon 6 December: go-live Fri 17 December, inside the freeze →
+        // Thu 6 January 2028, which is in plan year 1 (2028-01-04 onwards).
+        const { analysis } = await analyse(`
+plan M { start 2027-01-04 workdays Mon-Fri horizon 2 years }
+freeze YearEnd from 2027-12-15 to 2028-01-05
+candidate A { duration 10 days cost 80k once at go-live }
+candidate B { duration 10 days cost 80k once at go-live after A - 10 days }
+`);
+        const a = analysis.candidates.find(c => c.name === 'A')!;
+        expect(a.start).toBe('2027-01-04');
+        expect(a.cashflows).toEqual([-80000, 0, 0]);
+        const { analysis: late } = await analyse(`
+plan M { start 2027-01-04 workdays Mon-Fri horizon 2 years }
+freeze YearEnd from 2027-12-15 to 2028-01-05
+candidate Prep { duration 48 weeks }
+candidate A { duration 10 days cost 80k once at go-live after Prep }
+`);
+        const moved = late.candidates.find(c => c.name === 'A')!;
+        expect([moved.start, moved.finish, moved.goLive]).toEqual(['2027-12-06', '2028-01-07', { day: '2028-01-06', planYear: 1 }]);
+        expect(moved.cashflows).toEqual([0, -80000, 0]);
+    });
+});
