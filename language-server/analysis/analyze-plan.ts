@@ -17,7 +17,7 @@ import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
-import { calendarAnalysis, calendarOf, freezeFindings, lagAnalysis, teamsAnalysis } from './calendar-analysis.js';
+import { calendarAnalysis, calendarOf, freezeFindings, freezesAnalysis, lagAnalysis, teamsAnalysis, workingDaysOf } from './calendar-analysis.js';
 import { goLiveDay } from './go-live.js';
 import { scheduleWork, type ScheduleResult, type ScheduledItem } from './schedule.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
@@ -127,6 +127,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             effortFte: candidate.effortFte,
             afterLags: candidate.after.map(a => lagAnalysis(a.lag)),
             teamEffort: candidate.teamEffort ?? [],
+            workingDays: workingDaysOf(calendar, item),
         };
     });
 
@@ -148,6 +149,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             candidates: candidatesByPhase.get(phase.name) ?? [],
             after: phase.after.map(a => a.name),
             afterLags: phase.after.map(a => lagAnalysis(a.lag)),
+            workingDays: workingDaysOf(calendar, item),
         };
     });
 
@@ -199,8 +201,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
             teams: teamsAnalysis(model, schedule, calendar, plan?.startDay ?? null),
-            calendar: calendarAnalysis(calendar),
-            freezes: (model.freezes ?? []).map(f => ({ name: f.name, title: f.title, from: formatIsoDay(f.fromDay), to: formatIsoDay(f.toDay) })),
+            calendar: calendarAnalysis(calendar, plan?.startDay ?? null, scheduled ? schedule.finishDay : null),
+            freezes: freezesAnalysis(model, schedule, calendar),
         },
         findings,
     };

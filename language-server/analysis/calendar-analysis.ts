@@ -6,7 +6,7 @@ import type { Candidate, IsoDay, Lag, PlanModel } from '../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
 import { formatIsoDay } from './calendar.js';
 import type { LoadProfile } from './levelling.js';
-import type { CalendarAnalysis, Finding, LagAnalysis, TeamAnalysis } from './plan-analysis.js';
+import type { CalendarAnalysis, Finding, FreezeAnalysis, LagAnalysis, TeamAnalysis } from './plan-analysis.js';
 import type { ScheduleResult } from './schedule.js';
 import { ALL_DAYS, countWorkingDays, makeCalendar, type WorkCalendar } from './working-calendar.js';
 
@@ -20,13 +20,28 @@ export function calendarOf(model: PlanModel): WorkCalendar {
 }
 
 /** The calendar as the roadmap and the editor show it; null when every day works. */
-export function calendarAnalysis(calendar: WorkCalendar): CalendarAnalysis | null {
+export function calendarAnalysis(calendar: WorkCalendar, startDay: IsoDay | null, finishDay: IsoDay | null): CalendarAnalysis | null {
     if (calendar.allDays) return null;
     return {
         workdays: [1, 2, 3, 4, 5, 6, 7].filter(d => calendar.weekdays[d]).map(d => WEEKDAY_NAMES[d]!),
         holidays: calendar.holidays.map(([from, to]) => ({ from: formatIsoDay(from), to: formatIsoDay(to) })),
         workdaysPerWeek: calendar.perWeek,
+        planWorkingDays: startDay !== null && finishDay !== null ? countWorkingDays(calendar, startDay, finishDay) : null,
     };
+}
+
+/** Working days in [start, finish) of a scheduled item; null when not scheduled. */
+export function workingDaysOf(calendar: WorkCalendar, item: { startDay: IsoDay; finishDay: IsoDay } | undefined): number | null {
+    return item ? countWorkingDays(calendar, item.startDay, item.finishDay) : null;
+}
+
+/** The freeze windows with their working days and the candidates each one moved. */
+export function freezesAnalysis(model: PlanModel, schedule: ScheduleResult, calendar: WorkCalendar): FreezeAnalysis[] {
+    return (model.freezes ?? []).map((f, i) => ({
+        name: f.name, title: f.title, from: formatIsoDay(f.fromDay), to: formatIsoDay(f.toDay),
+        workingDays: countWorkingDays(calendar, f.fromDay, f.toDay + 1),
+        moved: [...schedule.freezeMoves].filter(([, move]) => move.windows.includes(i)).map(([name]) => name),
+    }));
 }
 
 /** A lag as the JSON shows it: sign, amount and unit as written. */

@@ -71,6 +71,8 @@ export interface CandidateAnalysis {
     /** Extras (spec §11): the lag of each `after` reference (parallel to `after`) and effort on teams. */
     afterLags?: Array<LagAnalysis | null>;
     teamEffort?: Array<{ team: string; fte: number }>;
+    /** Extra (spec §11): working days in [start, finish); null when not scheduled. */
+    workingDays?: number | null;
 }
 
 /** A lag as written: `+ 2 weeks` → { sign: 1, amount: 2, unit: 'weeks' }. */
@@ -97,6 +99,8 @@ export interface CalendarAnalysis {
     workdays: string[];
     holidays: Array<{ from: string; to: string }>;
     workdaysPerWeek: number;
+    /** Working days in [plan start, plan finish); null without a schedule. */
+    planWorkingDays: number | null;
 }
 
 export interface FreezeAnalysis {
@@ -104,6 +108,9 @@ export interface FreezeAnalysis {
     title: string;
     from: string;
     to: string;
+    /** Working days inside the window, and the candidates whose go-live it moved. */
+    workingDays: number;
+    moved: string[];
 }
 
 export interface PhaseAnalysis {
@@ -117,6 +124,8 @@ export interface PhaseAnalysis {
     candidates: string[];
     after: string[];
     afterLags?: Array<LagAnalysis | null>;
+    /** Extra (spec §11): working days in [start, finish); null when not scheduled. */
+    workingDays?: number | null;
 }
 
 export interface MilestoneAnalysis {

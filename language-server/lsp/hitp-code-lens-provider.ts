@@ -8,12 +8,12 @@
 import type { AstNode, LangiumDocument, NameProvider } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
-import type { CandidateAnalysis, PhaseAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
+import type { CandidateAnalysis, PhaseAnalysis, PlanAnalysis, TeamAnalysis } from '../analysis/plan-analysis.js';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
 import type { HitpPlanService } from '../model/plan-service.js';
 import type { HitpClientFeatures } from './hitp-client-features.js';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatYears, type FormatOptions } from '../report/format.js';
+import { formatDate, formatFte, formatMoney, formatNumber, formatPercent, formatYears, type FormatOptions } from '../report/format.js';
 import { readFormatOptions } from './hitp-lsp-settings.js';
 
 /** The command the extension registers to open the roadmap preview of a document URI. */
@@ -52,6 +52,9 @@ export class HitpCodeLensProvider implements CodeLensProvider {
             } else if (ast.isPhase(element)) {
                 const phase = analysis.phases.find(item => item.name === element.name);
                 if (phase) lenses.push(info(range, phaseLensTitle(phase)));
+            } else if (ast.isTeam(element)) {
+                const team = analysis.teams.find(item => item.name === element.name);
+                if (team) lenses.push(info(range, teamLensTitle(team, options)));
             }
         }
         return lenses;
@@ -82,6 +85,12 @@ export function candidateLensTitle(candidate: CandidateAnalysis, analysis: PlanA
 export function phaseLensTitle(phase: PhaseAnalysis): string {
     const dates = `${formatDate(phase.start)} → ${formatDate(phase.finish)}`;
     return phase.critical ? `${dates} · critical` : dates;
+}
+
+/** `peak 2 FTE of 3 FTE · utilisation 31.6%` (spec §11). */
+export function teamLensTitle(team: TeamAnalysis, options: FormatOptions): string {
+    const capacity = team.capacityFte === null ? ' (no capacity)' : ` of ${formatFte(team.capacityFte, options)}`;
+    return `peak ${formatFte(team.peakFte, options)}${capacity} · utilisation ${formatPercent(team.utilisation, 1, options)}`;
 }
 
 /** `Portfolio NPV $643,193 · finish 2027-07-12`. */

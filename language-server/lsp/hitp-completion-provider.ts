@@ -13,6 +13,7 @@ import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionCont
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
+import { WEEKDAYS } from '../model/build-calendar-model.js';
 import { DEFAULT_CRITERIA } from '../model/default-criteria.js';
 import type { HitpPlanService, PlanResult } from '../model/plan-service.js';
 import type { HitpClientFeatures } from './hitp-client-features.js';
@@ -32,6 +33,18 @@ export class HitpCompletionProvider extends DefaultCompletionProvider {
         super(services);
         this.planService = services.plan.PlanService;
         this.client = services.client.Features;
+    }
+
+    /** Weekday names after `workdays`, `,` and `-` (they are identifiers, not keywords: spec §11). */
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (rule?.name === ast.WorkdaySpan.$type && (next.property === 'from' || next.property === 'to')) {
+            for (const [day, index] of Object.entries(WEEKDAYS)) {
+                acceptor(context, { label: day, kind: CompletionItemKind.EnumMember, detail: 'weekday', sortText: `0${index}` });
+            }
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
     }
 
     protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -90,6 +103,8 @@ export class HitpCompletionProvider extends DefaultCompletionProvider {
             case 'Candidate': return this.candidateSnippet(context);
             case 'Phase': return block('phase', ['includes ${3:Candidate}']);
             case 'Kpi': return block('kpi', ['unit "${3:unit}"', 'baseline ${4:0}', `target ${choice(5, COMPARATORS)} \${6:0}`]);
+            case 'Team': return block('team', ['capacity ${3:2} FTE']);
+            case 'Freeze': return 'freeze ${1:Name} "${2:Title}" from ${3:2027-12-15} to ${4:2028-01-05}$0';
             case 'Stakeholder': return block('stakeholder', [`role ${choice(3, ROLES)}`, `influence ${choice(4, LEVELS)}`, `interest ${choice(5, LEVELS)}`]);
             default: return undefined;
         }

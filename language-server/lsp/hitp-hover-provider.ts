@@ -14,6 +14,7 @@ import {
     cadenceHover, candidateHover, criterionHover, inframHover, kpiHover, milestoneHover, phaseHover, planHover,
     stakeholderHover, type HoverContext
 } from './hitp-hover-content.js';
+import { freezeHover, teamHover } from './hitp-calendar-hover.js';
 import { readFormatOptions } from './hitp-lsp-settings.js';
 
 export class HitpHoverProvider extends MultilineCommentHoverProvider {
@@ -82,6 +83,14 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
         if (ast.isStakeholder(node)) {
             const stakeholder = analysis.stakeholders.find(item => item.name === node.name);
             return stakeholder && stakeholderHover(stakeholder);
+        }
+        if (ast.isTeam(node)) {
+            const team = analysis.teams.find(item => item.name === node.name);
+            return team && teamHover(team, analysis, context.options);
+        }
+        if (ast.isFreeze(node)) {
+            const freeze = analysis.freezes?.find(item => item.name === node.name);
+            return freeze && freezeHover(freeze, context.options);
         }
         if (ast.isInframBlock(node)) {
             return analysis.infram ? inframHover(analysis.infram, context) : undefined;

@@ -14,9 +14,11 @@
  * which the SVG names in `data-tick-interval` and a note above the row labels.
  */
 import type { GateAnalysis, MilestoneAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
-import { formatDate, formatDays, formatNumber } from './format.js';
+import { renderFreezeBands, renderNonWorkingDays, type LayerFrame } from './calendar-layer.js';
+import { formatDate, formatDays, formatLag, formatNumber } from './format.js';
 import { buildRows, defaultZoom, isScheduled, timeAxis, timeDomain, type GanttRow, type TimeAxis } from './gantt-layout.js';
 import { html, joinHtml, px, truncate, type SafeHtml } from './html.js';
+import { renderTeamLoad } from './team-load-view.js';
 import {
     candidateTooltip, classes, clickable, emptyNote, parseIsoDate, svgTitle, viewSection,
     ZOOM_LEVELS, type RenderContext, type ZoomLevel
@@ -146,6 +148,7 @@ function renderArrows(frame: Frame): SafeHtml {
     for (const c of byName.values()) {
         for (const p of new Set(c.after)) {
             const pred = byName.get(p);
+            const lag = formatLag(c.afterLags?.[c.after.indexOf(p)], frame.ctx.format);
             const fromRow = frame.rowOf.get(p);
             const toRow = frame.rowOf.get(c.name);
             if (!pred || fromRow === undefined || toRow === undefined) continue;
@@ -157,7 +160,9 @@ function renderArrows(frame: Frame): SafeHtml {
             const y2 = rowTop(toRow) + ROW_H / 2;
             const xDrop = Math.max(LABEL_W + 1, x1 - 3);
             const critical = pred.critical && c.critical;
-            arrows.push(html`<path class="${classes('dep-arrow', critical && 'critical')}" data-from="${p}" data-to="${c.name}" d="M${px(xDrop)},${px(y1)} V${px(y2)} H${px(Math.max(x2, xDrop + 6))}" marker-end="url(#hitp-arrowhead)"><title>${`${p} → ${c.name}`}</title></path>`);
+            arrows.push(html`<path class="${classes('dep-arrow', critical && 'critical', lag && 'lagged')}" data-from="${p}" data-to="${c.name}"${lag ? html` data-lag="${lag}"` : ''} d="M${px(xDrop)},${px(y1)} V${px(y2)} H${px(Math.max(x2, xDrop + 6))}" marker-end="url(#hitp-arrowhead)"><title>${lag ? `${p} → ${c.name} (${lag})` : `${p} → ${c.name}`}</title></path>`);
+            // A lag or lead is written on the arrow, just before the successor's start.
+            if (lag) arrows.push(html`<text class="lag-label" data-from="${p}" data-to="${c.name}" x="${px(Math.max(x2, xDrop + 6) - 4)}" y="${px(y2 - 4)}" text-anchor="end">${lag}</text>`);
         }
     }
     return joinHtml(arrows);
@@ -181,9 +186,10 @@ function renderChart(ctx: RenderContext, rows: GanttRow[], domain: [Date, Date] 
     const width = LABEL_W + (axis?.width ?? 480) + RIGHT_PAD;
     const stripes = rows.map((_, i) => i % 2 === 1 ? html`<rect class="row-stripe" x="0" y="${px(rowTop(i))}" width="${px(width)}" height="${ROW_H}"/>` : html``);
     const bands = rows.map((row, i) => row.type === 'phase' ? renderPhaseBand(frame, i, row) : html``);
+    const layer: LayerFrame | null = axis ? { axis, left: LABEL_W, top: AXIS_H, bottom: height, zoom } : null;
     return html`<svg class="gantt-chart" data-zoom="${zoom}"${axis ? html` data-tick-interval="${axis.interval}"` : ''} width="${px(width)}" height="${px(height)}" viewBox="0 0 ${px(width)} ${px(height)}" role="group" aria-label="Timeline by ${zoom}">
 <defs><marker id="hitp-arrowhead" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path class="arrowhead" d="M0,0 L8,4 L0,8 z"/></marker><pattern id="hitp-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>
-${stripes}${renderAxis(frame, height)}${bands}
+${stripes}${layer ? renderNonWorkingDays(ctx.analysis, layer) : ''}${renderAxis(frame, height)}${layer ? renderFreezeBands(ctx.analysis, layer) : ''}${bands}
 <g class="labels">${rows.map((row, i) => renderLabel(frame, i, row))}</g>
 <g class="arrows">${renderArrows(frame)}</g>
 <g class="rows">${rows.map((row, i) => renderRow(frame, i, row))}</g>
@@ -204,6 +210,7 @@ export function renderGanttView(ctx: RenderContext): SafeHtml {
     const body = html`<div class="toolbar" role="group" aria-label="Zoom">${buttons}</div>
 ${note}<div class="gantt-scroll" data-gantt-live>${renderChart(ctx, rows, domain, zoom)}</div>
 ${templates}
-<p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate</p>`;
+<p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate${analysis.calendar ? html` <span class="key key-non-working"></span> not a working day` : ''}${(analysis.freezes ?? []).length > 0 ? html` <span class="key key-freeze"></span> change freeze` : ''}</p>
+${renderTeamLoad(ctx)}`;
     return viewSection('gantt', 'Timeline', body, html`data-zoom="${zoom}"`);
 }

@@ -58,7 +58,7 @@ describe('HitpCompletionProvider', () => {
     test('snippets for a candidate, phase, KPI and stakeholder at top level', async () => {
         const items = await itemsAt(`${riverside}\n<|>`);
         const snippets = items.filter(item => item.kind === CompletionItemKind.Snippet);
-        expect(snippets.map(item => item.label).sort()).toEqual(['candidate', 'kpi', 'phase', 'stakeholder']);
+        expect(snippets.map(item => item.label).sort()).toEqual(['candidate', 'freeze', 'kpi', 'phase', 'stakeholder', 'team']);
         expect(snippets.every(item => item.insertTextFormat === InsertTextFormat.Snippet)).toBe(true);
         const candidate = snippets.find(item => item.label === 'candidate')!;
         expect(candidate.textEdit?.newText).toBe([
