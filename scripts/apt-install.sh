@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # apt-install.sh COMMAND PACKAGE…: installs Debian PACKAGEs unless COMMAND is already on the PATH.
-# Shared by the install scripts the test suites need (install-chromium.sh, install-neovim.sh, install-tj3.sh).
+# Shared by the install scripts the test suites need (install-chromium.sh, install-neovim.sh, install-poppler.sh, install-tj3.sh).
 # Runs as root in CI (called by .ci/run); elsewhere it uses sudo when available.
 set -euo pipefail
 
