@@ -80,7 +80,8 @@ function utilisationOf(load: LoadProfile, capacityFte: number | null, calendar: 
         const end = steps[j + 1]?.day ?? step.day;
         fteDays += step.loadFte * countWorkingDays(calendar, Math.max(from, step.day), Math.min(to, end));
     });
-    return fteDays / (days * capacityFte);
+    const utilisation = fteDays / (days * capacityFte);
+    return Number.isFinite(utilisation) ? utilisation : null;
 }
 
 /** The `teams` JSON: one entry per team, its load from the final schedule. */
@@ -88,11 +89,13 @@ export function teamsAnalysis(model: PlanModel, schedule: ScheduleResult, calend
     return (model.teams ?? []).map((team, t) => {
         const load = schedule.loads[t + 1];
         const steps = load ? load.steps() : [];
-        const peakFte = steps.reduce((peak, step) => Math.max(peak, step.loadFte), 0);
+        const peak = steps.reduce((max, step) => Math.max(max, step.loadFte), 0);
+        // Absurd efforts (1e308 FTE twice) overflow: the peak is then unknown, never Infinity.
+        const peakFte = Number.isFinite(peak) ? peak : null;
         const utilisation = load && startDay !== null ? utilisationOf(load, team.capacityFte, calendar, startDay, schedule.finishDay) : null;
         return {
             name: team.name, title: team.title, capacityFte: team.capacityFte, peakFte, utilisation,
-            load: steps.map(step => ({ date: formatIsoDay(step.day), fte: step.loadFte })),
+            load: steps.filter(step => Number.isFinite(step.loadFte)).map(step => ({ date: formatIsoDay(step.day), fte: step.loadFte })),
         };
     });
 }

@@ -87,7 +87,8 @@ export interface TeamAnalysis {
     name: string;
     title: string;
     capacityFte: number | null;
-    peakFte: number;
+    /** null only when the summed effort overflows (absurd efforts such as 1e308 FTE). */
+    peakFte: number | null;
     utilisation: number | null;
     /** Extra: the summed effort as a step function (from each date on, until the next). */
     load: Array<{ date: string; fte: number }>;

@@ -8,6 +8,7 @@ import type { PlanAnalysis } from '../analysis/plan-analysis.js';
 import { formatDate } from './format.js';
 import type { TimeAxis } from './gantt-layout.js';
 import { html, joinHtml, px, truncate, type SafeHtml } from './html.js';
+import { textWidth } from './text-metrics.js';
 import { parseIsoDate, svgTitle, type ZoomLevel } from './view-common.js';
 
 const DAY_MS = 86_400_000;
@@ -82,7 +83,11 @@ export function renderFreezeBands(analysis: PlanAnalysis, frame: LayerFrame): Sa
         if (from === null || to === null) return [];
         const title = [`Change freeze ${freeze.name} — ${freeze.title}`, `${formatDate(freeze.from)} → ${formatDate(freeze.to)}: nothing goes live`];
         const x = xOfDay(frame, from);
-        return [html`<g class="freeze-band" data-freeze="${freeze.name}">${band(frame, from, to, 'freeze-rect', title)}<text class="freeze-label" x="${px(x + 3)}" y="${px(frame.top + 11)}">${`❄ ${truncate(freeze.name, 24)}`}</text></g>`];
+        // The name is written inside the band when it fits (week and month zooms); the tooltip always has it.
+        const label = `❄ ${truncate(freeze.name, 24)}`;
+        const fits = xOfDay(frame, to + 1) - x >= textWidth(label, 11, true) + 6;
+        const text = fits ? html`<text class="freeze-label" x="${px(x + 3)}" y="${px(frame.top + 11)}">${label}</text>` : html``;
+        return [html`<g class="freeze-band" data-freeze="${freeze.name}">${band(frame, from, to, 'freeze-rect', title)}${text}</g>`];
     });
     return bands.length > 0 ? html`<g class="freezes">${joinHtml(bands)}</g>` : html``;
 }

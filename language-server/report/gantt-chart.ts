@@ -225,8 +225,9 @@ function renderArrows(frame: Frame): SafeHtml {
         const request = requests[k]!;
         const lag = request.lag;
         const path = html`<path class="${classes('dep-arrow', request.critical && 'critical', lag && 'lagged')}" data-from="${a.from}" data-to="${a.to}"${lag ? html` data-lag="${lag}"` : ''} d="${a.d}" marker-end="url(#hitp-arrowhead)"><title>${lag ? `${a.from} → ${a.to} (${lag})` : `${a.from} → ${a.to}`}</title></path>`;
-        // A lag or lead is written on its arrow, where the arrow reaches the successor's row.
-        return lag ? html`${path}<text class="lag-label" data-from="${a.from}" data-to="${a.to}" x="${px(a.lane + 3)}" y="${px(request.y2 - 4)}">${lag}</text>` : path;
+        // A lag or lead marks its arrow: dashed, with a knot where it leaves the predecessor and the
+        // lag in its tooltip (a text label would collide with bar labels at the coarser zooms).
+        return lag ? html`${path}<circle class="lag-knot" data-from="${a.from}" data-to="${a.to}" cx="${px(request.x1)}" cy="${px(request.y1)}" r="3"><title>${`${a.from} → ${a.to}: ${lag}`}</title></circle>` : path;
     }));
 }
 

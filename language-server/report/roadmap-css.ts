@@ -81,7 +81,7 @@ svg .grid.major, svg .grid.zero, svg .axis-line { stroke: color-mix(in srgb, var
 .dep-arrow { fill: none; stroke: var(--hitp-muted); stroke-width: 1.5; }
 .dep-arrow.critical { stroke: var(--hitp-critical); stroke-width: 2; }
 .dep-arrow.lagged { stroke-dasharray: 4 2; }
-.lag-label { font-size: 10px; fill: var(--hitp-muted); }
+.lag-knot { fill: var(--hitp-bg); stroke: var(--hitp-muted); stroke-width: 1.5; }
 .non-working { fill: color-mix(in srgb, var(--hitp-fg) 7%, transparent); }
 .non-working.holiday { fill: color-mix(in srgb, var(--hitp-warn) 16%, transparent); }
 .freeze-rect { fill: color-mix(in srgb, var(--hitp-accent) 14%, transparent); stroke: var(--hitp-accent); stroke-dasharray: 3 3; }

@@ -17,7 +17,9 @@ const TOP = 8;
 function teamChart(ctx: RenderContext, team: TeamAnalysis, from: Date, to: Date): SafeHtml {
     const f = ctx.format;
     const x = scaleUtc().domain([from, to]).range([LEFT, LEFT + WIDTH]).clamp(true);
-    const top = Math.max(team.capacityFte ?? 0, team.peakFte, 1) * 1.15;
+    const peak = team.peakFte ?? 0;
+    const highest = Math.max(team.capacityFte ?? 0, peak, 1) * 1.15;
+    const top = Number.isFinite(highest) ? highest : Number.MAX_VALUE;
     const y = scaleLinear().domain([0, top]).range([TOP + HEIGHT, TOP]);
     // A step line: each load holds from its date until the next step's date.
     let d = `M${px(LEFT)},${px(y(0))}`;
@@ -29,10 +31,10 @@ function teamChart(ctx: RenderContext, team: TeamAnalysis, from: Date, to: Date)
     d += ` H${px(LEFT + WIDTH)}`;
     const capacity = team.capacityFte === null ? html`` : html`<line class="capacity-line" x1="${LEFT}" x2="${px(LEFT + WIDTH)}" y1="${px(y(team.capacityFte))}" y2="${px(y(team.capacityFte))}"/><text class="tick" x="${px(LEFT + WIDTH + 4)}" y="${px(y(team.capacityFte) + 4)}">${`capacity ${formatFte(team.capacityFte, f)}`}</text>`;
     const summary = `peak ${formatFte(team.peakFte, f)}${team.capacityFte === null ? '' : ` of ${formatFte(team.capacityFte, f)}`} · utilisation ${formatPercent(team.utilisation, 1, f)}`;
-    const over = team.capacityFte !== null && team.peakFte > team.capacityFte + 1e-9;
+    const over = team.capacityFte !== null && peak > team.capacityFte + 1e-9;
     return html`<figure class="team-load${over ? ' over' : ''}" data-team="${team.name}"><figcaption><strong>${team.title || team.name}</strong> <span class="muted">${team.name} · ${summary}</span></figcaption>
 <svg class="team-load-chart" width="${px(LEFT + WIDTH + 110)}" height="${px(TOP + HEIGHT + 22)}" role="img" aria-label="${`Load of team ${team.name}: ${summary}`}">${svgTitle([`${team.name} — ${team.title}`, summary])}
-<line class="axis-line" x1="${LEFT}" x2="${px(LEFT + WIDTH)}" y1="${px(y(0))}" y2="${px(y(0))}"/><text class="tick" x="4" y="${px(y(0) + 4)}">${formatFte(0, f)}</text><text class="tick" x="4" y="${px(y(team.peakFte) + 4)}">${formatFte(team.peakFte, f)}</text>
+<line class="axis-line" x1="${LEFT}" x2="${px(LEFT + WIDTH)}" y1="${px(y(0))}" y2="${px(y(0))}"/><text class="tick" x="4" y="${px(y(0) + 4)}">${formatFte(0, f)}</text><text class="tick" x="4" y="${px(y(peak) + 4)}">${formatFte(team.peakFte, f)}</text>
 <path class="load-line" d="${d}"/>${capacity}
 <text class="tick" x="${LEFT}" y="${px(TOP + HEIGHT + 18)}">${formatDate(from.toISOString().slice(0, 10))}</text><text class="tick end" x="${px(LEFT + WIDTH)}" y="${px(TOP + HEIGHT + 18)}" text-anchor="end">${formatDate(to.toISOString().slice(0, 10))}</text></svg></figure>`;
 }

@@ -58,12 +58,16 @@ describe.skipIf(SKIP_BROWSER)('working calendar, freezes, lags and team load on 
         await page.close();
     });
 
-    it('writes each lag and lead on its dependency arrow', async () => {
+    it('marks each lag and lead on its dependency arrow: dashed, a knot, the lag in the tooltip', async () => {
         const { page, errors } = await open(browser(), await reportPage(await analysisOf(PLAN), { zoom: 'week' }));
         const live = page.locator('[data-gantt-live] svg.gantt-chart');
-        expect(await live.locator('.lag-label[data-from="Core"][data-to="Wifi"]').textContent()).toBe('+1 week');
-        expect(await live.locator('.lag-label[data-from="Core"][data-to="Ehr"]').textContent()).toBe('−3 days');
-        expect(await live.locator('.dep-arrow.lagged').count()).toBe(2);
+        const lagged = live.locator('.dep-arrow.lagged');
+        expect(await lagged.count()).toBe(2);
+        expect(await live.locator('.dep-arrow[data-from="Core"][data-to="Wifi"]').getAttribute('data-lag')).toBe('+1 week');
+        expect(await live.locator('.dep-arrow[data-from="Core"][data-to="Ehr"] title').textContent()).toBe('Core → Ehr (−3 days)');
+        expect(await live.locator('.lag-knot[data-from="Core"][data-to="Wifi"] title').textContent()).toBe('Core → Wifi: +1 week');
+        // The dashes are drawn: the computed style of a lagged arrow has a dash array, a plain one none.
+        expect(await lagged.first().evaluate(el => getComputedStyle(el).strokeDasharray)).not.toBe('none');
         expect(errors).toEqual([]);
         await page.close();
     });

@@ -22,6 +22,7 @@ export const KEYWORDS = new Set([
     'duration', 'effort', 'cost', 'benefit', 'once', 'in', 'yearly', 'from', 'growing', 'advances', 'infram', 'at', 'go-live',
     'stage', 'by', 'after', 'phase', 'includes', 'milestone', 'due', 'when', 'gate', 'goal', 'cadence',
     'release', 'every', 'internal', 'cycle', 'days', 'day', 'weeks', 'week', 'months', 'month',
+    'workdays', 'holiday', 'freeze', 'team',
 ]);
 
 /**
@@ -144,6 +145,8 @@ interface Names {
     kpis: string[];
     candidates: string[];
     phases: string[];
+    teams: string[];
+    freezes: string[];
 }
 
 const uniqueNames = (min: number, max: number) => fc.uniqueArray(identifier, { minLength: min, maxLength: max });
@@ -155,7 +158,43 @@ const namesArb: fc.Arbitrary<Names> = fc.record({
     kpis: uniqueNames(0, 3),
     candidates: uniqueNames(0, 6),
     phases: uniqueNames(0, 3),
+    teams: uniqueNames(0, 2),
+    freezes: uniqueNames(0, 2),
 });
+
+// ---------------------------------------------------------------- spec §11: calendars, freezes, lags, teams
+
+/** Weekday lists, some invalid (`Fry`) or wrapping (`Sun-Thu`, `Fri-Mon`). */
+const workdaysText = fc.constantFrom('Mon-Fri', 'Mon, Tue, Wed, Thu', 'Sun-Thu', 'Sat', 'Mon-Wed, Fri', 'Mon-Fry', 'Fri-Mon', 'Sun');
+const holidayLine = fc.tuple(dateText, maybe(dateText)).map(([a, b]) => (b ? `holiday ${a} to ${b}` : `holiday ${a}`));
+
+/** A lag after an `after` reference: none, a lag, a lead, in any unit, sometimes absurd. */
+const lagText: fc.Arbitrary<string> = fc.option(
+    fc.tuple(fc.constantFrom('+', '-'), fc.oneof(fc.integer({ min: 0, max: 30 }).map(String), fc.constantFrom('1.5', '1e308', '-2', '0')),
+        fc.constantFrom('days', 'day', 'weeks', 'week', 'months', 'month')).map(([sign, n, unit]) => ` ${sign} ${n} ${unit}`),
+    { nil: '', freq: 2 });
+
+/** `after A + 2 days, B`: references (some dangling) each with an optional lag. */
+function afterLine(declared: string[]): fc.Arbitrary<string> {
+    return refList(declared, 2).chain(refs => fc.tuple(...refs.map(ref => lagText.map(lag => `${ref}${lag}`))))
+        .map(refs => `after ${refs.join(', ')}`);
+}
+
+/** `effort 2 FTE Network, 1 FTE`: one to three parts, each on a team (some dangling) or on the plan's pool. */
+function effortLine(teams: string[]): fc.Arbitrary<string> {
+    const team = teams.length === 0 ? identifier : fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...teams) }, { weight: 1, arbitrary: identifier });
+    const part = fc.tuple(numberText, maybe(team)).map(([n, t]) => (t ? `${n} FTE ${t}` : `${n} FTE`));
+    return fc.array(part, { minLength: 1, maxLength: 3 }).map(parts => `effort ${parts.join(', ')}`);
+}
+
+function freeze(name: string): fc.Arbitrary<string> {
+    return fc.tuple(optTitle, dateText, dateText).map(([title, from, to]) => `freeze ${name}${title} from ${from} to ${to}`);
+}
+
+function team(name: string): fc.Arbitrary<string> {
+    return fc.tuple(optTitle, fc.array(numberText.map(n => `capacity ${n} FTE`), { maxLength: 2 }), fc.boolean())
+        .map(([title, lines, oneLine]) => block(`team ${name}${title}`, lines, oneLine));
+}
 
 function planBlock(name: string): fc.Arbitrary<string> {
     const settings = fc.record({
@@ -167,6 +206,8 @@ function planBlock(name: string): fc.Arbitrary<string> {
         budget: maybe(amountText.map(a => `budget ${a}`)),
         capacity: maybe(numberText.map(n => `capacity ${n} FTE`)),
         currency: maybe(fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'XYZ', 'usd', 'CHF').map(c => `currency ${c}`)),
+        workdays: maybe(workdaysText.map(w => `workdays ${w}`)),
+        holidays: fc.array(holidayLine, { maxLength: 3 }).map(lines => (lines.length > 0 ? lines.join(' ') : undefined)),
     });
     return fc.tuple(optTitle, settings, fc.boolean()).map(([title, s, oneLine]) =>
         block(`plan ${name}${title}`, Object.values(s).filter((l): l is string => l !== undefined), oneLine));
@@ -249,10 +290,10 @@ function candidate(name: string, names: Names): fc.Arbitrary<string> {
         supports: maybe(refList(names.objectives, 2).map(o => `supports ${o.join(', ')}`)),
         scores,
         duration: maybe(durationText.map(d => `duration ${d}`)),
-        effort: maybe(numberText.map(n => `effort ${n} FTE`)),
+        effort: maybe(effortLine(names.teams)),
         flows: fc.array(flowLine, { maxLength: 4 }),
         advances: maybe(fc.tuple(fc.integer({ min: 0, max: 8 }), percentText).map(([s, p]) => `advances infram stage ${s} by ${p}`)),
-        after: maybe(refList(names.candidates, 2).map(a => `after ${a.join(', ')}`)),
+        after: maybe(afterLine(names.candidates)),
     });
     return fc.tuple(optTitle, lines, fc.boolean(), fc.boolean()).map(([title, l, oneLine, reverse]) => {
         const all = [l.owner, l.supports, l.scores, l.duration, l.effort, ...l.flows, l.advances, l.after]
@@ -268,7 +309,7 @@ function phase(name: string, names: Names): fc.Arbitrary<string> {
         .map(conditions => `gate ${conditions.join(', ')}`);
     const lines = fc.record({
         duration: maybe(durationText.map(d => `duration ${d}`)),
-        after: maybe(refList(names.phases, 2).map(p => `after ${p.join(', ')}`)),
+        after: maybe(afterLine(names.phases)),
         includes: maybe(refList(names.candidates, 3).map(c => `includes ${c.join(', ')}`)),
         milestones: fc.array(milestone, { maxLength: 2 }),
         gate: maybe(gate),
@@ -308,6 +349,8 @@ export const validPlanText: fc.Arbitrary<string> = namesArb.chain(names => {
         ...names.kpis.map(kpi),
         ...names.candidates.map(c => candidate(c, names)),
         ...names.phases.map(p => phase(p, names)),
+        ...names.teams.map(team),
+        ...names.freezes.map(freeze),
         fc.option(inframBlock, { nil: '', freq: 3 }),
         fc.array(identifier, { maxLength: 2 }).chain(cs => cs.length === 0 ? fc.constant('') : fc.tuple(...cs.map(cadence)).map(x => x.join('\n'))),
     ];
@@ -320,7 +363,7 @@ export const validPlanText: fc.Arbitrary<string> = namesArb.chain(names => {
 
 // ---------------------------------------------------------------- near-valid edits
 
-const NOISE_TOKENS = ['{', '}', '"', ',', '%', 'after', 'cost', '1e308', '-', '0', 'plan', '2027-02-30', '/*', '*/', '//', '\\', '\u0000', '\uFEFF', '\u202E', '@', '#', '…'];
+const NOISE_TOKENS = ['{', '}', '"', ',', '%', 'after', 'cost', '1e308', '-', '+', '0', 'plan', '2027-02-30', 'workdays', 'freeze', '/*', '*/', '//', '\\', '\u0000', '\uFEFF', '\u202E', '@', '#', '…'];
 
 export type Edit = (text: string) => string;
 
