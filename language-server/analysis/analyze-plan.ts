@@ -17,9 +17,11 @@ import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
+import { analyzeRisks } from './risks.js';
 import { calendarAnalysis, calendarOf, freezeFindings, freezesAnalysis, lagAnalysis, teamsAnalysis, workingDaysOf } from './calendar-analysis.js';
 import { goLiveDay } from './go-live.js';
-import { scheduleWork, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { scheduleWork, type ScheduleInput, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { simulationBasis } from './simulation.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
 const NO_SCHEDULE: ScheduleResult = {
@@ -69,8 +71,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
 
     // Schedule of the funded candidates, on the plan's working calendar (spec §11).
     const calendar = calendarOf(model);
-    const schedule = plan?.startDay !== null && plan?.startDay !== undefined
-        ? scheduleWork({
+    const scheduleInput: ScheduleInput | null = plan?.startDay !== null && plan?.startDay !== undefined
+        ? {
             startDay: plan.startDay,
             capacityFte: plan.capacityFte,
             candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
@@ -82,8 +84,9 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
                 name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name), lags: phase.after.map(a => a.lag),
             })),
             calendar, freezes: model.freezes, teams: model.teams,
-        })
-        : NO_SCHEDULE;
+        }
+        : null;
+    const schedule = scheduleInput ? scheduleWork(scheduleInput) : NO_SCHEDULE;
     findings.push(...freezeFindings(model, schedule));
     const scheduled = schedule.candidates.size + schedule.phases.size > 0;
 
@@ -99,9 +102,15 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         findings.push(...flowTimingFindings(candidate, placed, work, horizon));
         series.set(candidate.name, candidateCashflows(placed, horizon, inflation));
     }
+    // Risks (spec §7): exposures shared among the affected candidates.
+    const riskFigures = analyzeRisks(model.risks, new Map(model.candidates.map(c => [c.name, {
+        funded: funded(c), critical: schedule.candidates.get(c.name)?.critical ?? false,
+    }])));
+    findings.push(...riskFigures.findings);
 
     const candidates: CandidateAnalysis[] = order.map(({ candidate, score }) => {
         const figures = financeFigures(series.get(candidate.name)!, discount);
+        const riskExposure = riskFigures.exposureByCandidate.get(candidate.name) ?? 0;
         findings.push(...financeFindings(candidate, { ...figures }, currency));
         const item = schedule.candidates.get(candidate.name);
         return {
@@ -121,6 +130,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             totalFloatDays: item ? item.totalFloatDays : null,
             critical: item?.critical ?? false,
             goLive: goLiveOf(workYears.get(candidate.name)),
+            riskExposure,
+            riskAdjustedNpv: figures.npv - riskExposure,
             scoreBreakdown: score.breakdown,
             irrRoots: figures.irrRoots,
             after: candidate.after.map(a => a.name),
@@ -192,9 +203,16 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             candidates,
             phases,
             milestones: milestones.milestones,
-            portfolio: { cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi },
+            portfolio: {
+                cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi,
+                riskExposure: riskFigures.portfolioExposure,
+                riskAdjustedNpv: portfolio.npv - riskFigures.portfolioExposure,
+                contingency: riskFigures.portfolioContingency,
+            },
             infram: infram.analysis,
             cadences: cadences.map(c => c.analysis),
+            risks: riskFigures.risks,
+            simulation: null,
             criteria: normaliseWeights(model.criteria),
             kpis: kpis.kpis,
             gates: evaluateGates(model.phases, model.kpis),
@@ -205,5 +223,6 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             freezes: freezesAnalysis(model, schedule, calendar),
         },
         findings,
+        simulationBasis: simulationBasis(model, scheduleInput, schedule),
     };
 }

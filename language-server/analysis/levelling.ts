@@ -11,9 +11,10 @@
  * placed candidates, never on the number of days the plan covers.
  */
 import type { Duration, IsoDay } from '../model/plan-model.js';
+import { clampIsoDay } from './calendar.js';
 import { moveOutOfFreezes, type FreezeMove } from './change-freeze.js';
 import type { PoolDraw, PrecedenceNetwork } from './schedule.js';
-import { finishOfWork, nextWorkingDay, startAfterLag, type WorkCalendar } from './working-calendar.js';
+import { addWorkingDays, finishOfWork, nextWorkingDay, startAfterLag, type WorkCalendar } from './working-calendar.js';
 
 /** Tolerance for summed FTE (0.1 + 0.2 must fit in a capacity of 0.3). */
 const LOAD_EPSILON = 1e-9;
@@ -175,6 +176,12 @@ function firstFitAll(loads: LoadProfile[], draws: readonly PoolDraw[], earliest:
     return start;
 }
 
+/** Per candidate node, for the simulation (spec §8): a floor on its start, days added to its duration. */
+export interface ForwardOptions {
+    notBefore?: Float64Array;
+    delayDays?: Float64Array;
+}
+
 /**
  * The forward pass over an acyclic precedence network (spec §2, Schedule; §11): candidates are
  * placed in (earliest start, rank, input order); each starts on a working day, levelled in every
@@ -182,7 +189,8 @@ function firstFitAll(loads: LoadProfile[], draws: readonly PoolDraw[], earliest:
  * change freezes (the wait books no effort). Phase events settle as soon as their predecessors
  * have; a phase start moves to a working day; lags shift the ready day of `after` edges.
  */
-export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<number | null>): ForwardResult {
+export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<number | null> | null, options: ForwardOptions = {}): ForwardResult {
+    const { notBefore, delayDays } = options;
     const n = net.candidateCount;
     const m = net.phaseCount;
     const size = n + 2 * m;
@@ -192,10 +200,14 @@ export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<nu
     const inDegree = new Int32Array(size);
     for (const w of net.target) inDegree[w]! += 1;
     const events: number[] = [];
-    const heap = new CandidateHeap(early, net.rank);
-    const enqueue = (v: number): void => { if (v < n) heap.push(v); else events.push(v); };
+    // `capacities` null (the simulation's runs): no pool is tracked. Levelling takes candidates by
+    // (earliest start, rank); without it any ready order gives the same dates, so a plain stack does.
+    const loads = (capacities ?? []).map(c => new LoadProfile(c === null ? Infinity : c));
+    const levelled = loads.some(load => load.capacityFte !== Infinity);
+    const heap = levelled ? new CandidateHeap(early, net.rank) : null;
+    const ready: number[] = [];
+    const enqueue = (v: number): void => { if (v >= n) events.push(v); else if (heap) heap.push(v); else ready.push(v); };
     for (let v = 0; v < size; v++) if (inDegree[v] === 0) enqueue(v);
-    const loads = capacities.map(c => new LoadProfile(c === null ? Infinity : c));
     const freezeMoves = new Map<number, FreezeMove>();
     const order = new Int32Array(size);
     const settled = new Uint8Array(size);
@@ -222,11 +234,19 @@ export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<nu
             settle(event);
             continue;
         }
-        if (heap.size === 0) break;
-        const c = heap.pop();
+        const c = heap ? (heap.size === 0 ? undefined : heap.pop()) : ready.pop();
+        if (c === undefined) break;
+        // The simulation (spec §8) books no candidate before its deterministic start.
+        if (notBefore && notBefore[c]! > early[c]!) early[c] = notBefore[c]!;
         const duration: Duration = net.duration[c]!;
-        const finishOf = (start: IsoDay): IsoDay => finishOfWork(cal, start, duration);
-        const draws = net.draws[c]!;
+        const delay = delayDays ? delayDays[c]! : 0;
+        // A risk's delay adds working days to the work (spec §14 item 4).
+        const finishOf = (start: IsoDay): IsoDay => {
+            const finish = finishOfWork(cal, start, duration);
+            if (delay === 0) return finish;
+            return cal.allDays || delay < 0 ? clampIsoDay(finish + delay) : addWorkingDays(cal, finish, delay);
+        };
+        const draws = loads.length > 0 ? net.draws[c]! : [];
         early[c] = draws.length > 0 ? firstFitAll(loads, draws, early[c]!, finishOf, cal) : nextWorkingDay(cal, early[c]!);
         const workFinish = finishOf(early[c]!);
         for (const draw of draws) loads[draw.pool]!.add(early[c]!, workFinish, draw.fte);

@@ -1,5 +1,5 @@
 /**
- * The `hitp` command line (spec §4): `check`, `analyze`, `report`.
+ * The `hitp` command line (spec §4, §13): `check`, `analyze`, `report`, `simulate`.
  * Exit codes: 0 fine, 1 the plan has errors, 2 a usage or file problem (one line on stderr,
  * never a stack trace).
  */
@@ -8,6 +8,7 @@ import { analyzeCommand } from './analyze-command.js';
 import { checkCommand } from './check-command.js';
 import { CliError } from './cli-error.js';
 import { reportCommand } from './report-command.js';
+import { simulateCommand, type SimulateOptions } from './simulate-command.js';
 
 function out(text: string): void {
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -40,6 +41,13 @@ async function main(argv: string[]): Promise<void> {
         .argument('<file>', 'the .hitp plan')
         .option('-o, --output <file>', 'where to write the page (default: FILE with .html)')
         .action(async (file: string, options: { output?: string }) => { exitCode = await reportCommand(file, options, out); });
+    program.command('simulate')
+        .description('run the Monte Carlo schedule simulation: P50/P80/P95 finish and each milestone\'s on-time probability')
+        .argument('<file>', 'the .hitp plan')
+        .option('--runs <n>', 'number of runs (100 to 1000000; default: the plan\'s simulation line, else 5000)')
+        .option('--seed <s>', 'seed of the random generator (default: the plan\'s, else 1)')
+        .option('--json', 'print {"simulation": …}')
+        .action(async (file: string, options: SimulateOptions) => { exitCode = await simulateCommand(file, options, out); });
     if (argv.length === 0) fail('no command given; try `hitp check FILE...`, `hitp analyze FILE --json` or `hitp report FILE`');
     try {
         await program.parseAsync(argv, { from: 'user' });

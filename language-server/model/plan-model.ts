@@ -110,6 +110,12 @@ export interface PlanSettings {
     capacityFte: number | null;
     /** `currency`; default USD. */
     currency: string;
+    /** `simulation N runs` (spec §8); default 5,000. */
+    simulationRuns: number;
+    /** `seed S` of the simulation line; default 1. */
+    simulationSeed: number;
+    /** `confidence P%` as a fraction; default 0.8 (`milestone-at-risk` below it). */
+    confidence: number;
     /** Spec §11 `workdays`: ISO weekdays (1 = Monday … 7 = Sunday); absent = every day. */
     workdays?: number[];
     /** Spec §11 `holiday` lines. */
@@ -221,6 +227,8 @@ export interface Candidate {
     supports: string[];
     scores: Score[];
     duration: Duration | null;
+    /** `duration M unit (O to P)` (spec §8): null for a single-point duration. */
+    durationRange: DurationRange | null;
     /** Effort on the plan's own pool (`effort N FTE` without a team), summed; null when none. */
     effortFte: number | null;
     /** Spec §11: effort drawn on teams (`effort 2 FTE Network`). */
@@ -231,6 +239,37 @@ export interface Candidate {
     after: NameRef[];
     /** The phase that `includes` it (the first one, when several do). */
     phase: string | null;
+    source: SourceRef;
+}
+
+/**
+ * A three-point estimate's optimistic and pessimistic ends (spec §8), in days like the
+ * duration they belong to (always `days`: a three-point estimate in months is not a duration).
+ */
+export interface DurationRange {
+    optimisticDays: number;
+    mostLikelyDays: number;
+    pessimisticDays: number;
+}
+
+/**
+ * `risk NAME "title" { affects … likelihood … impact … owner … mitigation … contingency … }` (spec §7).
+ * Only risks with a likelihood and at least one resolved affected candidate reach the model.
+ */
+export interface Risk {
+    name: string;
+    title: string;
+    /** Affected candidates (resolved names, first mention each). */
+    affects: string[];
+    /** 0 < p ≤ 1. */
+    likelihood: number;
+    /** The delay in days, null without one (or when invalid). */
+    impactDays: number | null;
+    /** The cost, null without one (or when invalid). */
+    impactCost: number | null;
+    owner: string | null;
+    mitigation: string | null;
+    contingency: number | null;
     source: SourceRef;
 }
 
@@ -318,6 +357,8 @@ export interface PlanModel {
     phases: Phase[];
     infram: Infram | null;
     cadences: Cadence[];
+    /** The risk register (spec §7), in declaration order. */
+    risks: Risk[];
     /** Spec §11: change-freeze windows and teams (absent = none). */
     freezes?: Freeze[];
     teams?: Team[];

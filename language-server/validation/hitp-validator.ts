@@ -9,7 +9,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { HitpAstType, HitpFile } from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import { reportAnalysisFindings } from './analysis-rules.js';
+import { reportAnalysisFindings, reportSimulationFindings } from './analysis-rules.js';
 import {
     candidateDependenciesMustNotFormACycle, candidateMustBeInOnePhase, candidateMustNotDependOnALaterPhase, phaseDependenciesMustNotFormACycle,
 } from './dependency-rules.js';
@@ -17,6 +17,9 @@ import {
     freezeMustRunForward, holidayMustRunForward, lagMustBeUsable, teamCapacityMustBePositive, workdayMustBeAWeekday,
 } from './calendar-rules.js';
 import { nameMustBeUnique } from './name-rules.js';
+import {
+    durationRangeMustBeOrdered, riskMustBeComplete, riskShouldHaveAnOwner, riskValuesMustBeUsable, simulationSettingsMustBeUsable,
+} from './risk-rules.js';
 import {
     candidateMustScoreEveryCriterion, criteriaWeightsShouldSumTo100, planShouldDeclareItsCriteria, scaleMustRunUpwards,
     scoreMustBeOnTheScale, scoreMustNameACriterion,
@@ -47,6 +50,7 @@ export function registerValidationChecks(services: HitpServices): void {
         CriteriaBlock: [singleValued, criteriaWeightsShouldSumTo100(s)],
         Criterion: [uniqueName, weightMustNotBeNegative()],
         Duration: [durationMustNotBeNegative()],
+        DurationRange: [durationRangeMustBeOrdered()],
         EffortDraw: [effortMustNotBeNegative()],
         FlowLine: [flowMustBeUsable()],
         Freeze: [uniqueName, freezeMustRunForward()],
@@ -64,9 +68,13 @@ export function registerValidationChecks(services: HitpServices): void {
         Objective: [uniqueName, singleValued, objectiveShouldBeSupported(s)],
         Phase: [uniqueName, singleValued],
         PhaseAfter: [phaseDependenciesMustNotFormACycle(s)],
-        Plan: [uniqueName, singleValued, planSettingsMustBeUsable(), planShouldDeclareItsCriteria(s), planShouldHaveASponsor(s)],
+        Plan: [
+            uniqueName, singleValued, planSettingsMustBeUsable(), simulationSettingsMustBeUsable(), planShouldDeclareItsCriteria(s),
+            planShouldHaveASponsor(s),
+        ],
         PlanHoliday: [holidayMustRunForward()],
         PlanStart: [dateMustExist()],
+        Risk: [uniqueName, singleValued, riskMustBeComplete(), riskValuesMustBeUsable(), riskShouldHaveAnOwner()],
         Score: [scoreMustBeOnTheScale(s), scoreMustNameACriterion(s)],
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],
@@ -83,5 +91,6 @@ export class HitpValidator {
 
     checkAnalysisFindings = (file: HitpFile, accept: ValidationAcceptor): void => {
         reportAnalysisFindings(this.services, file, accept);
+        reportSimulationFindings(this.services, file, accept);
     };
 }

@@ -40,9 +40,12 @@ const SINGLE_VALUED: Record<string, string> = {
     ObjectiveOwner: 'owner', KpiUnit: 'unit', KpiBaseline: 'baseline', KpiTarget: 'target', KpiSource: 'source',
     OwnerLine: 'owner', DurationLine: 'duration', EffortLine: 'effort', InframGoal: 'goal stage',
     VendorRelease: 'vendor release', InternalCycle: 'internal cycle', PlanWorkdays: 'workdays', TeamCapacity: 'capacity',
+    PlanSimulation: 'simulation', PlanConfidence: 'confidence',
+    RiskLikelihood: 'likelihood', RiskImpact: 'impact', RiskMitigation: 'mitigation', RiskContingency: 'contingency',
 };
 
-type LineContainer = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence | ast.Team;
+type LineContainer = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence | ast.Risk
+    | ast.Team;
 
 function linesOf(container: LineContainer): readonly AstNode[] {
     if (ast.isPlan(container)) return container.settings;
