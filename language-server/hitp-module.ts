@@ -18,8 +18,9 @@ import { HitpFormatter } from './lsp/hitp-formatter.js';
 import { HitpHoverProvider } from './lsp/hitp-hover-provider.js';
 import { HitpInlayHintProvider } from './lsp/hitp-inlay-hint-provider.js';
 import { HitpNodeKindProvider } from './lsp/hitp-node-kind-provider.js';
+import { HitpRenameProvider } from './lsp/hitp-rename-provider.js';
 import { HitpSemanticTokenProvider } from './lsp/hitp-semantic-tokens.js';
-import { HitpPlanService } from './model/plan-service.js';
+import { HitpPlanService } from './plan/plan-service.js';
 import { HitpScopeComputation } from './references/hitp-scope-computation.js';
 import { HitpScopeProvider } from './references/hitp-scope-provider.js';
 import { HitpDocumentValidator } from './validation/hitp-document-validator.js';
@@ -70,6 +71,7 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
         SemanticTokenProvider: services => new HitpSemanticTokenProvider(services),
         Formatter: () => new HitpFormatter(),
         CodeActionProvider: services => new HitpCodeActionProvider(services),
+        RenameProvider: services => new HitpRenameProvider(services),
     },
 };
 

@@ -4,17 +4,18 @@
  * step a pure function of the model and the steps before it.
  */
 import type { Candidate, PlanModel } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
-import { formatMoney } from '../report/format.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';
 import { candidateCashflows, horizonOf, sumSeries, type CashflowSeries } from './cashflows.js';
 import { financeFindings } from './finance-findings.js';
+import { criticalChains } from './critical-chains.js';
 import { flowTimingFindings, placeFlows, workYearsOf, type WorkYears } from './flow-timing.js';
 import { financeFigures } from './finance.js';
 import { fundCandidates, oneOffCost } from './funding.js';
 import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
+import { unitMismatchFindings } from './kpi-units.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
 import { analyzeRisks } from './risks.js';
@@ -60,11 +61,10 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     for (const deferred of funding.deferred) {
         const candidate = byName.get(deferred.name);
         if (!candidate) continue;
-        const withPrerequisites = deferred.needed > oneOffCost(candidate.flows) ? ' (with its unfunded prerequisites)' : '';
         findings.push({
             severity: severityOf[DiagnosticCode.OverBudget], code: DiagnosticCode.OverBudget, source: candidate.source,
-            message: `${candidate.name} is deferred: its one-off costs of ${formatMoney(deferred.needed, currency)}${withPrerequisites} `
-                + `do not fit the remaining budget of ${formatMoney(deferred.remaining, currency)}`,
+            candidate: candidate.name, needed: deferred.needed, remaining: deferred.remaining,
+            withPrerequisites: deferred.needed > oneOffCost(candidate.flows), currency,
         });
     }
     const funded = (candidate: Candidate) => funding.funded.has(candidate.name);
@@ -164,7 +164,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         };
     });
 
-    const milestones = analyzeMilestones(model.phases, schedule.candidates, schedule.phases);
+    const milestones = analyzeMilestones(model.phases, schedule.candidates, schedule.phases, new Set(funding.deferred.map(d => d.name)));
     findings.push(...milestones.findings);
 
     const infram = analyzeInfram(
@@ -180,7 +180,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     for (const cadence of cadences) findings.push(...cadence.findings);
 
     const kpis = analyzeKpis(model.kpis);
-    findings.push(...kpis.findings);
+    findings.push(...kpis.findings, ...unitMismatchFindings(model.kpis, model.phases));
 
     const portfolio = financeFigures(sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1), discount);
 
@@ -218,6 +218,12 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             gates: evaluateGates(model.phases, model.kpis),
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
+            criticalChains: scheduled && plan?.startDay != null ? criticalChains({
+                startDay: plan.startDay, finishDay: schedule.finishDay,
+                candidates: model.candidates.map(c => ({ name: c.name, after: c.after.map(a => a.name), phase: c.phase })),
+                phases: model.phases.map(p => ({ name: p.name, after: p.after.map(a => a.name) })),
+                scheduledCandidates: schedule.candidates, scheduledPhases: schedule.phases,
+            }) : [],
             teams: teamsAnalysis(model, schedule, calendar, plan?.startDay ?? null),
             calendar: calendarAnalysis(calendar, plan?.startDay ?? null, scheduled ? schedule.finishDay : null),
             freezes: freezesAnalysis(model, schedule, calendar),

@@ -3,7 +3,7 @@
  * findings, and the `teams` JSON (capacity, peak and utilisation of each team's pool).
  */
 import type { Candidate, IsoDay, Lag, PlanModel } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatIsoDay } from './calendar.js';
 import type { LoadProfile } from './levelling.js';
 import type { CalendarAnalysis, Finding, FreezeAnalysis, LagAnalysis, TeamAnalysis } from './plan-analysis.js';
@@ -60,11 +60,10 @@ export function freezeFindings(model: PlanModel, schedule: ScheduleResult): Find
     for (const [name, move] of schedule.freezeMoves) {
         const candidate = byName.get(name);
         if (!candidate) continue;
-        const windows = move.windows.map(i => freezes[i]!).map(f => `${f.name} (${formatIsoDay(f.fromDay)} to ${formatIsoDay(f.toDay)})`);
-        const what = windows.length === 1 ? `change freeze ${windows[0]}` : `change freezes ${windows.slice(0, -1).join(', ')} and ${windows[windows.length - 1]}`;
         findings.push({
             severity: severityOf[DiagnosticCode.FreezeMoved], code: DiagnosticCode.FreezeMoved, source: candidate.source,
-            message: `${name} goes live on ${formatIsoDay(move.toGoLive)} instead of ${formatIsoDay(move.fromGoLive)}: ${what}`,
+            candidate: name, fromGoLive: formatIsoDay(move.fromGoLive), toGoLive: formatIsoDay(move.toGoLive),
+            freezes: move.windows.map(i => freezes[i]!).map(f => ({ name: f.name, from: formatIsoDay(f.fromDay), to: formatIsoDay(f.toDay) })),
         });
     }
     return findings;

@@ -3,8 +3,8 @@
  */
 import type { Comparator, Kpi, Phase } from '../model/plan-model.js';
 import type { Finding, GateAnalysis, GateConditionAnalysis, KpiAnalysis } from './plan-analysis.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
-import { formatKpiValue } from '../report/format.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
+import { isMismatched } from './kpi-units.js';
 
 /** KPI values are shown as written, so up to six decimals. */
 
@@ -38,14 +38,13 @@ export function analyzeKpis(kpis: Kpi[]): { kpis: KpiAnalysis[]; findings: Findi
     const findings: Finding[] = [];
     const analyses = kpis.map((kpi): KpiAnalysis => {
         const target = kpi.target ? { comparator: kpi.target.comparator, value: kpi.target.value } : null;
-        const targetMet = kpi.baseline !== null && target !== null ? meets(kpi.baseline, target.comparator, target.value) : null;
+        // Spec §6: a target written in the other kind than the baseline neither passes nor fails.
+        const comparable = !isMismatched(kpi, kpi.target?.kind);
+        const targetMet = kpi.baseline !== null && target !== null && comparable ? meets(kpi.baseline, target.comparator, target.value) : null;
         if (targetMet === true && kpi.baseline !== null && target !== null) {
             findings.push({
-                severity: severityOf[DiagnosticCode.TargetMet],
-                code: DiagnosticCode.TargetMet,
-                message: `${kpi.name} already meets its target: baseline ${formatKpiValue(kpi.baseline, { percent: kpi.percent })} `
-                    + `${target.comparator} ${formatKpiValue(target.value, { percent: kpi.percent })}`,
-                source: kpi.source,
+                severity: severityOf[DiagnosticCode.TargetMet], code: DiagnosticCode.TargetMet, source: kpi.source,
+                kpi: kpi.name, baseline: kpi.baseline, comparator: target.comparator, target: target.value, percent: kpi.percent,
             });
         }
         return { name: kpi.name, title: kpi.title, unit: kpi.unit, baseline: kpi.baseline, target, targetMet, percent: kpi.percent };
@@ -55,23 +54,25 @@ export function analyzeKpis(kpis: Kpi[]): { kpis: KpiAnalysis[]; findings: Findi
 
 /**
  * Evaluates every phase gate on the KPI baselines: one GateAnalysis per gate, in phase order.
- * A condition passes when the KPI's baseline meets it, null when the KPI has no baseline (or is unknown);
+ * A condition passes when the KPI's baseline meets it, null when the KPI has no baseline (or is unknown)
+ * or when its value is of the other kind than the baseline (spec §6, `unit-mismatch`);
  * a gate passes null when any condition is null, else when all pass (a gate without conditions passes).
  */
 export function evaluateGates(phases: Phase[], kpis: Kpi[]): GateAnalysis[] {
-    const baselines = new Map<string, number | null>();
-    for (const kpi of kpis) if (!baselines.has(kpi.name)) baselines.set(kpi.name, kpi.baseline);
+    const byName = new Map<string, Kpi>();
+    for (const kpi of kpis) if (!byName.has(kpi.name)) byName.set(kpi.name, kpi);
     const gates: GateAnalysis[] = [];
     for (const phase of phases) {
         for (const gate of phase.gates) {
             const conditions = gate.conditions.map((condition): GateConditionAnalysis => {
-                const baseline = baselines.get(condition.kpi) ?? null;
+                const kpi = byName.get(condition.kpi);
+                const baseline = kpi?.baseline ?? null;
                 return {
                     kpi: condition.kpi,
                     comparator: condition.comparator,
                     value: condition.value,
                     baseline,
-                    passes: baseline === null ? null : meets(baseline, condition.comparator, condition.value),
+                    passes: baseline === null || isMismatched(kpi, condition.kind) ? null : meets(baseline, condition.comparator, condition.value),
                 };
             });
             const passes = conditions.some(c => c.passes === null) ? null : conditions.every(c => c.passes === true);

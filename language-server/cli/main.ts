@@ -30,7 +30,8 @@ async function main(argv: string[]): Promise<void> {
     program.command('check')
         .description('print every diagnostic as path:line:column severity code message')
         .argument('<files...>', '.hitp files, checked together as one workspace')
-        .action(async (files: string[]) => { exitCode = await checkCommand(files, out); });
+        .option('--ignore <codes>', 'silence these warning and info codes (comma-separated; may repeat)', (value: string, previous: string[] = []) => [...previous, value])
+        .action(async (files: string[], options: { ignore?: string[] }) => { exitCode = await checkCommand(files, out, options); });
     program.command('analyze')
         .description('print the analysis of a plan (scores, finance, schedule, INFRAM, cadence)')
         .argument('<file>', 'the .hitp plan')
@@ -54,6 +55,9 @@ async function main(argv: string[]): Promise<void> {
     } catch (error) {
         if (error instanceof CommanderError) {
             if (error.exitCode === 0) process.exit(0);
+            if (error.code === 'commander.excessArguments' && (argv[0] === 'analyze' || argv[0] === 'report')) {
+                fail(`${argv[0]} takes one plan; to check several files together, use \`hitp check FILE...\``);
+            }
             fail(error.message);
         }
         if (error instanceof CliError) fail(error.message);

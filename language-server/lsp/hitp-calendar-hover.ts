@@ -57,3 +57,9 @@ export function freezeHover(freeze: FreezeAnalysis, options: FormatOptions): str
     lines.push('', freeze.moved.length > 0 ? `Moved the go-live of ${freeze.moved.join(', ')}` : 'Moves no go-live');
     return lines.join('\n');
 }
+
+/** `peak 2 FTE of 3 FTE · utilisation 31.6%`: the code lens on a team (spec §11). */
+export function teamLensTitle(team: TeamAnalysis, options: FormatOptions): string {
+    const capacity = team.capacityFte === null ? ' (no capacity)' : ` of ${formatFte(team.capacityFte, options)}`;
+    return `peak ${formatFte(team.peakFte, options)}${capacity} · utilisation ${formatPercent(team.utilisation, 1, options)}`;
+}

@@ -21,7 +21,8 @@ import { renderRankingView } from './ranking-view.js';
 import { renderStakeholderView } from './stakeholder-view.js';
 import { createContext, type RenderContext, type RoadmapOptions } from './view-common.js';
 
-export type { ElementKind, RoadmapOptions, SourceRange, ZoomLevel } from './view-common.js';
+export type { PreviewKind, RoadmapOptions, SourceRange, ZoomLevel } from './view-common.js';
+export { sourceKey } from './view-common.js';
 
 /** The views in display order, with their navigation labels. */
 export const ROADMAP_VIEWS = [
@@ -42,8 +43,9 @@ function renderHeader(ctx: RenderContext): SafeHtml {
     if (!plan) return html`<header class="plan-header"><h1>Untitled plan</h1><p class="muted">No plan block yet.</p></header>`;
     const budget = plan.budget !== null ? html` · budget <strong>${formatMoney(plan.budget, ctx.currency, f)}</strong>` : html``;
     const capacity = plan.capacityFte !== null ? html` · capacity <strong>${formatNumber(plan.capacityFte, 1, f)} FTE</strong>` : html``;
-    const path = ctx.analysis.criticalPath;
-    const critical = path.length > 0 ? html`<p class="critical-path">Critical path: ${path.join(' → ')}</p>` : html``;
+    // One line per critical chain, start → finish (parallel chains read as parallel).
+    const chains = ctx.analysis.criticalChains ?? [];
+    const critical = chains.map(chain => html`<p class="critical-path">Critical chain: ${chain.join(' → ')}</p>`);
     return html`<header class="plan-header"><h1>${plan.title || plan.name}</h1>
 <p class="facts"><span class="muted">${plan.name}</span> · <strong>${formatDate(plan.start)}</strong> → <strong>${formatDate(plan.finish)}</strong> · horizon ${formatNumber(plan.horizonYears, 0, f)} years · discount ${formatPercent(plan.discountRate, 1, f)} · inflation ${formatPercent(plan.inflationRate, 1, f)}${budget}${capacity} · ${plan.currency}</p>
 ${critical}</header>`;

@@ -27,9 +27,9 @@ export const KEYWORDS = new Set([
 
 /**
  * Text the robustness properties forbid in anything shown to a user: JavaScript values printed
- * as text. `undefined` after `is`/`are` is English (`IRR is undefined for X`, code `irr-undefined`).
+ * as text. The code `irr-undefined` is a name, not a value.
  */
-export const FORBIDDEN_OUTPUT = /\bNaN\b|Infinity|(?<!\b(?:is|are) )\bundefined\b|\bnull\b|\[object Object\]/;
+export const FORBIDDEN_OUTPUT = /\bNaN\b|Infinity|(?<!-)\bundefined\b|\bnull\b|\[object Object\]/;
 
 const FORBIDDEN_INPUT = /nan|infinity|undefined|null|object/i;
 

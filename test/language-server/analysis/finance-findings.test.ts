@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { financeFindings } from '../../../language-server/analysis/finance-findings.js';
 import { computeIrr, computePayback } from '../../../language-server/analysis/finance.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { candidate, src } from '../../helpers/model-builders.js';
+import { worded } from '../../helpers/findings.js';
 
 /** The findings for a candidate with the given net flows, as [code, severity, message]. */
 function check(flows: number[]): [string, string, string][] {
@@ -10,7 +11,7 @@ function check(flows: number[]): [string, string, string][] {
     const c = candidate({ name: 'X', source: src(7) });
     const findings = financeFindings(c, { irr, irrRoots: roots, paybackYears: computePayback(flows), cashflows: flows }, 'USD');
     for (const f of findings) expect(f.source).toEqual(src(7));
-    return findings.map(f => [f.code, f.severity, f.message]);
+    return findings.map(worded).map(f => [f.code, f.severity, f.message]);
 }
 
 describe('financeFindings', () => {
@@ -33,12 +34,12 @@ describe('financeFindings', () => {
     });
 
     it('reports an undefined IRR when the flows never change sign', () => {
-        expect(check([0, 10, 10])).toEqual([[DiagnosticCode.IrrUndefined, 'info', 'IRR is undefined for X: its cash flows never change sign']]);
+        expect(check([0, 10, 10])).toEqual([[DiagnosticCode.IrrUndefined, 'info', 'X has no internal rate of return (IRR): its cash flows never change sign']]);
     });
 
     it('explains an undefined IRR when the flows change sign but NPV has no root', () => {
         expect(check([1, -1, 1])[0]).toEqual([DiagnosticCode.IrrUndefined, 'info',
-            'IRR is undefined for X: its net present value is not zero at any rate above -100%']);
+            'X has no internal rate of return (IRR): its net present value is not zero at any rate above -100%']);
     });
 
     it('reports both for costs only', () => {
@@ -47,8 +48,8 @@ describe('financeFindings', () => {
 
     it('works without cash flows in the input', () => {
         const findings = financeFindings(candidate({ name: 'Y' }), { irr: null, irrRoots: [], paybackYears: null }, 'EUR');
-        expect(findings.map(f => f.message)).toEqual([
-            'IRR is undefined for Y: its cash flows never change sign', 'Y does not pay back within the horizon',
+        expect(findings.map(f => worded(f).message)).toEqual([
+            'Y has no internal rate of return (IRR): its cash flows never change sign', 'Y does not pay back within the horizon',
         ]);
     });
 });

@@ -4,7 +4,7 @@ import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-lan
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, describe, expect, test } from 'vitest';
 import { scaleWeightsTo100 } from '../../../language-server/lsp/hitp-code-action-edits.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { codeOf, hitp, parse, services } from '../../helpers/services.js';
 
 /** A diagnostic on the first `needle` (length `length`), as the validation rules report it. */
@@ -117,6 +117,24 @@ describe('HitpCodeActionProvider', () => {
         // The fixed plan has no early benefit left.
         const fixed = await parse(applied(document, actions[0]!).replace('50k once', '50k once at go-live').replace('9k yearly', '9k yearly from go-live'));
         expect((fixed.diagnostics ?? []).filter(diagnostic => codeOf(diagnostic) === DiagnosticCode.BenefitBeforeGoLive)).toEqual([]);
+    });
+
+    test("linking errors: 'did you mean' replaces the reference, ahead of declaring the missing name", async () => {
+        const text = 'stakeholder Architect { role architecture }\ncandidate CoreNetwork { duration 1 weeks }\ncandidate A { owner Architcet after CoreNetwrok }\n';
+        const document = await parse(text);
+        const linking = (document.diagnostics ?? []).filter(diagnostic => codeOf(diagnostic) === 'linking-error');
+        expect(linking.map(diagnostic => diagnostic.code)).toEqual(['linking-error', 'linking-error']);
+        const owner = await actionsFor(document, [linking[0]!]);
+        expect(owner.map(action => [action.title, action.isPreferred])).toEqual([
+            ["Change to 'Architect'", true], ["Declare stakeholder 'Architcet'", false],
+        ]);
+        expect(applied(document, owner[0]!)).toBe(text.replace('owner Architcet', 'owner Architect'));
+        const after = await actionsFor(document, [linking[1]!]);
+        expect(after[0]!.title).toBe("Change to 'CoreNetwork'");
+        expect(applied(document, after[0]!)).toBe(text.replace('after CoreNetwrok', 'after CoreNetwork'));
+        // The fixed text links.
+        const fixed = await parse(applied(document, after[0]!).replace('owner Architcet', 'owner Architect'));
+        expect((fixed.diagnostics ?? []).filter(diagnostic => codeOf(diagnostic) === 'linking-error')).toEqual([]);
     });
 
     test('other diagnostics get no action', async () => {

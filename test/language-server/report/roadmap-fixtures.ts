@@ -66,7 +66,7 @@ export function riverside(): PlanAnalysis {
             { name: 'Cmo', title: 'Chief Medical Officer', role: 'sponsor', influence: 'high', interest: 'high' },
             { name: 'Architect', title: 'IT architecture lead', role: 'architecture', influence: 'medium', interest: 'high' },
         ],
-        criticalPath: ['Design', 'CoreNetwork', 'DbMigration'],
+        criticalPath: ['Design', 'CoreNetwork', 'DbMigration'], criticalChains: [['Design', 'CoreNetwork', 'DbMigration']],
         teams: [],
     };
 }
@@ -120,7 +120,7 @@ export function hospital(): PlanAnalysis {
             { name: 'Vendor', title: 'EHR vendor', role: 'vendor', influence: 'low', interest: 'low' },
             { name: 'Pmo', title: 'Programme office', role: 'pmo', influence: null, interest: 'medium' },
         ],
-        criticalPath: ['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics'],
+        criticalPath: ['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics'], criticalChains: [['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics']],
         teams: [],
         cadences: [...base.cadences, { name: 'LabSystem', title: 'Lab system releases', vendorPerYear: 2, absorbedPerYear: 2, backlogPerYear: 0 }],
     };
@@ -140,7 +140,7 @@ export function sparse(): PlanAnalysis {
         simulation: null,
         cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null }],
         criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null, percent: false }],
-        gates: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], teams: [],
+        gates: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], criticalChains: [], teams: [],
     };
 }
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PlanAnalysis } from '../../../../language-server/analysis/plan-analysis.js';
-import { DiagnosticCode } from '../../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../../language-server/protocol/diagnostic-codes.js';
 import { codeOf, hitp, parse } from '../../../helpers/services.js';
 
 async function analyse(text: string): Promise<{ analysis: PlanAnalysis; diagnostics: Array<{ code: string; message: string; line: number }> }> {

@@ -2,6 +2,7 @@
  * Markdown for hovers: one function per kind of element, from the cached `PlanAnalysis`.
  * Pure: every number comes from the analysis and becomes text through `report/format.ts`.
  */
+import type { AnalysisLookup } from '../analysis/analysis-lookup.js';
 import type {
     CadenceAnalysis, CandidateAnalysis, CriterionAnalysis, InframAnalysis, KpiAnalysis, MilestoneAnalysis,
     PhaseAnalysis, PlanAnalysis, StakeholderAnalysis
@@ -9,7 +10,7 @@ import type {
 import {
     formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
-import { calendarLine, lagsLine, workingDaysLine } from './hitp-calendar-hover.js';
+import { calendarLine, lagsLine, workingDaysLine } from '../lsp/hitp-calendar-hover.js';
 
 /** Spec §11 lines under a candidate's or phase's dates: working days and lags, when there are any. */
 function calendarLines(context: HoverContext, workingDays: number | null | undefined, after: readonly string[], lags: CandidateAnalysis['afterLags']): string[] {
@@ -17,8 +18,10 @@ function calendarLines(context: HoverContext, workingDays: number | null | undef
         .filter((line): line is string => line !== undefined).flatMap(line => ['', line]);
 }
 
+/** What hover and lens content reads: the analysis, its lookup by name, and the user's number format. */
 export interface HoverContext {
     analysis: PlanAnalysis;
+    lookup: AnalysisLookup;
     options: FormatOptions;
 }
 
@@ -185,6 +188,12 @@ export function stakeholderHover(stakeholder: StakeholderAnalysis): string {
 }
 
 /** The plan: the portfolio of funded candidates and the finish date. */
+/** Each critical chain on its own line, start → finish. */
+function criticalChainLines(chains: readonly string[][]): string[] {
+    if (chains.length === 0) return [];
+    return ['', chains.length === 1 ? 'Critical chain:' : `Critical chains (${chains.length}, in parallel):`, '', ...chains.map(chain => `- ${chain.join(' → ')}`)];
+}
+
 export function planHover(context: HoverContext): string | undefined {
     const { analysis, options } = context;
     const plan = analysis.plan;
@@ -197,6 +206,7 @@ export function planHover(context: HoverContext): string | undefined {
         ...[calendarLine(analysis, options)].filter((line): line is string => line !== undefined).flatMap(line => [line, '']),
         `Portfolio NPV **${formatMoney(portfolio.npv, currency, options)}** · IRR **${formatPercent(portfolio.irr, 1, options)}**`
         + ` · payback **${formatYears(portfolio.paybackYears, options)}** · ROI **${formatPercent(portfolio.roi, 1, options)}**`,
+        ...criticalChainLines(analysis.criticalChains ?? []),
         '', ROI_DEFINITION,
     ].join('\n');
 }
