@@ -7,7 +7,7 @@ import type { Candidate, PlanModel } from '../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';
-import { candidateCashflows, horizonOf, sumSeries, type CashflowSeries } from './cashflows.js';
+import { candidateCashflows, horizonOf, saturate, sumSeries, type CashflowSeries } from './cashflows.js';
 import { financeFindings } from './finance-findings.js';
 import { criticalChains } from './critical-chains.js';
 import { flowTimingFindings, placeFlows, workYearsOf, type WorkYears } from './flow-timing.js';
@@ -23,6 +23,8 @@ import { calendarAnalysis, calendarOf, freezeFindings, freezesAnalysis, lagAnaly
 import { goLiveDay } from './go-live.js';
 import { scheduleWork, type ScheduleInput, type ScheduleResult, type ScheduledItem } from './schedule.js';
 import { simulationBasis } from './simulation.js';
+import { analyzeScenario, analyzeWithScenarios } from './scenarios/analyze-scenarios.js';
+import { analyzeSensitivity } from './scenarios/sensitivity.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
 const NO_SCHEDULE: ScheduleResult = {
@@ -37,7 +39,17 @@ function goLiveOf(work: WorkYears | undefined): CandidateAnalysis['goLive'] {
     return work ? { day: formatIsoDay(work.goLiveDay), planYear: work.goLiveYear } : null;
 }
 
+/** The plan and each of its scenarios (spec §10). */
 export function analyzePlan(model: PlanModel): AnalysisResult {
+    return analyzeWithScenarios(model, analyzeOnePlan);
+}
+
+/** The full analysis of one scenario of the plan (`hitp analyze --scenario NAME`); null when there is none of that name. */
+export function analyzePlanScenario(model: PlanModel, scenario: string): AnalysisResult | null {
+    return analyzeScenario(model, scenario, analyzeOnePlan);
+}
+
+function analyzeOnePlan(model: PlanModel): AnalysisResult {
     const findings: Finding[] = [];
     const plan = model.plan;
     const horizon = horizonOf(plan?.horizonYears ?? 5);
@@ -131,7 +143,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             critical: item?.critical ?? false,
             goLive: goLiveOf(workYears.get(candidate.name)),
             riskExposure,
-            riskAdjustedNpv: figures.npv - riskExposure,
+            riskAdjustedNpv: saturate(figures.npv - riskExposure),
             scoreBreakdown: score.breakdown,
             irrRoots: figures.irrRoots,
             after: candidate.after.map(a => a.name),
@@ -183,6 +195,9 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     findings.push(...kpis.findings, ...unitMismatchFindings(model.kpis, model.phases));
 
     const portfolio = financeFigures(sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1), discount);
+    // Sensitivity (spec §10) holds funding and the schedule; only the money of the changed model is recomputed.
+    const sensitivity = analyzeSensitivity(model, changed => sumSeries(changed.candidates.filter(funded)
+        .map(c => candidateCashflows(placeFlows(c.flows, workYears.get(c.name) ?? null), horizon, changed.plan?.inflationRate ?? 0)), horizon + 1));
 
     const summary: PlanSummary | null = plan ? {
         name: plan.name,
@@ -195,6 +210,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         inflationRate: plan.inflationRate,
         budget: plan.budget,
         capacityFte: plan.capacityFte,
+        scenario: null,
     } : null;
 
     return {
@@ -206,7 +222,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             portfolio: {
                 cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi,
                 riskExposure: riskFigures.portfolioExposure,
-                riskAdjustedNpv: portfolio.npv - riskFigures.portfolioExposure,
+                riskAdjustedNpv: saturate(portfolio.npv - riskFigures.portfolioExposure),
                 contingency: riskFigures.portfolioContingency,
             },
             infram: infram.analysis,
@@ -218,6 +234,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             gates: evaluateGates(model.phases, model.kpis),
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
+            scenarios: [],
+            sensitivity,
             criticalChains: scheduled && plan?.startDay != null ? criticalChains({
                 startDay: plan.startDay, finishDay: schedule.finishDay,
                 candidates: model.candidates.map(c => ({ name: c.name, after: c.after.map(a => a.name), phase: c.phase })),

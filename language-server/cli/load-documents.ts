@@ -45,7 +45,8 @@ export function readTextFile(file: string): string {
 /** Loads and builds (parse, link, validate, analyse) the given files as one workspace. */
 export async function loadDocuments(files: string[]): Promise<LoadedWorkspace> {
     const texts = files.map(file => ({ file, text: readTextFile(file) }));
-    const services = createHitpServices(NodeFileSystem).Hitp;
+    // No index of references: the command line finds none.
+    const services = createHitpServices(NodeFileSystem, { indexReferences: false }).Hitp;
     const workspace = services.shared.workspace;
     const documents = texts.map(({ file, text }) => {
         const uri = URI.file(path.resolve(file));

@@ -1,5 +1,5 @@
 /**
- * The `hitp` command line (spec §4, §13): `check`, `analyze`, `report`, `simulate`.
+ * The `hitp` command line (spec §4, §13): `check`, `analyze`, `report`, `export`, `simulate`.
  * Exit codes: 0 fine, 1 the plan has errors, 2 a usage or file problem (one line on stderr,
  * never a stack trace).
  */
@@ -7,8 +7,17 @@ import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze-command.js';
 import { checkCommand } from './check-command.js';
 import { CliError } from './cli-error.js';
+import { exportCommand } from './export-command.js';
 import { reportCommand } from './report-command.js';
 import { simulateCommand, type SimulateOptions } from './simulate-command.js';
+import packageJson from '../../package.json' with { type: 'json' };
+
+// A reader that stops early (`hitp analyze plan.hitp --json | head`) closes the pipe: that ends
+// the output, not the program with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+});
 
 function out(text: string): void {
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -23,7 +32,7 @@ async function main(argv: string[]): Promise<void> {
     let exitCode = 0;
     const program = new Command('hitp')
         .description('Check, analyse and report Health IT Plans (.hitp files).')
-        .version('0.1.0')
+        .version(packageJson.version)
         .exitOverride()
         .showHelpAfterError(false)
         .configureOutput({ writeErr: () => undefined, writeOut: text => process.stdout.write(text) });
@@ -36,12 +45,24 @@ async function main(argv: string[]): Promise<void> {
         .description('print the analysis of a plan (scores, finance, schedule, INFRAM, cadence)')
         .argument('<file>', 'the .hitp plan')
         .option('--json', 'print the pinned JSON object')
-        .action(async (file: string, options: { json?: boolean }) => { exitCode = await analyzeCommand(file, options, out); });
+        .option('--scenario <name>', 'analyse the plan with that scenario\'s lines applied')
+        .action(async (file: string, options: { json?: boolean; scenario?: string }) => { exitCode = await analyzeCommand(file, options, out); });
     program.command('report')
         .description('write the roadmap as one self-contained HTML page')
         .argument('<file>', 'the .hitp plan')
         .option('-o, --output <file>', 'where to write the page (default: FILE with .html)')
         .action(async (file: string, options: { output?: string }) => { exitCode = await reportCommand(file, options, out); });
+    program.command('export')
+        .description('write the plan for another tool: csv, xlsx, mermaid, taskjuggler, ics or mspdi')
+        .argument('<file>', 'the .hitp plan')
+        .option('--to <format>', 'csv | xlsx | mermaid | taskjuggler | ics | mspdi')
+        .option('-o, --output <file>', 'where to write the export (default: standard output)')
+        .option('--scenario <name>', 'export that scenario of the plan')
+        .action(async (file: string, options: { to?: string; output?: string; scenario?: string }) => {
+            exitCode = await exportCommand(file, options, {
+                stdout: data => process.stdout.write(data), stdoutIsTty: process.stdout.isTTY === true, note: out,
+            });
+        });
     program.command('simulate')
         .description('run the Monte Carlo schedule simulation: P50/P80/P95 finish and each milestone\'s on-time probability')
         .argument('<file>', 'the .hitp plan')

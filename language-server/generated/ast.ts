@@ -39,6 +39,7 @@ export type HitpKeywordNames =
     | "at"
     | "baseline"
     | "benefit"
+    | "benefits"
     | "budget"
     | "by"
     | "cadence"
@@ -49,6 +50,7 @@ export type HitpKeywordNames =
     | "confidence"
     | "contingency"
     | "cost"
+    | "costs"
     | "criteria"
     | "currency"
     | "cycle"
@@ -57,8 +59,10 @@ export type HitpKeywordNames =
     | "discount"
     | "due"
     | "duration"
+    | "durations"
     | "effort"
     | "every"
+    | "exclude"
     | "finance"
     | "freeze"
     | "from"
@@ -97,6 +101,7 @@ export type HitpKeywordNames =
     | "role"
     | "runs"
     | "scale"
+    | "scenario"
     | "scores"
     | "seed"
     | "simulation"
@@ -354,7 +359,7 @@ export function isEffortLine(item: unknown): item is EffortLine {
     return reflection.isInstance(item, EffortLine.$type);
 }
 
-export type Element = Cadence | Candidate | CriteriaBlock | Freeze | InframBlock | Kpi | Objective | Phase | Plan | Risk | Stakeholder | Team;
+export type Element = Cadence | Candidate | CriteriaBlock | Freeze | InframBlock | Kpi | Objective | Phase | Plan | Risk | Scenario | Stakeholder | Team;
 
 export const Element = {
     $type: 'Element'
@@ -851,7 +856,7 @@ export function isPlan(item: unknown): item is Plan {
 }
 
 export interface PlanBudget extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanBudget';
     amount: Amount;
 }
@@ -866,7 +871,7 @@ export function isPlanBudget(item: unknown): item is PlanBudget {
 }
 
 export interface PlanCapacity extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanCapacity';
     fte: string;
 }
@@ -911,7 +916,7 @@ export function isPlanCurrency(item: unknown): item is PlanCurrency {
 }
 
 export interface PlanDiscount extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanDiscount';
     rate: string;
 }
@@ -958,7 +963,7 @@ export function isPlanHorizon(item: unknown): item is PlanHorizon {
 }
 
 export interface PlanInflation extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanInflation';
     rate: string;
 }
@@ -1000,7 +1005,7 @@ export function isPlanSimulation(item: unknown): item is PlanSimulation {
 }
 
 export interface PlanStart extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanStart';
     date: string;
 }
@@ -1145,6 +1150,122 @@ export type Role = 'architecture' | 'change' | 'clinical' | 'finance' | 'operati
 
 export function isRole(item: unknown): item is Role {
     return item === 'sponsor' || item === 'clinical' || item === 'architecture' || item === 'finance' || item === 'pmo' || item === 'change' || item === 'operations' || item === 'vendor' || item === 'users';
+}
+
+export interface Scenario extends langium.AstNode {
+    readonly $container: HitpFile;
+    readonly $type: 'Scenario';
+    lines: Array<ScenarioLine>;
+    name: string;
+    title?: string;
+}
+
+export const Scenario = {
+    $type: 'Scenario',
+    lines: 'lines',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isScenario(item: unknown): item is Scenario {
+    return reflection.isInstance(item, Scenario.$type);
+}
+
+export interface ScenarioBenefits extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioBenefits';
+    change: string;
+    plus: boolean;
+}
+
+export const ScenarioBenefits = {
+    $type: 'ScenarioBenefits',
+    change: 'change',
+    plus: 'plus'
+} as const;
+
+export function isScenarioBenefits(item: unknown): item is ScenarioBenefits {
+    return reflection.isInstance(item, ScenarioBenefits.$type);
+}
+
+export interface ScenarioCosts extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioCosts';
+    change: string;
+    plus: boolean;
+}
+
+export const ScenarioCosts = {
+    $type: 'ScenarioCosts',
+    change: 'change',
+    plus: 'plus'
+} as const;
+
+export function isScenarioCosts(item: unknown): item is ScenarioCosts {
+    return reflection.isInstance(item, ScenarioCosts.$type);
+}
+
+export interface ScenarioCycle extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioCycle';
+    cadence: langium.Reference<Cadence>;
+    max: string;
+    min: string;
+    unit: DurationUnit;
+}
+
+export const ScenarioCycle = {
+    $type: 'ScenarioCycle',
+    cadence: 'cadence',
+    max: 'max',
+    min: 'min',
+    unit: 'unit'
+} as const;
+
+export function isScenarioCycle(item: unknown): item is ScenarioCycle {
+    return reflection.isInstance(item, ScenarioCycle.$type);
+}
+
+export interface ScenarioDurations extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioDurations';
+    change: string;
+    plus: boolean;
+}
+
+export const ScenarioDurations = {
+    $type: 'ScenarioDurations',
+    change: 'change',
+    plus: 'plus'
+} as const;
+
+export function isScenarioDurations(item: unknown): item is ScenarioDurations {
+    return reflection.isInstance(item, ScenarioDurations.$type);
+}
+
+export interface ScenarioExclude extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioExclude';
+    candidates: Array<langium.Reference<Candidate>>;
+}
+
+export const ScenarioExclude = {
+    $type: 'ScenarioExclude',
+    candidates: 'candidates'
+} as const;
+
+export function isScenarioExclude(item: unknown): item is ScenarioExclude {
+    return reflection.isInstance(item, ScenarioExclude.$type);
+}
+
+export type ScenarioLine = PlanBudget | PlanCapacity | PlanDiscount | PlanInflation | PlanStart | ScenarioBenefits | ScenarioCosts | ScenarioCycle | ScenarioDurations | ScenarioExclude;
+
+export const ScenarioLine = {
+    $type: 'ScenarioLine'
+} as const;
+
+export function isScenarioLine(item: unknown): item is ScenarioLine {
+    return reflection.isInstance(item, ScenarioLine.$type);
 }
 
 export interface Score extends langium.AstNode {
@@ -1435,6 +1556,13 @@ export type HitpAstType = {
     RiskLikelihood: RiskLikelihood
     RiskLine: RiskLine
     RiskMitigation: RiskMitigation
+    Scenario: Scenario
+    ScenarioBenefits: ScenarioBenefits
+    ScenarioCosts: ScenarioCosts
+    ScenarioCycle: ScenarioCycle
+    ScenarioDurations: ScenarioDurations
+    ScenarioExclude: ScenarioExclude
+    ScenarioLine: ScenarioLine
     Score: Score
     ScoreScale: ScoreScale
     ScoresLine: ScoresLine
@@ -1974,7 +2102,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanBudget.amount
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanCapacity: {
             name: PlanCapacity.$type,
@@ -1983,7 +2111,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanCapacity.fte
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanConfidence: {
             name: PlanConfidence.$type,
@@ -2010,7 +2138,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanDiscount.rate
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanHoliday: {
             name: PlanHoliday.$type,
@@ -2040,7 +2168,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanInflation.rate
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanSetting: {
             name: PlanSetting.$type,
@@ -2067,7 +2195,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanStart.date
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanWorkdays: {
             name: PlanWorkdays.$type,
@@ -2150,6 +2278,97 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [RiskLine.$type]
+        },
+        Scenario: {
+            name: Scenario.$type,
+            properties: {
+                lines: {
+                    name: Scenario.lines,
+                    defaultValue: []
+                },
+                name: {
+                    name: Scenario.name
+                },
+                title: {
+                    name: Scenario.title
+                }
+            },
+            superTypes: [Element.$type]
+        },
+        ScenarioBenefits: {
+            name: ScenarioBenefits.$type,
+            properties: {
+                change: {
+                    name: ScenarioBenefits.change
+                },
+                plus: {
+                    name: ScenarioBenefits.plus,
+                    defaultValue: false
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioCosts: {
+            name: ScenarioCosts.$type,
+            properties: {
+                change: {
+                    name: ScenarioCosts.change
+                },
+                plus: {
+                    name: ScenarioCosts.plus,
+                    defaultValue: false
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioCycle: {
+            name: ScenarioCycle.$type,
+            properties: {
+                cadence: {
+                    name: ScenarioCycle.cadence,
+                    referenceType: Cadence.$type
+                },
+                max: {
+                    name: ScenarioCycle.max
+                },
+                min: {
+                    name: ScenarioCycle.min
+                },
+                unit: {
+                    name: ScenarioCycle.unit
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioDurations: {
+            name: ScenarioDurations.$type,
+            properties: {
+                change: {
+                    name: ScenarioDurations.change
+                },
+                plus: {
+                    name: ScenarioDurations.plus,
+                    defaultValue: false
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioExclude: {
+            name: ScenarioExclude.$type,
+            properties: {
+                candidates: {
+                    name: ScenarioExclude.candidates,
+                    defaultValue: [],
+                    referenceType: Candidate.$type
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioLine: {
+            name: ScenarioLine.$type,
+            properties: {
+            },
+            superTypes: []
         },
         Score: {
             name: Score.$type,

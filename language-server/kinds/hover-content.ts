@@ -7,10 +7,11 @@ import type {
     CadenceAnalysis, CandidateAnalysis, CriterionAnalysis, InframAnalysis, KpiAnalysis, MilestoneAnalysis,
     PhaseAnalysis, PlanAnalysis, StakeholderAnalysis
 } from '../analysis/plan-analysis.js';
+import { sensitivityLines } from './scenario-content.js';
 import {
     formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
-import { calendarLine, lagsLine, workingDaysLine } from '../lsp/hitp-calendar-hover.js';
+import { calendarLine, lagsLine, workingDaysLine } from './calendar-content.js';
 
 /** Spec §11 lines under a candidate's or phase's dates: working days and lags, when there are any. */
 function calendarLines(context: HoverContext, workingDays: number | null | undefined, after: readonly string[], lags: CandidateAnalysis['afterLags']): string[] {
@@ -207,6 +208,7 @@ export function planHover(context: HoverContext): string | undefined {
         `Portfolio NPV **${formatMoney(portfolio.npv, currency, options)}** · IRR **${formatPercent(portfolio.irr, 1, options)}**`
         + ` · payback **${formatYears(portfolio.paybackYears, options)}** · ROI **${formatPercent(portfolio.roi, 1, options)}**`,
         ...criticalChainLines(analysis.criticalChains ?? []),
-        '', ROI_DEFINITION,
+        '', ROI_DEFINITION, '',
+        ...sensitivityLines(analysis.sensitivity, currency, options),
     ].join('\n');
 }

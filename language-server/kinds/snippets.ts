@@ -6,7 +6,7 @@
 import type { PlanModel } from '../model/plan-model.js';
 
 /** What a snippet may fill in: the plan as the model has it. */
-export type SnippetContext = Pick<PlanModel, 'criteria' | 'scale' | 'stakeholders' | 'objectives'>;
+export type SnippetContext = Pick<PlanModel, 'criteria' | 'scale' | 'stakeholders' | 'objectives'> & Partial<Pick<PlanModel, 'candidates' | 'plan'>>;
 
 export const ROLES = ['sponsor', 'clinical', 'architecture', 'finance', 'pmo', 'change', 'operations', 'vendor', 'users'] as const;
 export const LEVELS = ['low', 'medium', 'high'] as const;
@@ -28,6 +28,11 @@ export function choice(tab: number, values: readonly string[]): string {
 
 export function stakeholderSnippet(): string {
     return block('stakeholder', [`role ${choice(3, ROLES)}`, `influence ${choice(4, LEVELS)}`, `interest ${choice(5, LEVELS)}`]);
+}
+
+/** Spec §10: a downside case to edit; `exclude` and `cycle` come from keyword completion inside the block. */
+export function scenarioSnippet(): string {
+    return block('scenario', ['benefits ${3:-20%}', 'costs ${4:+15%}', 'durations ${5:+25%}', 'discount ${6:10%}']);
 }
 
 export function kpiSnippet(): string {
@@ -59,4 +64,19 @@ export function candidateSnippet(context: SnippetContext): string {
 export function candidateSkeleton(context: SnippetContext): string[] {
     const scores = context.criteria.map(criterion => `${criterion.name} ${scaleMidpoint(context)}`).join(', ');
     return [...(scores ? [`scores ${scores}`] : []), 'duration 4 weeks'];
+}
+
+/** Spec §7: the affected candidates, likelihood, impact, owner, mitigation and contingency. */
+export function riskSnippet(context: SnippetContext): string {
+    const candidates = context.candidates ?? [];
+    const candidate = candidates.length > 0 ? choice(3, candidates.map(c => c.name)) : '${3:Candidate}';
+    const owner = context.stakeholders.length > 0 ? choice(7, context.stakeholders.map(s => s.name)) : '${7:Owner}';
+    return block('risk', [
+        `affects ${candidate}`,
+        'likelihood ${4:30}%',
+        'impact ${5:4} weeks, ${6:100k}',
+        `owner ${owner}`,
+        'mitigation "${8:What reduces the likelihood or the impact}"',
+        'contingency ${9:50k}',
+    ]);
 }

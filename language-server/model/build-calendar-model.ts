@@ -4,7 +4,7 @@
  * and `validation/calendar-rules.ts` reports it.
  */
 import * as ast from '../generated/ast.js';
-import { parseIsoDay } from '../analysis/calendar.js';
+import { parseIsoDay } from './units.js';
 import type { Freeze, Holiday, Lag, Team, TeamEffort } from './plan-model.js';
 import { sourceOf } from './source-ref.js';
 import { parseDuration, parseNumber } from './units.js';

@@ -14,6 +14,7 @@ import { declared, indexPlan, type PlanProblem } from './plan-index.js';
 import { isFraction, isInframGoalStage, isInframStage, isNotNegative, isPositive, isValidHorizon, isValidRate } from './valid-values.js';
 import { buildDurationRange, buildRisk, buildSimulationSettings } from './build-risk-model.js';
 import { buildEffort, buildFreeze, buildHolidays, buildTeam, buildWorkdays, lagsOf } from './build-calendar-model.js';
+import { buildScenario } from './build-scenarios.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
 import { isWholeNumber, parseAmount, parseDuration, parseIsoDay, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
 
@@ -47,6 +48,7 @@ export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModelResult 
         risks: declared<ast.Risk>(index, ast.Risk.$type).flatMap(node => buildRisk(node) ?? []),
         freezes: declared<ast.Freeze>(index, ast.Freeze.$type).flatMap(buildFreeze),
         teams: declared<ast.Team>(index, ast.Team.$type).map(buildTeam),
+        scenarios: declared<ast.Scenario>(index, ast.Scenario.$type).map(buildScenario),
     };
     return { model, problems: index.problems };
 }

@@ -1,5 +1,5 @@
 /**
- * The roadmap renderer: `PlanAnalysis` → one HTML fragment with seven views, shared by
+ * The roadmap renderer: `PlanAnalysis` → one HTML fragment with nine views, shared by
  * the editor preview (through the `hitp/roadmap` request) and `hitp report`.
  *
  * Architecture invariants: pure string rendering (no DOM, no VS Code, no Node IO, no
@@ -18,6 +18,10 @@ import { html, type SafeHtml } from './html.js';
 import { renderInframView } from './infram-view.js';
 import { renderKpiView } from './kpi-view.js';
 import { renderRankingView } from './ranking-view.js';
+import { renderRiskView } from './risk-view.js';
+import { renderScenarioPicker } from './scenario-picker.js';
+import { renderScenarioView } from './scenario-view.js';
+import { renderSensitivityView } from './sensitivity-view.js';
 import { renderStakeholderView } from './stakeholder-view.js';
 import { createContext, type RenderContext, type RoadmapOptions } from './view-common.js';
 
@@ -33,6 +37,9 @@ export const ROADMAP_VIEWS = [
     ['kpis', 'KPIs'],
     ['infram', 'INFRAM'],
     ['cadence', 'Cadence'],
+    ['risks', 'Risks'],
+    ['scenarios', 'Scenarios'],
+    ['sensitivity', 'Sensitivity'],
 ] as const;
 
 export type RoadmapView = typeof ROADMAP_VIEWS[number][0];
@@ -59,12 +66,13 @@ function renderNav(): SafeHtml {
  * Renders the roadmap fragment of an analysed plan.
  * The result is a single `<div class="hitp-roadmap">` holding a header, a navigation
  * bar and one `<section data-view="…">` per view:
- * gantt, ranking, cashflow, stakeholders, kpis, infram, cadence.
+ * gantt, ranking, cashflow, stakeholders, kpis, infram, cadence, risks, scenarios, sensitivity.
  */
 export function renderRoadmap(analysis: PlanAnalysis, options: RoadmapOptions = {}): string {
     const ctx = createContext(analysis, options);
     return html`<div class="hitp-roadmap" data-plan="${analysis.plan?.name ?? ''}">
 ${renderHeader(ctx)}
+${renderScenarioPicker(ctx)}
 ${renderNav()}
 ${renderGanttView(ctx)}
 ${renderRankingView(ctx)}
@@ -73,5 +81,8 @@ ${renderStakeholderView(ctx)}
 ${renderKpiView(ctx)}
 ${renderInframView(ctx)}
 ${renderCadenceView(ctx)}
+${renderRiskView(ctx, options.simulating === true)}
+${renderScenarioView(ctx)}
+${renderSensitivityView(ctx)}
 </div>`.value;
 }

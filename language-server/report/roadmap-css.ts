@@ -60,6 +60,18 @@ button.zoom { font: inherit; padding: 2px 10px; border: 1px solid var(--hitp-bor
 button.print-button { font: inherit; padding: 2px 10px; border: 1px solid var(--hitp-border); border-radius: 3px;
   background: var(--hitp-button-bg); color: var(--hitp-button-fg); cursor: pointer; }
 button.zoom[aria-pressed="true"] { background: var(--hitp-button-on-bg); color: var(--hitp-button-on-fg); }
+button.scenario-choice { font: inherit; padding: 2px 10px; border: 1px solid var(--hitp-border); border-radius: 3px;
+  background: var(--hitp-button-bg); color: var(--hitp-button-fg); cursor: pointer; }
+button.scenario-choice[aria-pressed="true"] { background: var(--hitp-button-on-bg); color: var(--hitp-button-on-fg); }
+.scenario-banner { margin: 4px 0 8px; padding: 4px 8px; border-left: 4px solid var(--hitp-warn); background: var(--hitp-stripe); }
+.scenario-row.base th, .scenario-row.base td { font-weight: 600; }
+.scenario-row.negative td:nth-child(2), .scenario-bar.negative .value-label { color: var(--hitp-critical); fill: var(--hitp-critical); }
+.npv-bar { fill: var(--hitp-accent); }
+.scenario-bar.base .npv-bar { fill: color-mix(in srgb, var(--hitp-fg) 55%, var(--hitp-bg)); }
+.scenario-bar.negative .npv-bar { fill: var(--hitp-critical); }
+.tornado-bar.down { fill: var(--hitp-critical); opacity: 0.8; }
+.tornado-bar.up { fill: var(--hitp-ok); opacity: 0.8; }
+.tornado-base { stroke: var(--hitp-fg); stroke-width: 2; }
 .gantt-scroll, .chart-scroll, .table-scroll { overflow-x: auto; max-width: 100%; }
 svg { display: block; font-family: inherit; font-size: 12px; overflow: visible; }
 svg text { fill: var(--hitp-fg); }
@@ -149,6 +161,15 @@ tbody th { font-weight: normal; }
 .key-cumulative, .key-net { height: 3px; background: var(--hitp-fg); } .key-payback { border-radius: 50%; background: var(--hitp-ok); }
 .key-current { background: color-mix(in srgb, var(--hitp-accent) 55%, var(--hitp-bg)); } .key-projected { background: var(--hitp-accent); }
 .key-threshold { height: 3px; background: var(--hitp-critical); }
+.risk-mark circle { fill: color-mix(in srgb, var(--hitp-accent) 35%, transparent); stroke: var(--hitp-accent); stroke-width: 1.5; }
+.risk-mark.critical circle { fill: color-mix(in srgb, var(--hitp-critical) 35%, transparent); stroke: var(--hitp-critical); stroke-width: 2; }
+.risk-label, .percentile text, .axis-title { fill: var(--hitp-fg); font-size: 11px; }
+.risk-register tr.critical th { color: var(--hitp-critical); }
+.finish-bar { fill: var(--hitp-accent); }
+.percentile line { stroke: var(--hitp-fg); stroke-width: 1.5; stroke-dasharray: 4 3; }
+.percentile.p80 line { stroke: var(--hitp-critical); stroke-dasharray: none; }
+.percentile.deterministic line { stroke: var(--hitp-muted); stroke-dasharray: 1 3; }
+.simulating { font-style: italic; color: var(--hitp-muted); }
 .key-vendor { background: var(--hitp-c1); } .key-absorbed { background: var(--hitp-c0); }
 .key-backlog { background: color-mix(in srgb, var(--hitp-critical) 30%, transparent); }
 table { border-collapse: collapse; font-size: 0.95em; }

@@ -18,6 +18,9 @@ function rate(value: number, options?: FormatOptions): string {
 export function findingMessage(finding: Finding, options?: FormatOptions): string {
     const n = (value: number, digits = 2) => formatNumber(value, digits, options);
     switch (finding.code) {
+        case 'scenario-negative-npv':
+            return `Scenario ${finding.scenario} has a negative portfolio NPV of ${formatMoney(finding.npv, finding.currency, options)} `
+                + `(the plan: ${formatMoney(finding.planNpv, finding.currency, options)})`;
         case 'over-budget':
             return `${finding.candidate} is deferred: its one-off costs of ${formatMoney(finding.needed, finding.currency, options)}`
                 + `${finding.withPrerequisites ? ' (with its unfunded prerequisites)' : ''} `

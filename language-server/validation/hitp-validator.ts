@@ -17,6 +17,7 @@ import {
     freezeMustRunForward, holidayMustRunForward, lagMustBeUsable, teamCapacityMustBePositive, workdayMustBeAWeekday,
 } from './calendar-rules.js';
 import { nameMustBeUnique } from './name-rules.js';
+import { scenarioChangeMustBeUsable, scenarioCycleMustRunForward } from './scenario-rules.js';
 import {
     durationRangeMustBeOrdered, riskMustBeComplete, riskShouldHaveAnOwner, riskValuesMustBeUsable, simulationSettingsMustBeUsable,
 } from './risk-rules.js';
@@ -75,6 +76,11 @@ export function registerValidationChecks(services: HitpServices): void {
         PlanHoliday: [holidayMustRunForward()],
         PlanStart: [dateMustExist()],
         Risk: [uniqueName, singleValued, riskMustBeComplete(), riskValuesMustBeUsable(), riskShouldHaveAnOwner()],
+        Scenario: [uniqueName, singleValued, planSettingsMustBeUsable()],
+        ScenarioBenefits: [scenarioChangeMustBeUsable()],
+        ScenarioCosts: [scenarioChangeMustBeUsable()],
+        ScenarioCycle: [scenarioCycleMustRunForward()],
+        ScenarioDurations: [scenarioChangeMustBeUsable()],
         Score: [scoreMustBeOnTheScale(s), scoreMustNameACriterion(s)],
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],

@@ -7,7 +7,8 @@
  * Pure: no file system access (the examples are passed in as text).
  */
 import fc from 'fast-check';
-import { nearValidPlanText, quote, textEdit, unit, validPlanText, type Edit } from './plan-arbitraries.js';
+import { nearValidPlanText, textEdit, unit, type Edit } from './near-valid-edits.js';
+import { quote, validPlanText } from './plan-arbitraries.js';
 
 /** The whole-file mutations of the issue, by name (`npm run fuzz -- --timings` reports per-kind costs). */
 export const NAMED_MUTATIONS: Readonly<Record<string, Edit>> = {
@@ -58,6 +59,9 @@ export const NAMED_MUTATIONS: Readonly<Record<string, Edit>> = {
     'scores-unknown': t => t.replace(/scores ([^\n}]*)/g, 'scores $1, Unknown 9'),
     'lines-reversed': t => t.split('\n').reverse().join('\n'),
     'lines-doubled': t => t.split('\n').flatMap(l => [l, l]).join('\n'),
+    'scenario-changes-extreme': t => t.replace(/(benefits|costs|durations) \+?-?[0-9.]+%/g, '$1 +1e308%'),
+    'scenario-changes-minus-100': t => t.replace(/(benefits|costs|durations) \+?-?[0-9.]+%/g, '$1 -100%'),
+    'scenario-excludes-dangling': t => t.replace(/exclude (\w+)/g, 'exclude $1, DoesNotExist'),
 };
 
 /** One mutation of a whole example: mostly a random edit (plan-arbitraries' `textEdit`), else a named one. */

@@ -3,8 +3,7 @@
  * - `validPlanText`: syntactically valid plans from the grammar, with random names, titles
  *   (unicode, right-to-left), references (some dangling, some cyclic), amounts, percentages,
  *   dates, durations and layouts (one line per setting or several on one line);
- * - `nearValidPlanText`: the same plans with a few random edits (a character range deleted,
- *   a brace or quote dropped, a token inserted, lines duplicated or swapped);
+ * - near-valid plans (a few random edits of these) are in near-valid-edits.ts;
  * - the shipped examples under the mutations of the issue are in example-mutations.ts.
  *
  * Generated names and titles never contain the words the properties forbid in output
@@ -13,128 +12,11 @@
  */
 import fc from 'fast-check';
 
-/** Words of the grammar: an identifier equal to one of them does not lex as an ID. */
-export const KEYWORDS = new Set([
-    'plan', 'start', 'horizon', 'years', 'year', 'discount', 'inflation', 'budget', 'capacity', 'FTE', 'currency',
-    'criteria', 'scale', 'to', 'weight', 'stakeholder', 'role', 'influence', 'interest', 'sponsor', 'clinical',
-    'architecture', 'finance', 'pmo', 'change', 'operations', 'vendor', 'users', 'low', 'medium', 'high',
-    'objective', 'kpi', 'owner', 'unit', 'baseline', 'target', 'source', 'candidate', 'supports', 'scores',
-    'duration', 'effort', 'cost', 'benefit', 'once', 'in', 'yearly', 'from', 'growing', 'advances', 'infram', 'at', 'go-live',
-    'stage', 'by', 'after', 'phase', 'includes', 'milestone', 'due', 'when', 'gate', 'goal', 'cadence',
-    'release', 'every', 'internal', 'cycle', 'days', 'day', 'weeks', 'week', 'months', 'month',
-    'workdays', 'holiday', 'freeze', 'team',
-]);
+import {
+    amountText, block, comparator, dateText, durationText, identifier, maybe, numberText, optTitle, percentText, quantityText, quote, refList, titleText,
+} from './lexical-arbitraries.js';
 
-/**
- * Text the robustness properties forbid in anything shown to a user: JavaScript values printed
- * as text. The code `irr-undefined` is a name, not a value.
- */
-export const FORBIDDEN_OUTPUT = /\bNaN\b|Infinity|(?<!-)\bundefined\b|\bnull\b|\[object Object\]/;
-
-const FORBIDDEN_INPUT = /nan|infinity|undefined|null|object/i;
-
-// ---------------------------------------------------------------- lexical pieces
-
-const NAME_POOL = ['Core', 'Net', 'Ehr', 'Db', 'Wifi', 'Pacs', 'Lab', 'Mfa', 'Dr', 'Backup', 'A', 'B', 'X1', '_tmp', 'Ñame'];
-
-/** An identifier (`[_a-zA-Z]\w*`), never a keyword. */
-export const identifier: fc.Arbitrary<string> = fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom(...NAME_POOL.filter(n => /^[_a-zA-Z]\w*$/.test(n))) },
-    { weight: 2, arbitrary: fc.stringMatching(/^[A-Z][a-zA-Z0-9_]{0,10}$/) },
-    { weight: 1, arbitrary: fc.stringMatching(/^_[a-z0-9]{0,3}$/) },
-).filter(name => !KEYWORDS.has(name) && !FORBIDDEN_INPUT.test(name));
-
-const RTL_AND_UNICODE = [
-    'خطة تحديث الشبكة', 'שדרוג רשת הליבה', 'Überprüfung der Netzwerke', '病院ネットワーク更新', 'Réseau — cœur',
-    'emoji 🏥💉', 'mixed עברית and English', '\u202Eright-to-left override', 'zero\u200Bwidth', 'tab\there',
-    'combining e\u0301', 'surrogate 𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
-];
-
-/** Characters of a title; quotes and backslashes are escaped by `quote`. */
-const titleChar = fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ-0123456789,.:()/&%'.split('')) },
-    { weight: 1, arbitrary: fc.constantFrom('"', '\\', '—', 'é', 'ü', 'ß', 'ع', 'א', '中', '🏥', '\u202E', '\u200F') },
-);
-
-export const titleText: fc.Arbitrary<string> = fc.oneof(
-    { weight: 4, arbitrary: fc.string({ unit: titleChar, maxLength: 40 }) },
-    { weight: 1, arbitrary: fc.constantFrom(...RTL_AND_UNICODE) },
-    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
-).map(text => text.replace(/[\r\n\u2028\u2029]/g, ' ')).filter(text => !FORBIDDEN_INPUT.test(text));
-
-/** A STRING token: `"…"` with `"` and `\` escaped. */
-export function quote(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-const decimal = (max: number) => fc.oneof(
-    fc.integer({ min: 0, max }).map(String),
-    fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `${a}.${b}`),
-);
-
-/** An `Amount`: `450k`, `2.5M`, `1B`, `1200`, `0`, `1e308`, `-5k`. */
-export const amountText: fc.Arbitrary<string> = fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(decimal(999), fc.constantFrom('k', 'M', 'B', '')).map(([n, s]) => `${n}${s}`) },
-    { weight: 1, arbitrary: fc.constantFrom('0', '0k', '1e308', '1.7976931348623157e308', '9e307', '1e-300', '-5k', '999B', '-0') },
-);
-
-/** A plain NUMBER (`3`, `2.5`, `1e3`, `-1`). */
-export const numberText: fc.Arbitrary<string> = fc.oneof(
-    { weight: 6, arbitrary: decimal(20) },
-    { weight: 1, arbitrary: fc.constantFrom('0', '-1', '1e3', '1e308', '-0', '0.000001', '1E-5', '100') },
-);
-
-/** A PERCENT: `8%`, `-99.99%`, `0%`, `250%`. */
-export const percentText: fc.Arbitrary<string> = fc.oneof(
-    { weight: 6, arbitrary: decimal(120).map(n => `${n}%`) },
-    { weight: 1, arbitrary: fc.constantFrom('0%', '-99.99%', '-100%', '-150%', '100%', '1000%', '-0.5%', '99999%') },
-);
-
-/**
- * Whether `dateText` may produce 0000-01-01 and 9999-12-31. Off by default: the roadmap of a plan
- * spanning 10,000 years takes seconds to draw (reported), which would blow the 2,000-case budget
- * of `npm test` and `npm run fuzz`. `HITP_FUZZ_EXTREME_DATES=1` turns them on.
- */
-const EXTREME_DATES = typeof process !== 'undefined' && process.env['HITP_FUZZ_EXTREME_DATES'] === '1';
-
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-
-/**
- * A DATE: mostly real days of 2020..2040; some of 1900..2200 with impossible months and days;
- * rarely the extremes 0000-01-01 and 9999-12-31 (a roadmap spanning 10,000 years is slow to draw).
- */
-export const dateText: fc.Arbitrary<string> = fc.oneof(
-    { weight: 20, arbitrary: fc.tuple(fc.integer({ min: 2020, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
-        .map(([y, m, d]) => `${y}-${pad(m, 2)}-${pad(d, 2)}`) },
-    { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
-        .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`) },
-    { weight: 3, arbitrary: fc.constantFrom('2027-02-29', '2028-02-29', '2027-13-01', '2027-04-31', '2027-00-10') },
-    ...(EXTREME_DATES ? [{ weight: 1, arbitrary: fc.constantFrom('0000-01-01', '9999-12-31') }] : []),
-);
-
-export const durationText: fc.Arbitrary<string> = fc.tuple(
-    fc.oneof({ weight: 5, arbitrary: decimal(60) }, { weight: 1, arbitrary: fc.constantFrom('0', '-3', '1e308', '1e9', '99999999') }),
-    fc.constantFrom('days', 'day', 'weeks', 'week', 'months', 'month'),
-).map(([n, unit]) => `${n} ${unit}`);
-
-const comparator = fc.constantFrom('<=', '<', '>=', '>', '=');
-const quantityText = fc.oneof(numberText, percentText, amountText);
-const maybe = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq: 3 });
-const optTitle = maybe(titleText).map(t => (t === undefined ? '' : ` ${quote(t)}`));
-
-/** Writes block lines either one per line (indented) or all on the block's line. */
-function block(head: string, lines: string[], oneLine: boolean): string {
-    if (lines.length === 0) return `${head} { }`;
-    return oneLine ? `${head} { ${lines.join(' ')} }` : `${head} {\n${lines.map(l => `    ${l}`).join('\n')}\n}`;
-}
-
-/** Picks names for references: mostly declared ones, sometimes a dangling one. */
-function refList(declared: string[], max: number): fc.Arbitrary<string[]> {
-    const ref = declared.length === 0
-        ? identifier
-        : fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...declared) }, { weight: 1, arbitrary: identifier });
-    return fc.array(ref, { minLength: 1, maxLength: max });
-}
+export { FORBIDDEN_OUTPUT, quote } from './lexical-arbitraries.js';
 
 // ---------------------------------------------------------------- elements
 
@@ -147,6 +29,7 @@ interface Names {
     phases: string[];
     teams: string[];
     freezes: string[];
+    risks: string[];
 }
 
 const uniqueNames = (min: number, max: number) => fc.uniqueArray(identifier, { minLength: min, maxLength: max });
@@ -160,6 +43,7 @@ const namesArb: fc.Arbitrary<Names> = fc.record({
     phases: uniqueNames(0, 3),
     teams: uniqueNames(0, 2),
     freezes: uniqueNames(0, 2),
+    risks: uniqueNames(0, 2),
 });
 
 // ---------------------------------------------------------------- spec §11: calendars, freezes, lags, teams
@@ -208,6 +92,10 @@ function planBlock(name: string): fc.Arbitrary<string> {
         currency: maybe(fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'XYZ', 'usd', 'CHF').map(c => `currency ${c}`)),
         workdays: maybe(workdaysText.map(w => `workdays ${w}`)),
         holidays: fc.array(holidayLine, { maxLength: 3 }).map(lines => (lines.length > 0 ? lines.join(' ') : undefined)),
+        // Spec §8. Mostly few runs: a plan without the line simulates 5,000 runs, which the fuzzer can afford only now and then.
+        simulation: fc.option(fc.tuple(fc.constantFrom('100', '150', '300', '99', '1e9', '2.5', '-1'), maybe(fc.constantFrom('0', '1', '7', '4294967295', '4294967296', '1.5', '-3')))
+            .map(([runs, seed]) => `simulation ${runs} runs${seed === undefined ? '' : ` seed ${seed}`}`), { nil: undefined, freq: 8 }),
+        confidence: maybe(percentText.map(p => `confidence ${p}`)),
     });
     return fc.tuple(optTitle, settings, fc.boolean()).map(([title, s, oneLine]) =>
         block(`plan ${name}${title}`, Object.values(s).filter((l): l is string => l !== undefined), oneLine));
@@ -289,7 +177,8 @@ function candidate(name: string, names: Names): fc.Arbitrary<string> {
         owner: maybe(refList(names.stakeholders, 1).map(o => `owner ${o[0]}`)),
         supports: maybe(refList(names.objectives, 2).map(o => `supports ${o.join(', ')}`)),
         scores,
-        duration: maybe(durationText.map(d => `duration ${d}`)),
+        duration: maybe(fc.tuple(durationText, maybe(fc.tuple(numberText, numberText)))
+            .map(([d, range]) => `duration ${d}${range ? ` (${range[0]} to ${range[1]})` : ''}`)),
         effort: maybe(effortLine(names.teams)),
         flows: fc.array(flowLine, { maxLength: 4 }),
         advances: maybe(fc.tuple(fc.integer({ min: 0, max: 8 }), percentText).map(([s, p]) => `advances infram stage ${s} by ${p}`)),
@@ -334,6 +223,53 @@ function cadence(name: string): fc.Arbitrary<string> {
         block(`cadence ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
 }
 
+/** Spec §7: a risk; `affects` and `likelihood` are sometimes missing (`invalid-value`), the impact in either order. */
+function risk(name: string, names: Names): fc.Arbitrary<string> {
+    const impact = fc.oneof(
+        durationText, amountText,
+        fc.tuple(durationText, amountText).map(([d, a]) => `${d}, ${a}`),
+        fc.tuple(amountText, durationText).map(([a, d]) => `${a}, ${d}`),
+    );
+    const lines = fc.record({
+        affects: maybe(refList(names.candidates, 3).map(c => `affects ${c.join(', ')}`)),
+        likelihood: maybe(percentText.map(p => `likelihood ${p}`)),
+        impact: maybe(impact.map(i => `impact ${i}`)),
+        owner: maybe(refList(names.stakeholders, 1).map(o => `owner ${o[0]}`)),
+        mitigation: maybe(titleText.map(t => `mitigation ${quote(t)}`)),
+        contingency: maybe(amountText.map(a => `contingency ${a}`)),
+    });
+    return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
+        block(`risk ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
+}
+
+/** `scenario` (spec §10): every line kind, signed changes, references to candidates and cadences (some dangling). */
+function scenario(name: string, names: Names, cadences: string[]): fc.Arbitrary<string> {
+    const change = fc.tuple(fc.constantFrom('', '+'), percentText).map(([sign, p]) => `${sign}${p}`);
+    const lines = fc.record({
+        discount: maybe(percentText.map(p => `discount ${p}`)),
+        inflation: maybe(percentText.map(p => `inflation ${p}`)),
+        benefits: maybe(change.map(c => `benefits ${c}`)),
+        costs: maybe(change.map(c => `costs ${c}`)),
+        durations: maybe(change.map(c => `durations ${c}`)),
+        budget: maybe(amountText.map(a => `budget ${a}`)),
+        capacity: maybe(numberText.map(n => `capacity ${n} FTE`)),
+        start: maybe(dateText.map(d => `start ${d}`)),
+        exclude: maybe(refList(names.candidates, 2).map(c => `exclude ${c.join(', ')}`)),
+        cycle: maybe(fc.tuple(refList(cadences, 1), numberText, numberText, fc.constantFrom('days', 'weeks', 'months'))
+            .map(([c, a, b, u]) => `cycle ${c[0]} ${a} to ${b} ${u}`)),
+    });
+    return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
+        block(`scenario ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
+}
+
+/** Cadences, then scenarios whose `cycle` lines may name them. */
+function cadencesAndScenarios(names: Names): fc.Arbitrary<string> {
+    const joined = (parts: fc.Arbitrary<string>[]) => parts.length === 0 ? fc.constant('') : fc.tuple(...parts).map(x => x.join('\n\n'));
+    return fc.tuple(fc.array(identifier, { maxLength: 2 }), fc.array(identifier, { maxLength: 2 })).chain(([cs, ss]) =>
+        fc.tuple(joined(cs.map(cadence)), joined(ss.map(s => scenario(s, names, cs))))
+            .map(([c, s]) => [c, s].filter(x => x !== '').join('\n\n')));
+}
+
 const comment = fc.constantFrom('// a comment', '/* block\n comment */', '// خطة', '');
 
 /**
@@ -351,8 +287,9 @@ export const validPlanText: fc.Arbitrary<string> = namesArb.chain(names => {
         ...names.phases.map(p => phase(p, names)),
         ...names.teams.map(team),
         ...names.freezes.map(freeze),
+        ...names.risks.map(r => risk(r, names)),
         fc.option(inframBlock, { nil: '', freq: 3 }),
-        fc.array(identifier, { maxLength: 2 }).chain(cs => cs.length === 0 ? fc.constant('') : fc.tuple(...cs.map(cadence)).map(x => x.join('\n'))),
+        cadencesAndScenarios(names),
     ];
     return fc.tuple(fc.tuple(...parts), fc.array(comment, { maxLength: 2 }), fc.boolean()).map(([elements, comments, shuffle]) => {
         const list = elements.filter(e => e !== '');
@@ -360,49 +297,3 @@ export const validPlanText: fc.Arbitrary<string> = namesArb.chain(names => {
         return [...comments, ...list].join('\n\n') + '\n';
     });
 });
-
-// ---------------------------------------------------------------- near-valid edits
-
-const NOISE_TOKENS = ['{', '}', '"', ',', '%', 'after', 'cost', '1e308', '-', '+', '0', 'plan', '2027-02-30', 'workdays', 'freeze', '/*', '*/', '//', '\\', '\u0000', '\uFEFF', '\u202E', '@', '#', '…'];
-
-export type Edit = (text: string) => string;
-
-function at(text: string, fraction: number): number {
-    return Math.min(text.length, Math.floor(fraction * (text.length + 1)));
-}
-
-export const unit = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
-
-/** One random edit of a text: delete, insert noise, drop a brace or quote, duplicate or swap lines, truncate. */
-export const textEdit: fc.Arbitrary<Edit> = fc.oneof(
-    fc.tuple(unit, fc.integer({ min: 1, max: 40 })).map(([f, n]): Edit => t => { const i = at(t, f); return t.slice(0, i) + t.slice(i + n); }),
-    fc.tuple(unit, fc.constantFrom(...NOISE_TOKENS)).map(([f, tok]): Edit => t => { const i = at(t, f); return `${t.slice(0, i)} ${tok} ${t.slice(i)}`; }),
-    fc.tuple(unit, fc.constantFrom('{', '}', '"', ',')).map(([f, ch]): Edit => t => removeNth(t, ch, f)),
-    unit.map((f): Edit => t => t.slice(0, at(t, f))),
-    fc.tuple(unit, unit).map(([a, b]): Edit => t => {
-        const lines = t.split('\n');
-        const i = Math.floor(a * lines.length);
-        const j = Math.floor(b * lines.length);
-        [lines[i], lines[j]] = [lines[j]!, lines[i]!];
-        return lines.join('\n');
-    }),
-    unit.map((f): Edit => t => {
-        const lines = t.split('\n');
-        const i = Math.floor(f * lines.length);
-        lines.splice(i, 0, lines[i]!);
-        return lines.join('\n');
-    }),
-);
-
-/** Removes the occurrence of `ch` nearest to the fraction `f` of the text (all when none is near). */
-function removeNth(text: string, ch: string, f: number): string {
-    const positions: number[] = [];
-    for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) positions.push(i);
-    if (positions.length === 0) return text;
-    const i = positions[Math.floor(f * positions.length)]!;
-    return text.slice(0, i) + text.slice(i + 1);
-}
-
-/** A valid plan with one to three random edits: the kind of text an editor holds mid-typing. */
-export const nearValidPlanText: fc.Arbitrary<string> = fc.tuple(validPlanText, fc.array(textEdit, { minLength: 1, maxLength: 3 }))
-    .map(([text, edits]) => edits.reduce((t, edit) => edit(t), text));

@@ -2,7 +2,7 @@
  * Spec §11: hitp and TaskJuggler 3.7 agree on every task of resource-free networks with a Mon–Fri
  * calendar, holidays, lags and leads. The same seeded network is written as .hitp and as .tjp
  * (scripts/bench/calendar-network.mjs), tj3 schedules the project (Debian's package, installed by
- * scripts/install-tj3.sh, which .ci/run calls), and every candidate's and phase's start and finish
+ * scripts/install-export-readers.sh, which .ci/run calls), and every candidate's and phase's start and finish
  * must be the same day.
  */
 import { execFile } from 'node:child_process';
