@@ -14,9 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { ExportError, type ExportInput } from '../../../language-server/export/export-input.js';
 import { EXPORT_FORMATS, exportPlan } from '../../../language-server/export/export-plan.js';
 import { taskJugglerIds } from '../../../language-server/export/taskjuggler-export.js';
-import { calendarOf } from '../../../language-server/analysis/calendar-analysis.js';
-import { formatIsoDay, parseIsoDay } from '../../../language-server/analysis/calendar.js';
-import { nextWorkingDay } from '../../../language-server/analysis/working-calendar.js';
+import { hitpDayOfTj3 } from '../../helpers/tj3-days.js';
 import { nearValidPlanText } from '../../fuzz/near-valid-edits.js';
 import { validPlanText } from '../../fuzz/plan-arbitraries.js';
 import { hitp, parse } from '../../helpers/services.js';
@@ -66,10 +64,7 @@ describe('exports of generated plans', () => {
                 .map(line => line.split(';').map(cell => cell.replace(/^"|"$/g, '')))
                 .map(([id, start, end]) => [id!, { start, end }]));
             const ids = taskJugglerIds(input.analysis);
-            // Under a working calendar tj3 ends a task at the midnight after its last day of work and
-            // places a milestone there; hitp's date is the next working day (spec §11 "finish").
-            const cal = calendarOf(input.model);
-            const hitpDay = (day: string | undefined) => (day === undefined ? day : formatIsoDay(nextWorkingDay(cal, parseIsoDay(day)!)));
+            const hitpDay = hitpDayOfTj3(input.analysis.calendar);
             for (const c of scheduled) {
                 const row = rows.get(ids.candidates.get(c.name)!);
                 expect(row && { start: hitpDay(row.start), end: hitpDay(row.end) }, `${c.name} in\n${text}`).toEqual({ start: c.start, end: c.finish });
