@@ -115,7 +115,7 @@ for (const size of sizes) {
     const iterations = size >= 10_000 ? Math.max(3, repeat) : Math.max(5, repeat + 2);
     // The simulation is timed on the same plan with three-point durations and risks (spec §7, §8).
     const uncertain = planFile(size, true, true);
-    const run = timedNode(['--max-old-space-size=8192', inProcess, plan.file, String(iterations), uncertain.file]);
+    const run = timedNode(['--max-old-space-size=8192', '--expose-gc', inProcess, plan.file, String(iterations), uncertain.file]);
     if (run.status !== 0) { log(run.stderr); process.exit(1); }
     const data = JSON.parse(run.stdout);
     const warm = data.iterations.length > 1 ? data.iterations.slice(1) : data.iterations;
