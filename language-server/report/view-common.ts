@@ -90,6 +90,8 @@ export function candidateTooltip(ctx: RenderContext, c: CandidateAnalysis): stri
     const lines = [`${c.name} — ${c.title}`];
     if (!c.funded) lines.push('Deferred: not funded within the budget');
     lines.push(`Dates: ${formatDate(c.start)} → ${formatDate(c.finish)}`);
+    // Spec §5: the last day of work, from which `at go-live` money flows.
+    if (c.goLive) lines.push(`Go-live: ${formatDate(c.goLive.day)} (plan year ${formatNumber(c.goLive.planYear, 0, f)})`);
     lines.push(`Float: ${formatDays(c.totalFloatDays, f)}${c.critical ? ' (critical)' : ''}`);
     lines.push(`NPV: ${formatMoney(c.npv, ctx.currency, f)} · IRR: ${formatPercent(c.irr, 1, f)} · Payback: ${formatYears(c.paybackYears, f)}`);
     lines.push(`Rank ${formatNumber(c.rank, 0, f)} · priority index ${formatNumber(c.priorityIndex, 2, f)}`);
