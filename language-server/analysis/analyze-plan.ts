@@ -7,7 +7,7 @@ import type { Candidate, PlanModel } from '../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';
-import { candidateCashflows, horizonOf, sumSeries, type CashflowSeries } from './cashflows.js';
+import { candidateCashflows, horizonOf, saturate, sumSeries, type CashflowSeries } from './cashflows.js';
 import { financeFindings } from './finance-findings.js';
 import { criticalChains } from './critical-chains.js';
 import { flowTimingFindings, placeFlows, workYearsOf, type WorkYears } from './flow-timing.js';
@@ -19,13 +19,17 @@ import { unitMismatchFindings } from './kpi-units.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
 import { analyzeRisks } from './risks.js';
+import { calendarAnalysis, calendarOf, freezeFindings, freezesAnalysis, lagAnalysis, teamsAnalysis, workingDaysOf } from './calendar-analysis.js';
+import { goLiveDay } from './go-live.js';
 import { scheduleWork, type ScheduleInput, type ScheduleResult, type ScheduledItem } from './schedule.js';
 import { simulationBasis } from './simulation.js';
 import { analyzeScenario, analyzeWithScenarios } from './scenarios/analyze-scenarios.js';
 import { analyzeSensitivity } from './scenarios/sensitivity.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
-const NO_SCHEDULE: ScheduleResult = { candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0 };
+const NO_SCHEDULE: ScheduleResult = {
+    candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0, freezeMoves: new Map(), loads: [],
+};
 
 function isoOrNull(item: ScheduledItem | undefined, key: 'startDay' | 'finishDay'): string | null {
     return item ? formatIsoDay(item[key]) : null;
@@ -77,7 +81,8 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
     }
     const funded = (candidate: Candidate) => funding.funded.has(candidate.name);
 
-    // Schedule of the funded candidates.
+    // Schedule of the funded candidates, on the plan's working calendar (spec §11).
+    const calendar = calendarOf(model);
     const scheduleInput: ScheduleInput | null = plan?.startDay !== null && plan?.startDay !== undefined
         ? {
             startDay: plan.startDay,
@@ -85,11 +90,16 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
                 name: candidate.name, duration: candidate.duration, after: candidate.after.map(a => a.name),
                 phase: candidate.phase, rank: score.rank, effortFte: candidate.effortFte,
+                lags: candidate.after.map(a => a.lag), teamEffort: candidate.teamEffort,
             })),
-            phases: model.phases.map(phase => ({ name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name) })),
+            phases: model.phases.map(phase => ({
+                name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name), lags: phase.after.map(a => a.lag),
+            })),
+            calendar, freezes: model.freezes, teams: model.teams,
         }
         : null;
     const schedule = scheduleInput ? scheduleWork(scheduleInput) : NO_SCHEDULE;
+    findings.push(...freezeFindings(model, schedule));
     const scheduled = schedule.candidates.size + schedule.phases.size > 0;
 
     // Cash flows from the final schedule (spec §5): anchored lines take their work's plan years.
@@ -97,7 +107,8 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
     const workYears = new Map<string, WorkYears>();
     for (const candidate of model.candidates) {
         const item = schedule.candidates.get(candidate.name);
-        const work = item && plan?.startDay != null ? workYearsOf(plan.startDay, item) : null;
+        const goLive = item ? schedule.freezeMoves.get(candidate.name)?.toGoLive ?? goLiveDay(item.startDay, item.finishDay, calendar) : null;
+        const work = item && goLive !== null && plan?.startDay != null ? workYearsOf(plan.startDay, item, goLive) : null;
         if (work) workYears.set(candidate.name, work);
         const placed = placeFlows(candidate.flows, work);
         findings.push(...flowTimingFindings(candidate, placed, work, horizon));
@@ -132,11 +143,14 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             critical: item?.critical ?? false,
             goLive: goLiveOf(workYears.get(candidate.name)),
             riskExposure,
-            riskAdjustedNpv: figures.npv - riskExposure,
+            riskAdjustedNpv: saturate(figures.npv - riskExposure),
             scoreBreakdown: score.breakdown,
             irrRoots: figures.irrRoots,
             after: candidate.after.map(a => a.name),
             effortFte: candidate.effortFte,
+            afterLags: candidate.after.map(a => lagAnalysis(a.lag)),
+            teamEffort: candidate.teamEffort ?? [],
+            workingDays: workingDaysOf(calendar, item),
         };
     });
 
@@ -157,6 +171,8 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             critical: item?.critical ?? false,
             candidates: candidatesByPhase.get(phase.name) ?? [],
             after: phase.after.map(a => a.name),
+            afterLags: phase.after.map(a => lagAnalysis(a.lag)),
+            workingDays: workingDaysOf(calendar, item),
         };
     });
 
@@ -206,7 +222,7 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             portfolio: {
                 cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi,
                 riskExposure: riskFigures.portfolioExposure,
-                riskAdjustedNpv: portfolio.npv - riskFigures.portfolioExposure,
+                riskAdjustedNpv: saturate(portfolio.npv - riskFigures.portfolioExposure),
                 contingency: riskFigures.portfolioContingency,
             },
             infram: infram.analysis,
@@ -226,6 +242,9 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
                 phases: model.phases.map(p => ({ name: p.name, after: p.after.map(a => a.name) })),
                 scheduledCandidates: schedule.candidates, scheduledPhases: schedule.phases,
             }) : [],
+            teams: teamsAnalysis(model, schedule, calendar, plan?.startDay ?? null),
+            calendar: calendarAnalysis(calendar, plan?.startDay ?? null, scheduled ? schedule.finishDay : null),
+            freezes: freezesAnalysis(model, schedule, calendar),
         },
         findings,
         simulationBasis: simulationBasis(model, scheduleInput, schedule),

@@ -25,6 +25,7 @@ export type HitpKeywordNames =
     | ")"
     | "+"
     | ","
+    | "-"
     | "<"
     | "<="
     | "="
@@ -63,12 +64,14 @@ export type HitpKeywordNames =
     | "every"
     | "exclude"
     | "finance"
+    | "freeze"
     | "from"
     | "gate"
     | "go-live"
     | "goal"
     | "growing"
     | "high"
+    | "holiday"
     | "horizon"
     | "impact"
     | "in"
@@ -109,6 +112,7 @@ export type HitpKeywordNames =
     | "start"
     | "supports"
     | "target"
+    | "team"
     | "to"
     | "unit"
     | "users"
@@ -117,6 +121,7 @@ export type HitpKeywordNames =
     | "weeks"
     | "weight"
     | "when"
+    | "workdays"
     | "year"
     | "yearly"
     | "years"
@@ -146,11 +151,13 @@ export interface AfterLine extends langium.AstNode {
     readonly $container: Candidate;
     readonly $type: 'AfterLine';
     candidates: Array<langium.Reference<Candidate>>;
+    lags: Array<Lag>;
 }
 
 export const AfterLine = {
     $type: 'AfterLine',
-    candidates: 'candidates'
+    candidates: 'candidates',
+    lags: 'lags'
 } as const;
 
 export function isAfterLine(item: unknown): item is AfterLine {
@@ -320,22 +327,39 @@ export function isDurationUnit(item: unknown): item is DurationUnit {
     return item === 'days' || item === 'day' || item === 'weeks' || item === 'week' || item === 'months' || item === 'month';
 }
 
+export interface EffortDraw extends langium.AstNode {
+    readonly $container: EffortLine;
+    readonly $type: 'EffortDraw';
+    fte: string;
+    team?: langium.Reference<Team>;
+}
+
+export const EffortDraw = {
+    $type: 'EffortDraw',
+    fte: 'fte',
+    team: 'team'
+} as const;
+
+export function isEffortDraw(item: unknown): item is EffortDraw {
+    return reflection.isInstance(item, EffortDraw.$type);
+}
+
 export interface EffortLine extends langium.AstNode {
     readonly $container: Candidate;
     readonly $type: 'EffortLine';
-    fte: string;
+    draws: Array<EffortDraw>;
 }
 
 export const EffortLine = {
     $type: 'EffortLine',
-    fte: 'fte'
+    draws: 'draws'
 } as const;
 
 export function isEffortLine(item: unknown): item is EffortLine {
     return reflection.isInstance(item, EffortLine.$type);
 }
 
-export type Element = Cadence | Candidate | CriteriaBlock | InframBlock | Kpi | Objective | Phase | Plan | Risk | Scenario | Stakeholder;
+export type Element = Cadence | Candidate | CriteriaBlock | Freeze | InframBlock | Kpi | Objective | Phase | Plan | Risk | Scenario | Stakeholder | Team;
 
 export const Element = {
     $type: 'Element'
@@ -374,6 +398,27 @@ export const FlowLine = {
 
 export function isFlowLine(item: unknown): item is FlowLine {
     return reflection.isInstance(item, FlowLine.$type);
+}
+
+export interface Freeze extends langium.AstNode {
+    readonly $container: HitpFile;
+    readonly $type: 'Freeze';
+    from: string;
+    name: string;
+    title?: string;
+    to: string;
+}
+
+export const Freeze = {
+    $type: 'Freeze',
+    from: 'from',
+    name: 'name',
+    title: 'title',
+    to: 'to'
+} as const;
+
+export function isFreeze(item: unknown): item is Freeze {
+    return reflection.isInstance(item, Freeze.$type);
 }
 
 export interface Gate extends langium.AstNode {
@@ -608,6 +653,25 @@ export function isKpiUnit(item: unknown): item is KpiUnit {
     return reflection.isInstance(item, KpiUnit.$type);
 }
 
+export interface Lag extends langium.AstNode {
+    readonly $container: AfterLine | PhaseAfter;
+    readonly $type: 'Lag';
+    amount: string;
+    sign: '+' | '-';
+    unit: DurationUnit;
+}
+
+export const Lag = {
+    $type: 'Lag',
+    amount: 'amount',
+    sign: 'sign',
+    unit: 'unit'
+} as const;
+
+export function isLag(item: unknown): item is Lag {
+    return reflection.isInstance(item, Lag.$type);
+}
+
 export type Level = 'high' | 'low' | 'medium';
 
 export function isLevel(item: unknown): item is Level {
@@ -748,11 +812,13 @@ export function isPhase(item: unknown): item is Phase {
 export interface PhaseAfter extends langium.AstNode {
     readonly $container: Phase;
     readonly $type: 'PhaseAfter';
+    lags: Array<Lag>;
     phases: Array<langium.Reference<Phase>>;
 }
 
 export const PhaseAfter = {
     $type: 'PhaseAfter',
+    lags: 'lags',
     phases: 'phases'
 } as const;
 
@@ -864,6 +930,23 @@ export function isPlanDiscount(item: unknown): item is PlanDiscount {
     return reflection.isInstance(item, PlanDiscount.$type);
 }
 
+export interface PlanHoliday extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanHoliday';
+    from: string;
+    to?: string;
+}
+
+export const PlanHoliday = {
+    $type: 'PlanHoliday',
+    from: 'from',
+    to: 'to'
+} as const;
+
+export function isPlanHoliday(item: unknown): item is PlanHoliday {
+    return reflection.isInstance(item, PlanHoliday.$type);
+}
+
 export interface PlanHorizon extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'PlanHorizon';
@@ -894,7 +977,7 @@ export function isPlanInflation(item: unknown): item is PlanInflation {
     return reflection.isInstance(item, PlanInflation.$type);
 }
 
-export type PlanSetting = PlanBudget | PlanCapacity | PlanConfidence | PlanCurrency | PlanDiscount | PlanHorizon | PlanInflation | PlanSimulation | PlanStart;
+export type PlanSetting = PlanBudget | PlanCapacity | PlanConfidence | PlanCurrency | PlanDiscount | PlanHoliday | PlanHorizon | PlanInflation | PlanSimulation | PlanStart | PlanWorkdays;
 
 export const PlanSetting = {
     $type: 'PlanSetting'
@@ -934,6 +1017,21 @@ export const PlanStart = {
 
 export function isPlanStart(item: unknown): item is PlanStart {
     return reflection.isInstance(item, PlanStart.$type);
+}
+
+export interface PlanWorkdays extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanWorkdays';
+    days: Array<WorkdaySpan>;
+}
+
+export const PlanWorkdays = {
+    $type: 'PlanWorkdays',
+    days: 'days'
+} as const;
+
+export function isPlanWorkdays(item: unknown): item is PlanWorkdays {
+    return reflection.isInstance(item, PlanWorkdays.$type);
 }
 
 export type Quantity = string;
@@ -1308,6 +1406,40 @@ export function isSupportsLine(item: unknown): item is SupportsLine {
     return reflection.isInstance(item, SupportsLine.$type);
 }
 
+export interface Team extends langium.AstNode {
+    readonly $container: HitpFile;
+    readonly $type: 'Team';
+    lines: Array<TeamCapacity>;
+    name: string;
+    title?: string;
+}
+
+export const Team = {
+    $type: 'Team',
+    lines: 'lines',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isTeam(item: unknown): item is Team {
+    return reflection.isInstance(item, Team.$type);
+}
+
+export interface TeamCapacity extends langium.AstNode {
+    readonly $container: Team;
+    readonly $type: 'TeamCapacity';
+    fte: string;
+}
+
+export const TeamCapacity = {
+    $type: 'TeamCapacity',
+    fte: 'fte'
+} as const;
+
+export function isTeamCapacity(item: unknown): item is TeamCapacity {
+    return reflection.isInstance(item, TeamCapacity.$type);
+}
+
 export interface VendorRelease extends langium.AstNode {
     readonly $container: Cadence;
     readonly $type: 'VendorRelease';
@@ -1321,6 +1453,23 @@ export const VendorRelease = {
 
 export function isVendorRelease(item: unknown): item is VendorRelease {
     return reflection.isInstance(item, VendorRelease.$type);
+}
+
+export interface WorkdaySpan extends langium.AstNode {
+    readonly $container: PlanWorkdays;
+    readonly $type: 'WorkdaySpan';
+    from: string;
+    to?: string;
+}
+
+export const WorkdaySpan = {
+    $type: 'WorkdaySpan',
+    from: 'from',
+    to: 'to'
+} as const;
+
+export function isWorkdaySpan(item: unknown): item is WorkdaySpan {
+    return reflection.isInstance(item, WorkdaySpan.$type);
 }
 
 export interface YearlyTiming extends langium.AstNode {
@@ -1356,9 +1505,11 @@ export type HitpAstType = {
     Duration: Duration
     DurationLine: DurationLine
     DurationRange: DurationRange
+    EffortDraw: EffortDraw
     EffortLine: EffortLine
     Element: Element
     FlowLine: FlowLine
+    Freeze: Freeze
     Gate: Gate
     GateCondition: GateCondition
     HitpFile: HitpFile
@@ -1374,6 +1525,7 @@ export type HitpAstType = {
     KpiSource: KpiSource
     KpiTarget: KpiTarget
     KpiUnit: KpiUnit
+    Lag: Lag
     Milestone: Milestone
     Objective: Objective
     ObjectiveKpis: ObjectiveKpis
@@ -1390,11 +1542,13 @@ export type HitpAstType = {
     PlanConfidence: PlanConfidence
     PlanCurrency: PlanCurrency
     PlanDiscount: PlanDiscount
+    PlanHoliday: PlanHoliday
     PlanHorizon: PlanHorizon
     PlanInflation: PlanInflation
     PlanSetting: PlanSetting
     PlanSimulation: PlanSimulation
     PlanStart: PlanStart
+    PlanWorkdays: PlanWorkdays
     Risk: Risk
     RiskAffects: RiskAffects
     RiskContingency: RiskContingency
@@ -1418,7 +1572,10 @@ export type HitpAstType = {
     StakeholderLine: StakeholderLine
     StakeholderRole: StakeholderRole
     SupportsLine: SupportsLine
+    Team: Team
+    TeamCapacity: TeamCapacity
     VendorRelease: VendorRelease
+    WorkdaySpan: WorkdaySpan
     YearlyTiming: YearlyTiming
 }
 
@@ -1443,6 +1600,10 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: AfterLine.candidates,
                     defaultValue: [],
                     referenceType: Candidate.$type
+                },
+                lags: {
+                    name: AfterLine.lags,
+                    defaultValue: []
                 }
             },
             superTypes: [CandidateLine.$type]
@@ -1556,11 +1717,25 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        EffortDraw: {
+            name: EffortDraw.$type,
+            properties: {
+                fte: {
+                    name: EffortDraw.fte
+                },
+                team: {
+                    name: EffortDraw.team,
+                    referenceType: Team.$type
+                }
+            },
+            superTypes: []
+        },
         EffortLine: {
             name: EffortLine.$type,
             properties: {
-                fte: {
-                    name: EffortLine.fte
+                draws: {
+                    name: EffortLine.draws,
+                    defaultValue: []
                 }
             },
             superTypes: [CandidateLine.$type]
@@ -1585,6 +1760,24 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [CandidateLine.$type]
+        },
+        Freeze: {
+            name: Freeze.$type,
+            properties: {
+                from: {
+                    name: Freeze.from
+                },
+                name: {
+                    name: Freeze.name
+                },
+                title: {
+                    name: Freeze.title
+                },
+                to: {
+                    name: Freeze.to
+                }
+            },
+            superTypes: [Element.$type]
         },
         Gate: {
             name: Gate.$type,
@@ -1749,6 +1942,21 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [KpiLine.$type]
         },
+        Lag: {
+            name: Lag.$type,
+            properties: {
+                amount: {
+                    name: Lag.amount
+                },
+                sign: {
+                    name: Lag.sign
+                },
+                unit: {
+                    name: Lag.unit
+                }
+            },
+            superTypes: []
+        },
         Milestone: {
             name: Milestone.$type,
             properties: {
@@ -1853,6 +2061,10 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
         PhaseAfter: {
             name: PhaseAfter.$type,
             properties: {
+                lags: {
+                    name: PhaseAfter.lags,
+                    defaultValue: []
+                },
                 phases: {
                     name: PhaseAfter.phases,
                     defaultValue: [],
@@ -1928,6 +2140,18 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
+        PlanHoliday: {
+            name: PlanHoliday.$type,
+            properties: {
+                from: {
+                    name: PlanHoliday.from
+                },
+                to: {
+                    name: PlanHoliday.to
+                }
+            },
+            superTypes: [PlanSetting.$type]
+        },
         PlanHorizon: {
             name: PlanHorizon.$type,
             properties: {
@@ -1972,6 +2196,16 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [PlanSetting.$type, ScenarioLine.$type]
+        },
+        PlanWorkdays: {
+            name: PlanWorkdays.$type,
+            properties: {
+                days: {
+                    name: PlanWorkdays.days,
+                    defaultValue: []
+                }
+            },
+            superTypes: [PlanSetting.$type]
         },
         Risk: {
             name: Risk.$type,
@@ -2231,6 +2465,31 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [CandidateLine.$type]
         },
+        Team: {
+            name: Team.$type,
+            properties: {
+                lines: {
+                    name: Team.lines,
+                    defaultValue: []
+                },
+                name: {
+                    name: Team.name
+                },
+                title: {
+                    name: Team.title
+                }
+            },
+            superTypes: [Element.$type]
+        },
+        TeamCapacity: {
+            name: TeamCapacity.$type,
+            properties: {
+                fte: {
+                    name: TeamCapacity.fte
+                }
+            },
+            superTypes: []
+        },
         VendorRelease: {
             name: VendorRelease.$type,
             properties: {
@@ -2239,6 +2498,18 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [CadenceLine.$type]
+        },
+        WorkdaySpan: {
+            name: WorkdaySpan.$type,
+            properties: {
+                from: {
+                    name: WorkdaySpan.from
+                },
+                to: {
+                    name: WorkdaySpan.to
+                }
+            },
+            superTypes: []
         },
         YearlyTiming: {
             name: YearlyTiming.$type,

@@ -123,3 +123,16 @@ export function formatKpiValue(value: number | null | undefined, kpi: { percent:
     const text = formatNumber(value, 6, options);
     return kpi.unit ? `${text} ${kpi.unit}` : text;
 }
+
+/** Effort: `2 FTE`, `1.5 FTE`. */
+export function formatFte(fte: number | null | undefined, options?: FormatOptions): string {
+    if (!isNumber(fte)) return MISSING;
+    return `${formatNumber(fte, 2, options)} FTE`;
+}
+
+/** A lag or lead as written (spec §11): `+2 weeks`, `−1 day`; empty without one. */
+export function formatLag(lag: { sign: number; amount: number; unit: string } | null | undefined, options?: FormatOptions): string {
+    if (!lag || !isNumber(lag.amount)) return '';
+    const unit = lag.amount === 1 ? lag.unit.replace(/s$/, '') : lag.unit;
+    return `${lag.sign < 0 ? '−' : '+'}${formatNumber(lag.amount, 2, options)} ${unit}`;
+}

@@ -13,6 +13,9 @@ import { reportAnalysisFindings, reportSimulationFindings } from './analysis-rul
 import {
     candidateDependenciesMustNotFormACycle, candidateMustBeInOnePhase, candidateMustNotDependOnALaterPhase, phaseDependenciesMustNotFormACycle,
 } from './dependency-rules.js';
+import {
+    freezeMustRunForward, holidayMustRunForward, lagMustBeUsable, teamCapacityMustBePositive, workdayMustBeAWeekday,
+} from './calendar-rules.js';
 import { nameMustBeUnique } from './name-rules.js';
 import { scenarioChangeMustBeUsable, scenarioCycleMustRunForward } from './scenario-rules.js';
 import {
@@ -49,8 +52,10 @@ export function registerValidationChecks(services: HitpServices): void {
         Criterion: [uniqueName, weightMustNotBeNegative()],
         Duration: [durationMustNotBeNegative()],
         DurationRange: [durationRangeMustBeOrdered()],
-        EffortLine: [effortMustNotBeNegative()],
+        EffortDraw: [effortMustNotBeNegative()],
         FlowLine: [flowMustBeUsable()],
+        Freeze: [uniqueName, freezeMustRunForward()],
+        Lag: [lagMustBeUsable()],
         GateCondition: [quantityMustBeFinite()],
         HitpFile: [validator.checkAnalysisFindings],
         IncludesLine: [candidateMustBeInOnePhase(s)],
@@ -68,6 +73,7 @@ export function registerValidationChecks(services: HitpServices): void {
             uniqueName, singleValued, planSettingsMustBeUsable(), simulationSettingsMustBeUsable(), planShouldDeclareItsCriteria(s),
             planShouldHaveASponsor(s),
         ],
+        PlanHoliday: [holidayMustRunForward()],
         PlanStart: [dateMustExist()],
         Risk: [uniqueName, singleValued, riskMustBeComplete(), riskValuesMustBeUsable(), riskShouldHaveAnOwner()],
         Scenario: [uniqueName, singleValued, planSettingsMustBeUsable()],
@@ -78,6 +84,9 @@ export function registerValidationChecks(services: HitpServices): void {
         Score: [scoreMustBeOnTheScale(s), scoreMustNameACriterion(s)],
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],
+        Team: [uniqueName, singleValued],
+        TeamCapacity: [teamCapacityMustBePositive()],
+        WorkdaySpan: [workdayMustBeAWeekday()],
     };
     registry.register(checks, validator);
 }

@@ -70,5 +70,13 @@ export function judgeTargets(results) {
             status: t.compare.agree ? 'PASS' : 'MISS', by: t.compare.agree ? '' : 'see the TaskJuggler table',
         });
     }
+    for (const t of results.tj?.sizes.filter(t => t.calendar?.compare) ?? []) {
+        const c = t.calendar.compare;
+        targets.push({
+            name: `hitp and tj3 agree on the Mon–Fri calendar network with holidays and lags (${t.size})`,
+            measured: `${c.differing} of ${c.compared} tasks differ`,
+            status: c.differing === 0 ? 'PASS' : 'MISS', by: c.differing === 0 ? '' : 'see the TaskJuggler table',
+        });
+    }
     return targets;
 }

@@ -67,6 +67,7 @@ export function riverside(): PlanAnalysis {
             { name: 'Architect', title: 'IT architecture lead', role: 'architecture', influence: 'medium', interest: 'high' },
         ],
         criticalPath: ['Design', 'CoreNetwork', 'DbMigration'], criticalChains: [['Design', 'CoreNetwork', 'DbMigration']],
+        teams: [],
         scenarios: [],
         sensitivity: { breakEvenBenefitChange: -0.303421, drivers: [
             { driver: 'discount', low: 0.06, high: 0.1, npvLow: 760079.995, npvHigh: 535962.009 },
@@ -127,6 +128,7 @@ export function hospital(): PlanAnalysis {
             { name: 'Pmo', title: 'Programme office', role: 'pmo', influence: null, interest: 'medium' },
         ],
         criticalPath: ['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics'], criticalChains: [['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics']],
+        teams: [],
         cadences: [...base.cadences, { name: 'LabSystem', title: 'Lab system releases', vendorPerYear: 2, absorbedPerYear: 2, backlogPerYear: 0 }],
     };
 }
@@ -145,7 +147,7 @@ export function sparse(): PlanAnalysis {
         simulation: null,
         cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null }],
         criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null, percent: false }],
-        gates: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], criticalChains: [],
+        gates: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], criticalChains: [], teams: [],
         scenarios: [],
         sensitivity: { breakEvenBenefitChange: null, drivers: [
             { driver: 'discount', low: 0.03, high: 0.07, npvLow: null, npvHigh: NaN },
