@@ -16,7 +16,10 @@ import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
-import { scheduleWork, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { scheduleWork, type ScheduleCandidate, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { actualScheduleFields, judgeActuals } from './actuals.js';
+import { staleKpiFindings } from './kpi-reviews.js';
+import { baselineFields, behindScheduleFindings, gateFailingFindings, trackingState } from './tracking.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
 const NO_SCHEDULE: ScheduleResult = { candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0 };
@@ -62,18 +65,27 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     }
     const funded = (candidate: Candidate) => funding.funded.has(candidate.name);
 
-    // Schedule of the funded candidates.
-    const schedule = plan?.startDay !== null && plan?.startDay !== undefined
-        ? scheduleWork({
-            startDay: plan.startDay,
-            capacityFte: plan.capacityFte,
-            candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
-                name: candidate.name, duration: candidate.duration, after: candidate.after.map(a => a.name),
-                phase: candidate.phase, rank: score.rank, effortFte: candidate.effortFte,
-            })),
-            phases: model.phases.map(phase => ({ name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name) })),
-        })
-        : NO_SCHEDULE;
+    // Schedule of the funded candidates: the baseline ignores every actual line; the schedule itself
+    // is the same computation with the actual and forecast dates fixed (spec §9).
+    const statusDay = plan?.statusDay ?? null;
+    const judged = judgeActuals(model.candidates, statusDay);
+    findings.push(...judged.findings);
+    const scheduleWith = (actualFields: (name: string) => Partial<ScheduleCandidate>): ScheduleResult =>
+        plan?.startDay !== null && plan?.startDay !== undefined
+            ? scheduleWork({
+                startDay: plan.startDay,
+                capacityFte: plan.capacityFte,
+                candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
+                    name: candidate.name, duration: candidate.duration, after: candidate.after.map(a => a.name),
+                    phase: candidate.phase, rank: score.rank, effortFte: candidate.effortFte, ...actualFields(candidate.name),
+                })),
+                phases: model.phases.map(phase => ({ name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name) })),
+            })
+            : NO_SCHEDULE;
+    const baseline = scheduleWith(() => ({}));
+    const schedule = statusDay === null && judged.actuals.size === 0 ? baseline : scheduleWith(name =>
+        actualScheduleFields(judged.actuals.get(name), baseline.candidates.get(name), statusDay));
+    findings.push(...behindScheduleFindings(model.candidates, judged.actuals, schedule.candidates, baseline.candidates));
     const scheduled = schedule.candidates.size + schedule.phases.size > 0;
 
     const candidates: CandidateAnalysis[] = order.map(({ candidate, score }) => {
@@ -96,6 +108,9 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             finish: isoOrNull(item, 'finishDay'),
             totalFloatDays: item ? item.totalFloatDays : null,
             critical: item?.critical ?? false,
+            ...baselineFields(item, baseline.candidates.get(candidate.name)),
+            tracking: trackingState(judged.actuals.get(candidate.name)),
+            progress: judged.actuals.get(candidate.name)?.progress ?? null,
             scoreBreakdown: score.breakdown,
             irrRoots: figures.irrRoots,
             after: candidate.after.map(a => a.name),
@@ -115,6 +130,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             name: phase.name,
             start: isoOrNull(item, 'startDay'),
             finish: isoOrNull(item, 'finishDay'),
+            ...baselineFields(item, baseline.phases.get(phase.name)),
             title: phase.title,
             totalFloatDays: item ? item.totalFloatDays : null,
             critical: item?.critical ?? false,
@@ -135,11 +151,14 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     );
     findings.push(...infram.findings);
 
-    const cadences = model.cadences.map(analyzeCadence);
+    const timeline = { startDay: plan?.startDay ?? null, horizonYears: plan?.horizonYears ?? 5 };
+    const cadences = model.cadences.map(c => analyzeCadence(c, timeline));
     for (const cadence of cadences) findings.push(...cadence.findings);
 
-    const kpis = analyzeKpis(model.kpis);
-    findings.push(...kpis.findings);
+    const kpis = analyzeKpis(model.kpis, statusDay);
+    findings.push(...kpis.findings, ...staleKpiFindings(model.kpis, statusDay));
+    const gates = evaluateGates(model.phases, model.kpis, statusDay);
+    findings.push(...gateFailingFindings(model.phases, gates, kpis.kpis, schedule.phases, statusDay));
 
     const portfolio = financeFigures(sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1), discount);
 
@@ -151,6 +170,9 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         horizonYears: plan.horizonYears,
         discountRate: plan.discountRate,
         currency: plan.currency,
+        status: statusDay === null ? null : formatIsoDay(statusDay),
+        baselineFinish: scheduled ? formatIsoDay(baseline.finishDay) : null,
+        slipDays: scheduled ? schedule.finishDay - baseline.finishDay : null,
         inflationRate: plan.inflationRate,
         budget: plan.budget,
         capacityFte: plan.capacityFte,
@@ -167,7 +189,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             cadences: cadences.map(c => c.analysis),
             criteria: normaliseWeights(model.criteria),
             kpis: kpis.kpis,
-            gates: evaluateGates(model.phases, model.kpis),
+            gates,
+            objectives: model.objectives.map(o => ({ name: o.name, title: o.title, perspective: o.perspective, kpis: o.kpis })),
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
         },

@@ -165,6 +165,8 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
     const m = net.phaseCount;
     const size = n + 2 * m;
     const early = new Float64Array(size).fill(net.startDay);
+    // Spec §9: work not started by the status date starts no earlier than it.
+    early.set(net.notBefore);
     const earlyFinish = new Float64Array(size);
     const inDegree = new Int32Array(size);
     for (const w of net.target) inDegree[w]! += 1;
@@ -173,6 +175,10 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
     const enqueue = (v: number): void => { if (v < n) heap.push(v); else events.push(v); };
     for (let v = 0; v < size; v++) if (inDegree[v] === 0) enqueue(v);
     const load = capacityFte === null ? null : new LoadProfile(capacityFte);
+    // Spec §9: levelling places started and finished work at its actual dates first.
+    for (let c = 0; c < n && load; c++) {
+        if (!Number.isNaN(net.fixedStart[c]!)) load.add(net.fixedStart[c]!, addDuration(net.fixedStart[c]!, net.duration[c]!), net.effortFte[c]!);
+    }
     const order = new Int32Array(size);
     const settled = new Uint8Array(size);
     let count = 0;
@@ -200,7 +206,9 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
         const duration: Duration = net.duration[c]!;
         const finishOf = (start: IsoDay): IsoDay => addDuration(start, duration);
         const effort = net.effortFte[c]!;
-        if (load && effort > 0) {
+        if (!Number.isNaN(net.fixedStart[c]!)) {
+            early[c] = net.fixedStart[c]!;
+        } else if (load && effort > 0) {
             early[c] = load.firstFit(early[c]!, effort, finishOf);
             load.add(early[c]!, finishOf(early[c]!), effort);
         }

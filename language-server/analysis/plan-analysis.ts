@@ -28,6 +28,10 @@ export interface PlanSummary {
     horizonYears: number;
     discountRate: number;
     currency: string;
+    /** Spec §9: the date the actuals are as of, the baseline schedule's finish and finish − baseline finish in days. */
+    status: string | null;
+    baselineFinish: string | null;
+    slipDays: number | null;
     /** Extra: inflation, budget and capacity as the model holds them. */
     inflationRate: number;
     budget: number | null;
@@ -58,6 +62,13 @@ export interface CandidateAnalysis {
     finish: string | null;
     totalFloatDays: number | null;
     critical: boolean;
+    /** Spec §9: the schedule with every actual line ignored, and finish − baseline finish in days. */
+    baselineStart: string | null;
+    baselineFinish: string | null;
+    slipDays: number | null;
+    /** Extras (spec §9): how far the work is, and its usable progress fraction (null when not given). */
+    tracking: TrackingState;
+    progress: number | null;
     /** Extra: the priority-index breakdown, one term per criterion. */
     scoreBreakdown: ScoreTerm[];
     /** Extra: every IRR root found (more than one → `multiple-irr`). */
@@ -68,10 +79,17 @@ export interface CandidateAnalysis {
     effortFte: number | null;
 }
 
+/** `finished` (a `finished` line), `started` (a `started` line only) or `planned`. */
+export type TrackingState = 'finished' | 'started' | 'planned';
+
 export interface PhaseAnalysis {
     name: string;
     start: string | null;
     finish: string | null;
+    /** Spec §9. */
+    baselineStart: string | null;
+    baselineFinish: string | null;
+    slipDays: number | null;
     /** Extras. */
     title: string;
     totalFloatDays: number | null;
@@ -96,7 +114,9 @@ export interface GateConditionAnalysis {
     comparator: Comparator;
     value: number;
     baseline: number | null;
-    /** Whether the KPI's baseline meets the condition; null without a baseline. */
+    /** The KPI's current value (spec §9); null without a measurement as of the status date. */
+    current: number | null;
+    /** Whether the value judged (current, else baseline) meets the condition; null without either. */
     passes: boolean | null;
 }
 
@@ -131,8 +151,14 @@ export interface CadenceAnalysis {
     vendorPerYear: number | null;
     absorbedPerYear: number | null;
     backlogPerYear: number | null;
-    /** Extra. */
+    /** Spec §9: the first day the backlog reaches 0 (null when it does not within the horizon, or there was none). */
+    caughtUpOn: string | null;
+    /** Spec §9: the backlog in releases at start + H years; null without a start date, vendor interval or cycle. */
+    backlogAtHorizon: number | null;
+    /** Extras: the title, the backlog at the start, and the backlog at each day it changes slope (for the chart). */
     title: string;
+    behind: number;
+    backlogCurve: { on: string; backlog: number }[];
 }
 
 export interface CriterionAnalysis {
@@ -148,10 +174,25 @@ export interface KpiAnalysis {
     unit: string | null;
     baseline: number | null;
     target: { comparator: Comparator; value: number } | null;
-    /** Whether the baseline already meets the target; null when either is missing. */
+    /** Whether the value judged (current, else baseline) meets the target; null when either is missing. */
     targetMet: boolean | null;
     /** Written as percentages: baseline and target are fractions to show as percentages. */
     percent: boolean;
+    /** Spec §9: the latest measurement on or before the status date (without status: the latest), and its date. */
+    current: number | null;
+    currentOn: string | null;
+    /** Every measurement, in date order. */
+    measurements: { on: string; value: number }[];
+    /** Extra: the review interval, null when none. */
+    review: string | null;
+}
+
+/** Extra: an objective on the balanced scorecard (spec §9). */
+export interface ObjectiveAnalysis {
+    name: string;
+    title: string;
+    perspective: string | null;
+    kpis: string[];
 }
 
 export interface StakeholderAnalysis {
@@ -175,6 +216,7 @@ export interface PlanAnalysis {
     criteria: CriterionAnalysis[];
     kpis: KpiAnalysis[];
     gates: GateAnalysis[];
+    objectives: ObjectiveAnalysis[];
     stakeholders: StakeholderAnalysis[];
     /** Names of the candidates and phases on the critical path, in schedule order. */
     criticalPath: string[];

@@ -28,6 +28,10 @@ export interface ScheduleCandidate {
     rank: number;
     /** Effort in FTE; null = uses no capacity. */
     effortFte: number | null;
+    /** Actual or forecast dates (spec §9): the candidate runs exactly from start to finish, placed before levelling. */
+    fixed?: { startDay: IsoDay; finishDay: IsoDay } | null;
+    /** Work not started by the status date starts no earlier than this day (spec §9). */
+    notBeforeDay?: IsoDay | null;
 }
 
 export interface SchedulePhase {
@@ -78,6 +82,9 @@ export interface PrecedenceNetwork {
     /** Per candidate: effort (0 when none), rank. */
     effortFte: Float64Array;
     rank: Float64Array;
+    /** Per candidate: its fixed (actual or forecast) start day, NaN when not fixed; its earliest start day. */
+    fixedStart: Float64Array;
+    notBefore: Float64Array;
     /** Out-edges of node v: target[outStart[v] .. outStart[v + 1]). */
     outStart: Int32Array;
     target: Int32Array;
@@ -130,15 +137,17 @@ function buildNetwork(input: ScheduleInput): { network: PrecedenceNetwork; cycle
     const cycleEdgesIgnored = keep.filter(k => !k).length;
     const { outStart, target } = toAdjacency(size, from, to, keep);
     const duration: Duration[] = [
-        ...candidates.map(c => safeDuration(c.duration)),
+        ...candidates.map(c => c.fixed ? { amount: Math.max(0, c.fixed.finishDay - c.fixed.startDay), unit: 'days' as const } : safeDuration(c.duration)),
         ...phases.map(p => safeDuration(p.duration)),
         ...phases.map(() => ZERO_DAYS),
     ];
     const effortFte = Float64Array.from(candidates, c => Math.max(0, finiteOr(c.effortFte, 0)));
     const rank = Float64Array.from(candidates, c => finiteOr(c.rank, Number.MAX_SAFE_INTEGER));
+    const fixedStart = Float64Array.from(candidates, c => c.fixed ? clampIsoDay(c.fixed.startDay) : Number.NaN);
+    const notBefore = Float64Array.from(candidates, c => clampIsoDay(Math.max(input.startDay, finiteOr(c.notBeforeDay ?? null, input.startDay))));
     const network: PrecedenceNetwork = {
         startDay: clampIsoDay(input.startDay), candidateCount: n, phaseCount: m,
-        duration, effortFte, rank, outStart, target,
+        duration, effortFte, rank, fixedStart, notBefore, outStart, target,
     };
     return { network, cycleEdgesIgnored };
 }

@@ -32,6 +32,7 @@ export type HitpKeywordNames =
     | "after"
     | "architecture"
     | "baseline"
+    | "behind"
     | "benefit"
     | "budget"
     | "by"
@@ -52,6 +53,8 @@ export type HitpKeywordNames =
     | "effort"
     | "every"
     | "finance"
+    | "financial"
+    | "finished"
     | "from"
     | "gate"
     | "goal"
@@ -67,18 +70,28 @@ export type HitpKeywordNames =
     | "internal"
     | "kpi"
     | "low"
+    | "measured"
     | "medium"
     | "milestone"
     | "month"
+    | "monthly"
     | "months"
     | "objective"
+    | "on"
     | "once"
+    | "operational"
     | "operations"
     | "owner"
+    | "patient"
+    | "perspective"
     | "phase"
     | "plan"
     | "pmo"
+    | "progress"
+    | "quarterly"
     | "release"
+    | "releases"
+    | "review"
     | "role"
     | "scale"
     | "scores"
@@ -87,6 +100,9 @@ export type HitpKeywordNames =
     | "stage"
     | "stakeholder"
     | "start"
+    | "started"
+    | "status"
+    | "strategic"
     | "supports"
     | "target"
     | "to"
@@ -94,6 +110,7 @@ export type HitpKeywordNames =
     | "users"
     | "vendor"
     | "week"
+    | "weekly"
     | "weeks"
     | "weight"
     | "when"
@@ -162,7 +179,22 @@ export function isCadence(item: unknown): item is Cadence {
     return reflection.isInstance(item, Cadence.$type);
 }
 
-export type CadenceLine = InternalCycle | VendorRelease;
+export interface CadenceBehind extends langium.AstNode {
+    readonly $container: Cadence;
+    readonly $type: 'CadenceBehind';
+    releases: string;
+}
+
+export const CadenceBehind = {
+    $type: 'CadenceBehind',
+    releases: 'releases'
+} as const;
+
+export function isCadenceBehind(item: unknown): item is CadenceBehind {
+    return reflection.isInstance(item, CadenceBehind.$type);
+}
+
+export type CadenceLine = CadenceBehind | InternalCycle | VendorRelease;
 
 export const CadenceLine = {
     $type: 'CadenceLine'
@@ -191,7 +223,7 @@ export function isCandidate(item: unknown): item is Candidate {
     return reflection.isInstance(item, Candidate.$type);
 }
 
-export type CandidateLine = AdvancesLine | AfterLine | DurationLine | EffortLine | FlowLine | OwnerLine | ScoresLine | SupportsLine;
+export type CandidateLine = AdvancesLine | AfterLine | DurationLine | EffortLine | FinishedLine | FlowLine | OwnerLine | ProgressLine | ScoresLine | StartedLine | SupportsLine;
 
 export const CandidateLine = {
     $type: 'CandidateLine'
@@ -304,6 +336,21 @@ export const Element = {
 
 export function isElement(item: unknown): item is Element {
     return reflection.isInstance(item, Element.$type);
+}
+
+export interface FinishedLine extends langium.AstNode {
+    readonly $container: Candidate;
+    readonly $type: 'FinishedLine';
+    date: string;
+}
+
+export const FinishedLine = {
+    $type: 'FinishedLine',
+    date: 'date'
+} as const;
+
+export function isFinishedLine(item: unknown): item is FinishedLine {
+    return reflection.isInstance(item, FinishedLine.$type);
 }
 
 export type FlowKind = 'benefit' | 'cost';
@@ -456,6 +503,7 @@ export function isInframStage(item: unknown): item is InframStage {
 export interface InternalCycle extends langium.AstNode {
     readonly $container: Cadence;
     readonly $type: 'InternalCycle';
+    from?: string;
     max: string;
     min: string;
     unit: DurationUnit;
@@ -463,6 +511,7 @@ export interface InternalCycle extends langium.AstNode {
 
 export const InternalCycle = {
     $type: 'InternalCycle',
+    from: 'from',
     max: 'max',
     min: 'min',
     unit: 'unit'
@@ -506,7 +555,7 @@ export function isKpiBaseline(item: unknown): item is KpiBaseline {
     return reflection.isInstance(item, KpiBaseline.$type);
 }
 
-export type KpiLine = KpiBaseline | KpiSource | KpiTarget | KpiUnit;
+export type KpiLine = KpiBaseline | KpiMeasured | KpiReview | KpiSource | KpiTarget | KpiUnit;
 
 export const KpiLine = {
     $type: 'KpiLine'
@@ -514,6 +563,38 @@ export const KpiLine = {
 
 export function isKpiLine(item: unknown): item is KpiLine {
     return reflection.isInstance(item, KpiLine.$type);
+}
+
+export interface KpiMeasured extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'KpiMeasured';
+    date: string;
+    value: Quantity;
+}
+
+export const KpiMeasured = {
+    $type: 'KpiMeasured',
+    date: 'date',
+    value: 'value'
+} as const;
+
+export function isKpiMeasured(item: unknown): item is KpiMeasured {
+    return reflection.isInstance(item, KpiMeasured.$type);
+}
+
+export interface KpiReview extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'KpiReview';
+    interval: ReviewInterval;
+}
+
+export const KpiReview = {
+    $type: 'KpiReview',
+    interval: 'interval'
+} as const;
+
+export function isKpiReview(item: unknown): item is KpiReview {
+    return reflection.isInstance(item, KpiReview.$type);
 }
 
 export interface KpiSource extends langium.AstNode {
@@ -624,7 +705,7 @@ export function isObjectiveKpis(item: unknown): item is ObjectiveKpis {
     return reflection.isInstance(item, ObjectiveKpis.$type);
 }
 
-export type ObjectiveLine = ObjectiveKpis | ObjectiveOwner;
+export type ObjectiveLine = ObjectiveKpis | ObjectiveOwner | ObjectivePerspective;
 
 export const ObjectiveLine = {
     $type: 'ObjectiveLine'
@@ -647,6 +728,21 @@ export const ObjectiveOwner = {
 
 export function isObjectiveOwner(item: unknown): item is ObjectiveOwner {
     return reflection.isInstance(item, ObjectiveOwner.$type);
+}
+
+export interface ObjectivePerspective extends langium.AstNode {
+    readonly $container: Objective;
+    readonly $type: 'ObjectivePerspective';
+    perspective: Perspective;
+}
+
+export const ObjectivePerspective = {
+    $type: 'ObjectivePerspective',
+    perspective: 'perspective'
+} as const;
+
+export function isObjectivePerspective(item: unknown): item is ObjectivePerspective {
+    return reflection.isInstance(item, ObjectivePerspective.$type);
 }
 
 export interface OnceTiming extends langium.AstNode {
@@ -677,6 +773,12 @@ export const OwnerLine = {
 
 export function isOwnerLine(item: unknown): item is OwnerLine {
     return reflection.isInstance(item, OwnerLine.$type);
+}
+
+export type Perspective = 'clinical' | 'financial' | 'operational' | 'patient' | 'strategic';
+
+export function isPerspective(item: unknown): item is Perspective {
+    return item === 'financial' || item === 'clinical' || item === 'patient' || item === 'operational' || item === 'strategic';
 }
 
 export interface Phase extends langium.AstNode {
@@ -832,7 +934,7 @@ export function isPlanInflation(item: unknown): item is PlanInflation {
     return reflection.isInstance(item, PlanInflation.$type);
 }
 
-export type PlanSetting = PlanBudget | PlanCapacity | PlanCurrency | PlanDiscount | PlanHorizon | PlanInflation | PlanStart;
+export type PlanSetting = PlanBudget | PlanCapacity | PlanCurrency | PlanDiscount | PlanHorizon | PlanInflation | PlanStart | PlanStatus;
 
 export const PlanSetting = {
     $type: 'PlanSetting'
@@ -857,10 +959,46 @@ export function isPlanStart(item: unknown): item is PlanStart {
     return reflection.isInstance(item, PlanStart.$type);
 }
 
+export interface PlanStatus extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanStatus';
+    date: string;
+}
+
+export const PlanStatus = {
+    $type: 'PlanStatus',
+    date: 'date'
+} as const;
+
+export function isPlanStatus(item: unknown): item is PlanStatus {
+    return reflection.isInstance(item, PlanStatus.$type);
+}
+
+export interface ProgressLine extends langium.AstNode {
+    readonly $container: Candidate;
+    readonly $type: 'ProgressLine';
+    value: string;
+}
+
+export const ProgressLine = {
+    $type: 'ProgressLine',
+    value: 'value'
+} as const;
+
+export function isProgressLine(item: unknown): item is ProgressLine {
+    return reflection.isInstance(item, ProgressLine.$type);
+}
+
 export type Quantity = string;
 
 export function isQuantity(item: unknown): item is Quantity {
     return (typeof item === 'string' && (/-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.test(item) || /-?[0-9]+(\.[0-9]+)?%/.test(item) || /-?[0-9]+(\.[0-9]+)?[kMB]/.test(item)));
+}
+
+export type ReviewInterval = 'monthly' | 'quarterly' | 'weekly' | 'yearly';
+
+export function isReviewInterval(item: unknown): item is ReviewInterval {
+    return item === 'weekly' || item === 'monthly' || item === 'quarterly' || item === 'yearly';
 }
 
 export type Role = 'architecture' | 'change' | 'clinical' | 'finance' | 'operations' | 'pmo' | 'sponsor' | 'users' | 'vendor';
@@ -992,6 +1130,21 @@ export function isStakeholderRole(item: unknown): item is StakeholderRole {
     return reflection.isInstance(item, StakeholderRole.$type);
 }
 
+export interface StartedLine extends langium.AstNode {
+    readonly $container: Candidate;
+    readonly $type: 'StartedLine';
+    date: string;
+}
+
+export const StartedLine = {
+    $type: 'StartedLine',
+    date: 'date'
+} as const;
+
+export function isStartedLine(item: unknown): item is StartedLine {
+    return reflection.isInstance(item, StartedLine.$type);
+}
+
 export interface SupportsLine extends langium.AstNode {
     readonly $container: Candidate;
     readonly $type: 'SupportsLine';
@@ -1045,6 +1198,7 @@ export type HitpAstType = {
     AdvancesLine: AdvancesLine
     AfterLine: AfterLine
     Cadence: Cadence
+    CadenceBehind: CadenceBehind
     CadenceLine: CadenceLine
     Candidate: Candidate
     CandidateLine: CandidateLine
@@ -1054,6 +1208,7 @@ export type HitpAstType = {
     DurationLine: DurationLine
     EffortLine: EffortLine
     Element: Element
+    FinishedLine: FinishedLine
     FlowLine: FlowLine
     Gate: Gate
     GateCondition: GateCondition
@@ -1067,6 +1222,8 @@ export type HitpAstType = {
     Kpi: Kpi
     KpiBaseline: KpiBaseline
     KpiLine: KpiLine
+    KpiMeasured: KpiMeasured
+    KpiReview: KpiReview
     KpiSource: KpiSource
     KpiTarget: KpiTarget
     KpiUnit: KpiUnit
@@ -1075,6 +1232,7 @@ export type HitpAstType = {
     ObjectiveKpis: ObjectiveKpis
     ObjectiveLine: ObjectiveLine
     ObjectiveOwner: ObjectiveOwner
+    ObjectivePerspective: ObjectivePerspective
     OnceTiming: OnceTiming
     OwnerLine: OwnerLine
     Phase: Phase
@@ -1089,6 +1247,8 @@ export type HitpAstType = {
     PlanInflation: PlanInflation
     PlanSetting: PlanSetting
     PlanStart: PlanStart
+    PlanStatus: PlanStatus
+    ProgressLine: ProgressLine
     Score: Score
     ScoreScale: ScoreScale
     ScoresLine: ScoresLine
@@ -1097,6 +1257,7 @@ export type HitpAstType = {
     StakeholderInterest: StakeholderInterest
     StakeholderLine: StakeholderLine
     StakeholderRole: StakeholderRole
+    StartedLine: StartedLine
     SupportsLine: SupportsLine
     VendorRelease: VendorRelease
     YearlyTiming: YearlyTiming
@@ -1142,6 +1303,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Element.$type]
+        },
+        CadenceBehind: {
+            name: CadenceBehind.$type,
+            properties: {
+                releases: {
+                    name: CadenceBehind.releases
+                }
+            },
+            superTypes: [CadenceLine.$type]
         },
         CadenceLine: {
             name: CadenceLine.$type,
@@ -1235,6 +1405,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        FinishedLine: {
+            name: FinishedLine.$type,
+            properties: {
+                date: {
+                    name: FinishedLine.date
+                }
+            },
+            superTypes: [CandidateLine.$type]
         },
         FlowLine: {
             name: FlowLine.$type,
@@ -1341,6 +1520,9 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
         InternalCycle: {
             name: InternalCycle.$type,
             properties: {
+                from: {
+                    name: InternalCycle.from
+                },
                 max: {
                     name: InternalCycle.max
                 },
@@ -1383,6 +1565,27 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        KpiMeasured: {
+            name: KpiMeasured.$type,
+            properties: {
+                date: {
+                    name: KpiMeasured.date
+                },
+                value: {
+                    name: KpiMeasured.value
+                }
+            },
+            superTypes: [KpiLine.$type]
+        },
+        KpiReview: {
+            name: KpiReview.$type,
+            properties: {
+                interval: {
+                    name: KpiReview.interval
+                }
+            },
+            superTypes: [KpiLine.$type]
         },
         KpiSource: {
             name: KpiSource.$type,
@@ -1473,6 +1676,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 owner: {
                     name: ObjectiveOwner.owner,
                     referenceType: Stakeholder.$type
+                }
+            },
+            superTypes: [ObjectiveLine.$type]
+        },
+        ObjectivePerspective: {
+            name: ObjectivePerspective.$type,
+            properties: {
+                perspective: {
+                    name: ObjectivePerspective.perspective
                 }
             },
             superTypes: [ObjectiveLine.$type]
@@ -1614,6 +1826,24 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlanSetting.$type]
         },
+        PlanStatus: {
+            name: PlanStatus.$type,
+            properties: {
+                date: {
+                    name: PlanStatus.date
+                }
+            },
+            superTypes: [PlanSetting.$type]
+        },
+        ProgressLine: {
+            name: ProgressLine.$type,
+            properties: {
+                value: {
+                    name: ProgressLine.value
+                }
+            },
+            superTypes: [CandidateLine.$type]
+        },
         Score: {
             name: Score.$type,
             properties: {
@@ -1697,6 +1927,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [StakeholderLine.$type]
+        },
+        StartedLine: {
+            name: StartedLine.$type,
+            properties: {
+                date: {
+                    name: StartedLine.date
+                }
+            },
+            superTypes: [CandidateLine.$type]
         },
         SupportsLine: {
             name: SupportsLine.$type,

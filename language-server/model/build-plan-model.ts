@@ -11,6 +11,7 @@ import type {
     Cadence, Candidate, Criterion, Duration, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, Stakeholder
 } from './plan-model.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
+import { cadenceCycles, candidateActuals, kpiTracking, objectivePerspective, statusDayOf } from './build-tracking-model.js';
 import { isWholeNumber, parseAmount, parseDuration, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
 
 /** The AST elements of every file that makes up one plan, main file first. */
@@ -95,6 +96,7 @@ function buildPlanSettings(node: ast.Plan | undefined): PlanSettings | null {
         budget: budget !== null && budget >= 0 ? budget : null,
         capacityFte: capacity !== null && capacity > 0 ? capacity : null,
         currency: lastOf(s.filter(ast.isPlanCurrency))?.code ?? 'USD',
+        statusDay: statusDayOf(s),
     };
 }
 
@@ -134,6 +136,7 @@ function buildObjective(node: ast.Objective): Objective {
         title: node.title ?? node.name,
         kpis: node.lines.filter(ast.isObjectiveKpis).flatMap(line => refNames(line.kpis)),
         owner: lastOf(node.lines.filter(ast.isObjectiveOwner))?.owner?.ref?.name ?? null,
+        perspective: objectivePerspective(node),
         source: sourceOf(node, 'name'),
     };
 }
@@ -151,6 +154,7 @@ function buildKpi(node: ast.Kpi): Kpi {
         dataSource: lastOf(node.lines.filter(ast.isKpiSource))?.source ?? null,
         percent: node.lines.some(line => (ast.isKpiBaseline(line) || ast.isKpiTarget(line)) && (line.value ?? '').endsWith('%')),
         source: sourceOf(node, 'name'),
+        ...kpiTracking(node),
     };
 }
 
@@ -206,6 +210,7 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
         after,
         phase,
         source: sourceOf(node, 'name', uri),
+        ...candidateActuals(node, uri),
     };
 }
 
@@ -291,7 +296,7 @@ function buildInfram(node: ast.InframBlock): Infram {
 
 function buildCadence(node: ast.Cadence): Cadence {
     const vendor = lastOf(node.lines.filter(ast.isVendorRelease));
-    const cycle = lastOf(node.lines.filter(ast.isInternalCycle));
+    const { baseCycle: cycle, laterCycles, behind } = cadenceCycles(node);
     const vendorWeeks = vendor?.interval ? weeksOf(vendor.interval.value, vendor.interval.unit) : null;
     const minWeeks = cycle ? weeksOf(cycle.min, cycle.unit) : null;
     const maxWeeks = cycle ? weeksOf(cycle.max, cycle.unit) : null;
@@ -303,5 +308,7 @@ function buildCadence(node: ast.Cadence): Cadence {
         internalMaxWeeks: maxWeeks !== null && maxWeeks > 0 ? maxWeeks : null,
         // The whole block: spec §4 places `cadence-backlog` at the `cadence` keyword.
         source: sourceOf(node),
+        laterCycles,
+        behind,
     };
 }

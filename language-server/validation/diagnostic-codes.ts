@@ -25,6 +25,11 @@ export const DiagnosticCode = {
     UnsupportedObjective: 'unsupported-objective',
     NoObjective: 'no-objective',
     MultipleIrr: 'multiple-irr',
+    // Warnings of spec §9 (tracking the plan as it runs).
+    BehindSchedule: 'behind-schedule',
+    GateFailing: 'gate-failing',
+    KpiStale: 'kpi-stale',
+    CadenceNeverCatchesUp: 'cadence-never-catches-up',
     // Infos.
     IrrUndefined: 'irr-undefined',
     NoPayback: 'no-payback',
@@ -56,6 +61,10 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
     'unsupported-objective': 'warning',
     'no-objective': 'warning',
     'multiple-irr': 'warning',
+    'behind-schedule': 'warning',
+    'gate-failing': 'warning',
+    'kpi-stale': 'warning',
+    'cadence-never-catches-up': 'warning',
     'irr-undefined': 'info',
     'no-payback': 'info',
     'default-criteria': 'info',

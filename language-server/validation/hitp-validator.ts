@@ -22,7 +22,7 @@ import {
     candidateShouldHaveAnOwner, candidateShouldSupportAnObjective, objectiveShouldBeSupported, planShouldHaveASponsor,
 } from './stakeholder-rules.js';
 import {
-    advanceMustNameAStage, criterionMustBeScoredOnce, dateMustExist, durationMustNotBeNegative, effortMustNotBeNegative,
+    advanceMustNameAStage, behindMustNotBeNegative, criterionMustBeScoredOnce, dateMustExist, durationMustNotBeNegative, effortMustNotBeNegative,
     flowMustBeUsable, inframStagesMustBeOnTheScale, internalCycleMustRunForward, planSettingsMustBeUsable,
     quantityMustBeFinite, singleValuedLineMustNotRepeat, weightMustNotBeNegative,
 } from './value-rules.js';
@@ -37,12 +37,14 @@ export function registerValidationChecks(services: HitpServices): void {
         AdvancesLine: [advanceMustNameAStage()],
         AfterLine: [candidateDependenciesMustNotFormACycle(s), candidateMustNotDependOnALaterPhase(s)],
         Cadence: [uniqueName, singleValued],
+        CadenceBehind: [behindMustNotBeNegative()],
         Candidate: [
             uniqueName, singleValued, candidateMustScoreEveryCriterion(s), criterionMustBeScoredOnce(),
             candidateShouldHaveAnOwner(), candidateShouldSupportAnObjective(),
         ],
         CriteriaBlock: [singleValued, criteriaWeightsShouldSumTo100(s)],
         Criterion: [uniqueName, weightMustNotBeNegative()],
+        FinishedLine: [dateMustExist()],
         Duration: [durationMustNotBeNegative()],
         EffortLine: [effortMustNotBeNegative()],
         FlowLine: [flowMustBeUsable()],
@@ -54,6 +56,7 @@ export function registerValidationChecks(services: HitpServices): void {
         InternalCycle: [internalCycleMustRunForward()],
         Kpi: [uniqueName, singleValued],
         KpiBaseline: [quantityMustBeFinite()],
+        KpiMeasured: [quantityMustBeFinite(), dateMustExist()],
         KpiTarget: [quantityMustBeFinite()],
         Milestone: [uniqueName, dateMustExist()],
         Objective: [uniqueName, singleValued, objectiveShouldBeSupported(s)],
@@ -61,9 +64,11 @@ export function registerValidationChecks(services: HitpServices): void {
         PhaseAfter: [phaseDependenciesMustNotFormACycle(s)],
         Plan: [uniqueName, singleValued, planSettingsMustBeUsable(), planShouldDeclareItsCriteria(s), planShouldHaveASponsor(s)],
         PlanStart: [dateMustExist()],
+        PlanStatus: [dateMustExist()],
         Score: [scoreMustBeOnTheScale(s), scoreMustNameACriterion(s)],
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],
+        StartedLine: [dateMustExist()],
     };
     registry.register(checks, validator);
 }
