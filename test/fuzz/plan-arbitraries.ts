@@ -22,6 +22,9 @@ export const KEYWORDS = new Set([
     'duration', 'effort', 'cost', 'benefit', 'once', 'in', 'yearly', 'from', 'growing', 'advances', 'infram',
     'stage', 'by', 'after', 'phase', 'includes', 'milestone', 'due', 'when', 'gate', 'goal', 'cadence',
     'release', 'every', 'internal', 'cycle', 'days', 'day', 'weeks', 'week', 'months', 'month',
+    // Spec §9.
+    'status', 'started', 'finished', 'progress', 'measured', 'on', 'review', 'weekly', 'monthly', 'quarterly',
+    'perspective', 'financial', 'patient', 'operational', 'strategic', 'behind', 'releases',
 ]);
 
 /**
@@ -167,6 +170,7 @@ function planBlock(name: string): fc.Arbitrary<string> {
         budget: maybe(amountText.map(a => `budget ${a}`)),
         capacity: maybe(numberText.map(n => `capacity ${n} FTE`)),
         currency: maybe(fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'XYZ', 'usd', 'CHF').map(c => `currency ${c}`)),
+        status: maybe(dateText.map(d => `status ${d}`)),
     });
     return fc.tuple(optTitle, settings, fc.boolean()).map(([title, s, oneLine]) =>
         block(`plan ${name}${title}`, Object.values(s).filter((l): l is string => l !== undefined), oneLine));
@@ -197,6 +201,7 @@ function objective(name: string, names: Names): fc.Arbitrary<string> {
     const lines = fc.record({
         kpi: maybe(refList(names.kpis, 3).map(k => `kpi ${k.join(', ')}`)),
         owner: maybe(refList(names.stakeholders, 1).map(o => `owner ${o[0]}`)),
+        perspective: maybe(fc.constantFrom('financial', 'clinical', 'patient', 'operational', 'strategic').map(p => `perspective ${p}`)),
     });
     return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
         block(`objective ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
@@ -208,9 +213,11 @@ function kpi(name: string): fc.Arbitrary<string> {
         baseline: maybe(quantityText.map(q => `baseline ${q}`)),
         target: maybe(fc.tuple(comparator, quantityText).map(([c, q]) => `target ${c} ${q}`)),
         source: maybe(titleText.map(s => `source ${quote(s)}`)),
+        review: maybe(fc.constantFrom('weekly', 'monthly', 'quarterly', 'yearly').map(r => `review ${r}`)),
     });
-    return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
-        block(`kpi ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
+    const measured = fc.array(fc.tuple(quantityText, dateText).map(([q, d]) => `measured ${q} on ${d}`), { maxLength: 3 });
+    return fc.tuple(optTitle, lines, measured, fc.boolean()).map(([title, l, m, oneLine]) =>
+        block(`kpi ${name}${title}`, [...Object.values(l).filter((x): x is string => x !== undefined), ...m], oneLine));
 }
 
 const flowLine: fc.Arbitrary<string> = fc.tuple(
@@ -251,9 +258,12 @@ function candidate(name: string, names: Names): fc.Arbitrary<string> {
         flows: fc.array(flowLine, { maxLength: 4 }),
         advances: maybe(fc.tuple(fc.integer({ min: 0, max: 8 }), percentText).map(([s, p]) => `advances infram stage ${s} by ${p}`)),
         after: maybe(refList(names.candidates, 2).map(a => `after ${a.join(', ')}`)),
+        started: maybe(dateText.map(d => `started ${d}`)),
+        finished: maybe(dateText.map(d => `finished ${d}`)),
+        progress: maybe(percentText.map(p => `progress ${p}`)),
     });
     return fc.tuple(optTitle, lines, fc.boolean(), fc.boolean()).map(([title, l, oneLine, reverse]) => {
-        const all = [l.owner, l.supports, l.scores, l.duration, l.effort, ...l.flows, l.advances, l.after]
+        const all = [l.owner, l.supports, l.scores, l.duration, l.effort, ...l.flows, l.advances, l.after, l.started, l.finished, l.progress]
             .filter((x): x is string => x !== undefined);
         return block(`candidate ${name}${title}`, reverse ? all.reverse() : all, oneLine);
     });
@@ -286,6 +296,9 @@ function cadence(name: string): fc.Arbitrary<string> {
         vendor: maybe(durationText.map(d => `vendor release every ${d}`)),
         cycle: maybe(fc.tuple(numberText, numberText, fc.constantFrom('days', 'weeks', 'months'))
             .map(([a, b, u]) => `internal cycle ${a} to ${b} ${u}`)),
+        later: maybe(fc.tuple(numberText, numberText, fc.constantFrom('days', 'weeks', 'months'), dateText)
+            .map(([a, b, u, d]) => `internal cycle ${a} to ${b} ${u} from ${d}`)),
+        behind: maybe(numberText.map(n => `behind ${n} ${n === '1' ? 'release' : 'releases'}`)),
     });
     return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
         block(`cadence ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
@@ -318,7 +331,7 @@ export const validPlanText: fc.Arbitrary<string> = namesArb.chain(names => {
 
 // ---------------------------------------------------------------- near-valid edits
 
-const NOISE_TOKENS = ['{', '}', '"', ',', '%', 'after', 'cost', '1e308', '-', '0', 'plan', '2027-02-30', '/*', '*/', '//', '\\', '\u0000', '\uFEFF', '\u202E', '@', '#', '…'];
+const NOISE_TOKENS = ['{', '}', '"', ',', '%', 'after', 'cost', 'status', 'progress', 'measured', 'on', '1e308', '-', '0', 'plan', '2027-02-30', '/*', '*/', '//', '\\', '\u0000', '\uFEFF', '\u202E', '@', '#', '…'];
 
 export type Edit = (text: string) => string;
 
