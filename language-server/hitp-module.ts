@@ -9,8 +9,10 @@ import {
 } from 'langium/lsp';
 import { HitpGeneratedModule, HitpGeneratedSharedModule } from './generated/module.js';
 import { HitpCodeActionProvider } from './lsp/hitp-code-action-provider.js';
+import { HitpClientFeatures } from './lsp/hitp-client-features.js';
 import { HitpCodeLensProvider } from './lsp/hitp-code-lens-provider.js';
 import { HitpCompletionProvider } from './lsp/hitp-completion-provider.js';
+import { HitpExecuteCommandHandler } from './lsp/hitp-execute-command-handler.js';
 import { HitpDocumentSymbolProvider } from './lsp/hitp-document-symbol-provider.js';
 import { HitpFormatter } from './lsp/hitp-formatter.js';
 import { HitpHoverProvider } from './lsp/hitp-hover-provider.js';
@@ -32,6 +34,10 @@ export type HitpAddedServices = {
     validation: {
         HitpValidator: HitpValidator;
     };
+    /** What the connected editor can do (snippets, client-side commands, refresh requests). */
+    client: {
+        Features: HitpClientFeatures;
+    };
 };
 
 export type HitpServices = LangiumServices & HitpAddedServices;
@@ -39,6 +45,9 @@ export type HitpServices = LangiumServices & HitpAddedServices;
 export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAddedServices> = {
     plan: {
         PlanService: services => new HitpPlanService(services),
+    },
+    client: {
+        Features: () => new HitpClientFeatures(),
     },
     parser: {
         ParserErrorMessageProvider: () => new HitpParserErrorMessageProvider(),
@@ -67,8 +76,9 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
 /** Creates the shared and the hitp services; with no LSP connection, configuration is initialised at once. */
 export function createHitpServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Hitp: HitpServices } {
     // The node kinds (symbol and completion kinds by element type) are a shared service in Langium.
+    // The no-op command of information lenses is registered for the whole server (Langium's shared ExecuteCommandHandler).
     const shared = inject(createDefaultSharedModule(context), HitpGeneratedSharedModule, {
-        lsp: { NodeKindProvider: () => new HitpNodeKindProvider() },
+        lsp: { NodeKindProvider: () => new HitpNodeKindProvider(), ExecuteCommandHandler: () => new HitpExecuteCommandHandler() },
     });
     const Hitp = inject(createDefaultModule({ shared }), HitpGeneratedModule, HitpModule);
     shared.ServiceRegistry.register(Hitp);

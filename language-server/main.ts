@@ -1,4 +1,8 @@
-/** The language server's entry point: an LSP connection over Node IPC or stdio. */
+/**
+ * The language server's entry point (`out/server.cjs`, the `hitp-language-server` bin): an LSP
+ * connection over stdio (the default, what Neovim, Helix and Emacs start), Node IPC (`--node-ipc`,
+ * the VS Code extension), a socket (`--socket=PORT`) or a pipe (`--pipe=NAME`).
+ */
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
@@ -8,10 +12,15 @@ import { setClientLocale } from './lsp/hitp-lsp-settings.js';
 import { refreshOnSettingsChange } from './lsp/refresh-on-settings.js';
 import { registerRoadmapRequest } from './lsp/roadmap-request.js';
 
+// Without a transport argument, LSP over stdio: what an editor that runs `hitp-language-server` expects.
+if (!process.argv.slice(2).some(arg => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(arg))) process.argv.push('--stdio');
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Hitp } = createHitpServices({ connection, ...NodeFileSystem });
 registerRoadmapRequest(connection, Hitp);
-shared.lsp.LanguageServer.onInitialize(params => setClientLocale(params.locale));
+shared.lsp.LanguageServer.onInitialize(params => {
+    setClientLocale(params.locale);
+    Hitp.client.Features.initialize(params);
+});
 guardProviders(Hitp, connection);
-refreshOnSettingsChange(shared, connection, Hitp.LanguageMetaData.languageId);
+refreshOnSettingsChange(shared, connection, Hitp.LanguageMetaData.languageId, Hitp.client.Features);
 startLanguageServer(shared);

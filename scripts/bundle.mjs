@@ -14,7 +14,9 @@ const importMetaUrl = {
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', ...importMetaUrl };
 
 const builds = [
-    { ...node, entryPoints: ['language-server/main.ts'], outfile: 'out/server.cjs' },
+    // The server is also the `hitp-language-server` bin: a shebang first.
+    { ...node, entryPoints: ['language-server/main.ts'], outfile: 'out/server.cjs',
+      banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` } },
     // The `hitp` bin: a shebang first, then the CommonJS `import.meta.url` shim.
     { ...node, entryPoints: ['language-server/cli/main.ts'], outfile: 'out/cli.cjs',
       banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` } },
@@ -28,4 +30,5 @@ if (watch) {
 } else {
     await Promise.all(builds.map(options => esbuild.build(options)));
     chmodSync('out/cli.cjs', 0o755);
+    chmodSync('out/server.cjs', 0o755);
 }

@@ -10,6 +10,7 @@ import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';
 import { candidateCashflows, horizonOf, sumSeries, type CashflowSeries } from './cashflows.js';
 import { financeFindings } from './finance-findings.js';
+import { flowTimingFindings, placeFlows, workYearsOf, type WorkYears } from './flow-timing.js';
 import { financeFigures } from './finance.js';
 import { fundCandidates, oneOffCost } from './funding.js';
 import { analyzeInfram } from './infram.js';
@@ -28,6 +29,10 @@ function isoOrNull(item: ScheduledItem | undefined, key: 'startDay' | 'finishDay
     return item ? formatIsoDay(item[key]) : null;
 }
 
+function goLiveOf(work: WorkYears | undefined): CandidateAnalysis['goLive'] {
+    return work ? { day: formatIsoDay(work.goLiveDay), planYear: work.goLiveYear } : null;
+}
+
 export function analyzePlan(model: PlanModel): AnalysisResult {
     const findings: Finding[] = [];
     const plan = model.plan;
@@ -40,10 +45,6 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     const scored = scoreCandidates(model);
     const order = model.candidates.map((candidate, index) => ({ candidate, score: scored[index]!, index }))
         .sort((a, b) => a.score.rank - b.score.rank || a.index - b.index);
-
-    // Cash flows and finance per candidate.
-    const series = new Map<string, CashflowSeries>();
-    for (const candidate of model.candidates) series.set(candidate.name, candidateCashflows(candidate.flows, horizon, inflation));
 
     // Funding under the budget.
     const funding = fundCandidates({
@@ -88,6 +89,18 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     findings.push(...behindScheduleFindings(model.candidates, judged.actuals, schedule.candidates, baseline.candidates));
     const scheduled = schedule.candidates.size + schedule.phases.size > 0;
 
+    // Cash flows from the final schedule (spec §5): anchored lines take their work's plan years.
+    const series = new Map<string, CashflowSeries>();
+    const workYears = new Map<string, WorkYears>();
+    for (const candidate of model.candidates) {
+        const item = schedule.candidates.get(candidate.name);
+        const work = item && plan?.startDay != null ? workYearsOf(plan.startDay, item) : null;
+        if (work) workYears.set(candidate.name, work);
+        const placed = placeFlows(candidate.flows, work);
+        findings.push(...flowTimingFindings(candidate, placed, work, horizon));
+        series.set(candidate.name, candidateCashflows(placed, horizon, inflation));
+    }
+
     const candidates: CandidateAnalysis[] = order.map(({ candidate, score }) => {
         const figures = financeFigures(series.get(candidate.name)!, discount);
         findings.push(...financeFindings(candidate, { ...figures }, currency));
@@ -111,6 +124,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             ...baselineFields(item, baseline.candidates.get(candidate.name)),
             tracking: trackingState(judged.actuals.get(candidate.name)),
             progress: judged.actuals.get(candidate.name)?.progress ?? null,
+            goLive: goLiveOf(workYears.get(candidate.name)),
             scoreBreakdown: score.breakdown,
             irrRoots: figures.irrRoots,
             after: candidate.after.map(a => a.name),

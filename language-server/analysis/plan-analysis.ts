@@ -69,6 +69,8 @@ export interface CandidateAnalysis {
     /** Extras (spec §9): how far the work is, and its usable progress fraction (null when not given). */
     tracking: TrackingState;
     progress: number | null;
+    /** Extra (spec §5): the last day of work and its plan year; null when not scheduled. */
+    goLive: { day: string; planYear: number } | null;
     /** Extra: the priority-index breakdown, one term per criterion. */
     scoreBreakdown: ScoreTerm[];
     /** Extra: every IRR root found (more than one → `multiple-irr`). */

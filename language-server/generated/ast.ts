@@ -31,6 +31,7 @@ export type HitpKeywordNames =
     | "advances"
     | "after"
     | "architecture"
+    | "at"
     | "baseline"
     | "behind"
     | "benefit"
@@ -57,6 +58,7 @@ export type HitpKeywordNames =
     | "finished"
     | "from"
     | "gate"
+    | "go-live"
     | "goal"
     | "growing"
     | "high"
@@ -351,6 +353,12 @@ export const FinishedLine = {
 
 export function isFinishedLine(item: unknown): item is FinishedLine {
     return reflection.isInstance(item, FinishedLine.$type);
+}
+
+export type FlowAnchor = 'go-live' | 'start';
+
+export function isFlowAnchor(item: unknown): item is FlowAnchor {
+    return item === 'start' || item === 'go-live';
 }
 
 export type FlowKind = 'benefit' | 'cost';
@@ -748,11 +756,13 @@ export function isObjectivePerspective(item: unknown): item is ObjectivePerspect
 export interface OnceTiming extends langium.AstNode {
     readonly $container: FlowLine;
     readonly $type: 'OnceTiming';
+    anchor?: FlowAnchor;
     year?: string;
 }
 
 export const OnceTiming = {
     $type: 'OnceTiming',
+    anchor: 'anchor',
     year: 'year'
 } as const;
 
@@ -1179,6 +1189,7 @@ export interface YearlyTiming extends langium.AstNode {
     readonly $container: FlowLine;
     readonly $type: 'YearlyTiming';
     from?: string;
+    fromGoLive: boolean;
     growth?: string;
     to?: string;
 }
@@ -1186,6 +1197,7 @@ export interface YearlyTiming extends langium.AstNode {
 export const YearlyTiming = {
     $type: 'YearlyTiming',
     from: 'from',
+    fromGoLive: 'fromGoLive',
     growth: 'growth',
     to: 'to'
 } as const;
@@ -1692,6 +1704,9 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
         OnceTiming: {
             name: OnceTiming.$type,
             properties: {
+                anchor: {
+                    name: OnceTiming.anchor
+                },
                 year: {
                     name: OnceTiming.year
                 }
@@ -1962,6 +1977,10 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
                 from: {
                     name: YearlyTiming.from
+                },
+                fromGoLive: {
+                    name: YearlyTiming.fromGoLive,
+                    defaultValue: false
                 },
                 growth: {
                     name: YearlyTiming.growth

@@ -100,6 +100,18 @@ function removeLine(document: LangiumDocument, line: CstNode): TextEdit {
     return { range: { start: text.positionAt(offset), end: line.range.end }, newText: '' };
 }
 
+/**
+ * `benefit-before-go-live`: the timing rewritten to follow the schedule (spec §5): `once …` →
+ * `once at go-live`, `yearly …` → `yearly from go-live`, keeping `to year M` and `growing g%`.
+ */
+export function anchorAtGoLive(timing: ast.OnceTiming | ast.YearlyTiming): TextEdit[] {
+    if (!timing.$cstNode) return [];
+    const words = ast.isOnceTiming(timing)
+        ? ['once at go-live']
+        : ['yearly from go-live', ...(timing.to !== undefined ? [`to year ${timing.to}`] : []), ...(timing.growth !== undefined ? [`growing ${timing.growth}`] : [])];
+    return [{ range: timing.$cstNode.range, newText: words.join(' ') }];
+}
+
 /** A skeleton declaration of `type` named `name`, with the lines its kind needs. */
 export function skeletonDeclaration(type: string, name: string, model: PlanModel): string | undefined {
     const lines = (keyword: string, body: string[]) => [`${keyword} ${name} "${name}" {`, ...body.map(line => `    ${line}`), '}'].join('\n');

@@ -3,6 +3,7 @@
  * - `missing-score`: add the missing `Crit N` entries at the scale midpoint;
  * - `weights-not-100`: scale the weights proportionally to 100%;
  * - `dependency-cycle`: remove the reference the diagnostic is on from its `after` list;
+ * - `benefit-before-go-live`: anchor the benefit's timing to the go-live (`at go-live` / `from go-live`);
  * - an unresolved stakeholder, KPI, objective, candidate or phase: append a skeleton declaration.
  */
 import { AstUtils, CstUtils, DocumentValidator, type AstNode, type AstReflection, type LangiumDocument } from 'langium';
@@ -13,7 +14,7 @@ import type { HitpServices } from '../hitp-module.js';
 import type { HitpPlanService } from '../model/plan-service.js';
 import { DiagnosticCode } from '../validation/diagnostic-codes.js';
 import {
-    addMissingScores, appendDeclaration, removeReference, scaleWeightEdits, skeletonDeclaration
+    addMissingScores, anchorAtGoLive, appendDeclaration, removeReference, scaleWeightEdits, skeletonDeclaration
 } from './hitp-code-action-edits.js';
 
 export class HitpCodeActionProvider implements CodeActionProvider {
@@ -39,6 +40,7 @@ export class HitpCodeActionProvider implements CodeActionProvider {
             case DiagnosticCode.MissingScore: return this.missingScore(document, diagnostic);
             case DiagnosticCode.WeightsNot100: return this.weightsNot100(document, diagnostic);
             case DiagnosticCode.DependencyCycle: return this.dependencyCycle(document, diagnostic);
+            case DiagnosticCode.BenefitBeforeGoLive: return this.benefitBeforeGoLive(document, diagnostic);
             case DocumentValidator.LinkingError: return this.declareMissing(document, diagnostic);
             default: return undefined;
         }
@@ -67,6 +69,14 @@ export class HitpCodeActionProvider implements CodeActionProvider {
         const title = `Remove '${references[index]!.$refText}' from the 'after' list of ${node.$container.name}`;
         // Any reference of the loop breaks it: none of these actions is preferred over the others.
         return quickFix(title, document, diagnostic, removeReference(document, node, index), false);
+    }
+
+    private benefitBeforeGoLive(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const node = nodeAt(document, diagnostic);
+        const timing = AstUtils.getContainerOfType(node, (n): n is ast.OnceTiming | ast.YearlyTiming => ast.isOnceTiming(n) || ast.isYearlyTiming(n));
+        if (!timing) return undefined;
+        const title = ast.isOnceTiming(timing) ? `Take this benefit in the go-live year ('once at go-live')` : `Start this benefit the year after go-live ('from go-live')`;
+        return quickFix(title, document, diagnostic, anchorAtGoLive(timing));
     }
 
     private declareMissing(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {

@@ -1,7 +1,9 @@
 /**
  * Code lenses: a one-line summary above each candidate, phase and the plan, read from the
- * cached plan analysis, and a lens on the plan that opens the roadmap preview.
- * Summary lenses carry an empty command: they are information, not actions.
+ * cached plan analysis, and, for a client that can run it (the VS Code extension), a lens on the
+ * plan that opens the roadmap preview.
+ * Summary lenses are information, not actions: their command is empty for clients that show such a
+ * lens as a label, and the server's no-op `hitp.info` for the others (`hitp-client-features.ts`).
  */
 import type { AstNode, LangiumDocument, NameProvider } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
@@ -10,6 +12,7 @@ import type { CandidateAnalysis, PhaseAnalysis, PlanAnalysis } from '../analysis
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
 import type { HitpPlanService } from '../model/plan-service.js';
+import type { HitpClientFeatures } from './hitp-client-features.js';
 import { formatDate, formatMoney, formatNumber, formatPercent, formatYears, type FormatOptions } from '../report/format.js';
 import { readFormatOptions } from './hitp-lsp-settings.js';
 
@@ -20,9 +23,11 @@ export class HitpCodeLensProvider implements CodeLensProvider {
     private readonly services: HitpServices;
     private readonly planService: HitpPlanService;
     private readonly nameProvider: NameProvider;
+    private readonly client: HitpClientFeatures;
 
     constructor(services: HitpServices) {
         this.services = services;
+        this.client = services.client.Features;
         this.planService = services.plan.PlanService;
         this.nameProvider = services.references.NameProvider;
     }
@@ -32,12 +37,15 @@ export class HitpCodeLensProvider implements CodeLensProvider {
         const { analysis } = this.planService.getPlanResult(document);
         const options = await readFormatOptions(this.services);
         const lenses: CodeLens[] = [];
+        const info = (range: Range, title: string): CodeLens => ({ range, command: { title, command: this.client.infoCommand } });
         for (const element of root.elements) {
             const range = this.lensRange(element);
             if (!range) continue;
             if (ast.isPlan(element) && analysis.plan?.name === element.name) {
                 lenses.push(info(range, planLensTitle(analysis, options)));
-                lenses.push({ range, command: { title: 'Open roadmap preview', command: SHOW_PREVIEW_COMMAND, arguments: [document.uri.toString()] } });
+                if (this.client.canRun(SHOW_PREVIEW_COMMAND)) {
+                    lenses.push({ range, command: { title: 'Open roadmap preview', command: SHOW_PREVIEW_COMMAND, arguments: [document.uri.toString()] } });
+                }
             } else if (ast.isCandidate(element)) {
                 const candidate = analysis.candidates.find(item => item.name === element.name);
                 if (candidate) lenses.push(info(range, candidateLensTitle(candidate, analysis, options)));
@@ -53,10 +61,6 @@ export class HitpCodeLensProvider implements CodeLensProvider {
     private lensRange(node: AstNode): Range | undefined {
         return this.nameProvider.getNameNode(node)?.range ?? node.$cstNode?.range;
     }
-}
-
-function info(range: Range, title: string): CodeLens {
-    return { range, command: { title, command: '' } };
 }
 
 /** `#1 · PI 3.95 · NPV $851,790 · IRR 38.2% · payback 2.2 y · critical`, or `… · deferred (over budget)`. */

@@ -5,7 +5,8 @@
  * - after `after`, every candidate (or phase) but the one being edited;
  * - role and level values as enumeration members;
  * - snippets for a new candidate, phase, KPI and stakeholder with every required line,
- *   offered where the keyword that starts them may stand (at top level).
+ *   offered where the keyword that starts them may stand (at top level), to clients with
+ *   snippet support only (a client without it would insert the placeholders and newlines as text).
  */
 import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
@@ -14,6 +15,7 @@ import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
 import { DEFAULT_CRITERIA } from '../model/default-criteria.js';
 import type { HitpPlanService, PlanResult } from '../model/plan-service.js';
+import type { HitpClientFeatures } from './hitp-client-features.js';
 import { HitpNodeKindProvider } from './hitp-node-kind-provider.js';
 
 const ROLES = ['sponsor', 'clinical', 'architecture', 'finance', 'pmo', 'change', 'operations', 'vendor', 'users'];
@@ -24,10 +26,12 @@ const ENUM_RULES = new Set(['Role', 'Level']);
 export class HitpCompletionProvider extends DefaultCompletionProvider {
     private readonly planService: HitpPlanService;
     private readonly kinds = new HitpNodeKindProvider();
+    private readonly client: HitpClientFeatures;
 
     constructor(services: HitpServices) {
         super(services);
         this.planService = services.plan.PlanService;
+        this.client = services.client.Features;
     }
 
     protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -61,6 +65,7 @@ export class HitpCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         super.completionForKeyword(context, keyword, acceptor);
+        if (!this.client.current.snippets) return;
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
         const snippet = rule && keyword.value === rule.name.toLowerCase() ? this.snippetFor(rule.name, context) : undefined;
         if (snippet) {

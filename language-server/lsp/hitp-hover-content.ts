@@ -33,6 +33,9 @@ function floatText(totalFloatDays: number | null, critical: boolean, options: Fo
     return critical ? `${float} · **critical**` : float;
 }
 
+/** Spec §2's ROI, in words, under every hover that shows one. */
+export const ROI_DEFINITION = '*ROI = (total benefits − total costs) ÷ total costs over the whole horizon: undiscounted and gross (not per year).*';
+
 /** Spec §2: rank, priority index and its breakdown, cash flows, NPV, IRR, payback, ROI, funding and schedule. */
 export function candidateHover(candidate: CandidateAnalysis, context: HoverContext): string {
     const { options } = context;
@@ -58,7 +61,11 @@ export function candidateHover(candidate: CandidateAnalysis, context: HoverConte
         lines.push('**Deferred** (over budget)');
     } else {
         lines.push(`Funded · ${span(candidate.start, candidate.finish)} · ${floatText(candidate.totalFloatDays, candidate.critical, options)}`);
+        if (candidate.goLive) {
+            lines.push('', `Goes live ${formatDate(candidate.goLive.day)} (plan year ${formatNumber(candidate.goLive.planYear, 0, options)})`);
+        }
     }
+    lines.push('', ROI_DEFINITION);
     return lines.join('\n');
 }
 
@@ -180,5 +187,6 @@ export function planHover(context: HoverContext): string | undefined {
         `${span(plan.start, plan.finish)} · horizon ${formatNumber(plan.horizonYears, 0, options)} years · discount ${formatPercent(plan.discountRate, 2, options)}`, '',
         `Portfolio NPV **${formatMoney(portfolio.npv, currency, options)}** · IRR **${formatPercent(portfolio.irr, 1, options)}**`
         + ` · payback **${formatYears(portfolio.paybackYears, options)}** · ROI **${formatPercent(portfolio.roi, 1, options)}**`,
+        '', ROI_DEFINITION,
     ].join('\n');
 }

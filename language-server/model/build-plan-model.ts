@@ -234,15 +234,18 @@ function buildFlow(line: ast.FlowLine, uri?: string): Flow[] {
     // A half-typed line (`cost 1e308e308 once`: the parser recovers without a timing) adds no flow.
     if (amount === null || amount < 0 || !line.timing) return [];
     const source = sourceOf(line, undefined, uri);
+    const timingSource = sourceOf(line.timing, undefined, uri);
     if (ast.isOnceTiming(line.timing)) {
         const year = optionalYear(line.timing.year);
-        return year === undefined ? [] : [{ kind, timing: 'once', amount, year, source }];
+        const anchor = line.timing.anchor === 'start' || line.timing.anchor === 'go-live' ? line.timing.anchor : null;
+        return year === undefined ? [] : [{ kind, timing: 'once', amount, year, anchor, source, timingSource }];
     }
     const fromYear = optionalYear(line.timing.from);
     const toYear = optionalYear(line.timing.to);
     const growth = line.timing.growth === undefined ? 0 : parsePercent(line.timing.growth);
     if (fromYear === undefined || toYear === undefined || growth === null || growth <= -1) return [];
-    return [{ kind, timing: 'yearly', amount, fromYear, toYear, growthRate: kind === 'cost' ? 0 : growth, source }];
+    const anchor = line.timing.fromGoLive ? 'go-live' : null;
+    return [{ kind, timing: 'yearly', amount, fromYear, toYear, growthRate: kind === 'cost' ? 0 : growth, anchor, source, timingSource }];
 }
 
 function buildPhase(node: ast.Phase): Phase {

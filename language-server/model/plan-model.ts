@@ -143,17 +143,28 @@ export interface Score {
     source: SourceRef;
 }
 
-/** `cost|benefit X once [in year N]`. */
+/**
+ * A flow anchored to the schedule (spec §5): `once at start` is the plan year in which the work
+ * starts, `once at go-live` the plan year of its go-live, `yearly from go-live` starts the plan
+ * year after it.
+ */
+export type FlowAnchor = 'start' | 'go-live';
+
+/** `cost|benefit X once [in year N | at start | at go-live]`. */
 export interface OnceFlow {
     kind: 'cost' | 'benefit';
     timing: 'once';
     amount: number;
-    /** null = the spec default (cost: year 0, benefit: year 1). */
+    /** null = the spec default (cost: year 0, benefit: year 1), or anchored. */
     year: number | null;
+    /** `at start` / `at go-live`; absent or null when not anchored. */
+    anchor?: FlowAnchor | null;
     source: SourceRef;
+    /** The timing words (`once in year 2`, `yearly from go-live …`); the whole line when absent. */
+    timingSource?: SourceRef;
 }
 
-/** `cost|benefit X yearly [from year N] [to year M] [growing g%]`. */
+/** `cost|benefit X yearly [from year N | from go-live] [to year M] [growing g%]`. */
 export interface YearlyFlow {
     kind: 'cost' | 'benefit';
     timing: 'yearly';
@@ -164,7 +175,11 @@ export interface YearlyFlow {
     toYear: number | null;
     /** `growing g%` as a fraction (benefits); 0 when absent. Costs grow with the plan's inflation instead. */
     growthRate: number;
+    /** `from go-live` (then `fromYear` is null); absent or null when not anchored. */
+    anchor?: 'go-live' | null;
     source: SourceRef;
+    /** The timing words; the whole line when absent. */
+    timingSource?: SourceRef;
 }
 
 export type Flow = OnceFlow | YearlyFlow;

@@ -7,7 +7,7 @@
  * A fragment is analysed as part of the first plan file (by URI) when there is one,
  * on its own otherwise.
  */
-import { WorkspaceCache, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LanguageMetaData } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { analyzePlan } from '../analysis/analyze-plan.js';
 import type { AnalysisResult } from '../analysis/plan-analysis.js';
@@ -26,6 +26,7 @@ export interface PlanResult extends AnalysisResult {
 
 export class HitpPlanService {
     private readonly documents: LangiumDocuments;
+    private readonly language: LanguageMetaData;
     /** Results by the URI of their main file. */
     private readonly byMain: WorkspaceCache<string, PlanResult>;
     /** The same results by the URI of every file asked about: validation asks once per checked node. */
@@ -33,6 +34,7 @@ export class HitpPlanService {
 
     constructor(services: LangiumServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.language = services.LanguageMetaData;
         this.byMain = new WorkspaceCache(services.shared);
         this.byDocument = new WorkspaceCache(services.shared);
     }
@@ -40,7 +42,7 @@ export class HitpPlanService {
     /** The plan that `document` belongs to, analysed. */
     getPlanResult(document: LangiumDocument): PlanResult {
         return this.byDocument.get(document.uri.toString(), () => {
-            const planFiles = hitpDocuments(this.documents, document.textDocument.languageId);
+            const planFiles = hitpDocuments(this.documents, this.language);
             let main = document;
             if (!hasPlan(document)) {
                 const plans = planFiles.filter(hasPlan).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));

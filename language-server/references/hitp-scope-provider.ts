@@ -3,19 +3,19 @@
  * its own names first, then the fragments', then (for a fragment) the plans'. Each level is a
  * hash map per element type, built once per workspace state, so linking stays linear.
  */
-import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope, WorkspaceCache, type LangiumDocument, type ReferenceInfo, type Scope } from 'langium';
+import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope, WorkspaceCache, type LangiumDocument, type LanguageMetaData, type ReferenceInfo, type Scope } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { hitpDocuments, isPlanDocument } from './plan-files.js';
 
 export class HitpScopeProvider extends DefaultScopeProvider {
     private readonly documents;
-    private readonly languageId: string;
+    private readonly language: LanguageMetaData;
     private readonly scopes: WorkspaceCache<string, Scope>;
 
     constructor(services: LangiumServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.languageId = services.LanguageMetaData.languageId;
+        this.language = services.LanguageMetaData;
         this.scopes = new WorkspaceCache(services.shared);
     }
 
@@ -23,7 +23,7 @@ export class HitpScopeProvider extends DefaultScopeProvider {
         const document = AstUtils.getDocument(context.container);
         const uri = document.uri.toString();
         return this.scopes.get(`${referenceType}|${uri}`, () => {
-            const others = hitpDocuments(this.documents, this.languageId).filter(doc => doc !== document);
+            const others = hitpDocuments(this.documents, this.language).filter(doc => doc !== document);
             const fragments = others.filter(doc => !isPlanDocument(doc));
             const plans = isPlanDocument(document) ? [] : others.filter(isPlanDocument);
             const level = (docs: LangiumDocument[], outer: Scope): Scope => docs.length === 0

@@ -4,7 +4,7 @@
  * file. So two plans in one workspace (a folder of example plans) never clash or link into each
  * other, while a plan split into fragments resolves across them.
  */
-import type { LangiumDocument, LangiumDocuments } from 'langium';
+import { UriUtils, type LangiumDocument, type LangiumDocuments, type LanguageMetaData } from 'langium';
 import { isPlan, type HitpFile } from '../generated/ast.js';
 
 /** True when the document holds a `plan` block. */
@@ -17,7 +17,14 @@ export function seeEachOther(a: LangiumDocument, b: LangiumDocument): boolean {
     return a === b || !isPlanDocument(a) || !isPlanDocument(b);
 }
 
-/** Every hitp document of the workspace (the workspace may hold other languages' documents too). */
-export function hitpDocuments(documents: LangiumDocuments, languageId: string): LangiumDocument[] {
-    return documents.all.filter(doc => doc.textDocument.languageId === languageId).toArray();
+/**
+ * Every hitp document of the workspace: a `.hitp` file whatever language id the editor opened it
+ * with (Neovim or Helix may say `hitplan` or nothing useful), or a file the editor opened as `hitp`.
+ */
+export function hitpDocuments(documents: LangiumDocuments, language: LanguageMetaData): LangiumDocument[] {
+    return documents.all.filter(doc => isHitpDocument(doc, language)).toArray();
+}
+
+export function isHitpDocument(document: LangiumDocument, language: LanguageMetaData): boolean {
+    return language.fileExtensions.includes(UriUtils.extname(document.uri)) || document.textDocument.languageId === language.languageId;
 }

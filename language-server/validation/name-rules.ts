@@ -31,8 +31,7 @@ export function perWorkspaceState<V>(compute: (services: HitpServices) => V): (s
 
 /** Every hitp document of the workspace, in URI order (the order "first declaration" refers to). */
 export function hitpDocumentsInUriOrder(services: HitpServices): Array<LangiumDocument<HitpFile>> {
-    const languageId = services.LanguageMetaData.languageId;
-    return hitpDocuments(services.shared.workspace.LangiumDocuments, languageId)
+    return hitpDocuments(services.shared.workspace.LangiumDocuments, services.LanguageMetaData)
         .sort((a, b) => compareText(a.uri.toString(), b.uri.toString())) as Array<LangiumDocument<HitpFile>>;
 }
 

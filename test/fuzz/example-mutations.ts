@@ -20,6 +20,9 @@ export const NAMED_MUTATIONS: Readonly<Record<string, Edit>> = {
     'amounts-1e308': t => t.replace(/(cost|benefit|budget) [0-9.]+[kMB]?/g, '$1 1e308'),
     'amounts-0': t => t.replace(/(cost|benefit|budget) [0-9.]+[kMB]?/g, '$1 0'),
     'amounts-999B': t => t.replace(/(cost|benefit) [0-9.]+[kMB]?/g, '$1 999B'),
+    // Spec §5: every flow anchored to the schedule, with absurd durations elsewhere still possible.
+    'flows-at-go-live': t => t.replace(/\bonce( in year [0-9]+)?/g, 'once at go-live').replace(/yearly from year [0-9]+/g, 'yearly from go-live'),
+    'flows-at-start': t => t.replace(/\bonce( in year [0-9]+)?/g, 'once at start'),
     'horizon-0': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 0 years'),
     'horizon-100': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 100 years'),
     'horizon-1000': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 1000 years'),

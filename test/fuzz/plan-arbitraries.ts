@@ -19,7 +19,7 @@ export const KEYWORDS = new Set([
     'criteria', 'scale', 'to', 'weight', 'stakeholder', 'role', 'influence', 'interest', 'sponsor', 'clinical',
     'architecture', 'finance', 'pmo', 'change', 'operations', 'vendor', 'users', 'low', 'medium', 'high',
     'objective', 'kpi', 'owner', 'unit', 'baseline', 'target', 'source', 'candidate', 'supports', 'scores',
-    'duration', 'effort', 'cost', 'benefit', 'once', 'in', 'yearly', 'from', 'growing', 'advances', 'infram',
+    'duration', 'effort', 'cost', 'benefit', 'once', 'in', 'yearly', 'from', 'growing', 'advances', 'infram', 'at', 'go-live',
     'stage', 'by', 'after', 'phase', 'includes', 'milestone', 'due', 'when', 'gate', 'goal', 'cadence',
     'release', 'every', 'internal', 'cycle', 'days', 'day', 'weeks', 'week', 'months', 'month',
     // Spec §9.
@@ -225,11 +225,13 @@ const flowLine: fc.Arbitrary<string> = fc.tuple(
     amountText,
     fc.oneof(
         maybe(fc.integer({ min: 0, max: 12 })).map(y => (y === undefined ? 'once' : `once in year ${y}`)),
+        // Spec §5: anchored to the schedule.
+        fc.constantFrom('once at start', 'once at go-live'),
         fc.record({
-            from: maybe(fc.oneof(fc.integer({ min: 0, max: 12 }).map(String), fc.constantFrom('1.5', '1e308', '-1'))),
+            from: maybe(fc.oneof(fc.integer({ min: 0, max: 12 }).map(String), fc.constantFrom('1.5', '1e308', '-1', 'go-live'))),
             to: maybe(fc.oneof(fc.integer({ min: 0, max: 12 }).map(String), fc.constantFrom('1000', '1e308'))),
             growing: maybe(percentText),
-        }).map(t => ['yearly', t.from && `from year ${t.from}`, t.to && `to year ${t.to}`, t.growing && `growing ${t.growing}`]
+        }).map(t => ['yearly', t.from && (t.from === 'go-live' ? 'from go-live' : `from year ${t.from}`), t.to && `to year ${t.to}`, t.growing && `growing ${t.growing}`]
             .filter(Boolean).join(' ')),
     ),
 ).map(([kind, amount, timing]) => `${kind} ${amount} ${timing}`);

@@ -125,3 +125,8 @@ export function riversideCandidates(): Candidate[] {
         }),
     ];
 }
+
+/** The same flow anchored to the schedule (spec §5): `at start`, `at go-live` (once) or `from go-live` (yearly). */
+export function anchored<F extends Flow>(flow: F, anchor: 'start' | 'go-live'): F {
+    return { ...flow, anchor };
+}

@@ -3,105 +3,17 @@
  * keeps serving through a file deleted while open, a 5 MB file, a file with 10,000 errors
  * (diagnostics capped per file), bursts of edits and a crash inside one provider.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
-import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../language-server/lsp/hitp-diagnostic-cap.js';
 import { DiagnosticCode } from '../../language-server/validation/diagnostic-codes.js';
 import { projectRoot } from '../helpers/cli.js';
+import { positionOf, settle, TestClient } from '../helpers/stdio-client.js';
 
-const serverPath = path.join(projectRoot, 'out', 'server.cjs');
 const riverside = readFileSync(path.join(projectRoot, 'examples', 'riverside.hitp'), 'utf8');
 const hospital = readFileSync(path.join(projectRoot, 'examples', 'community-hospital.hitp'), 'utf8');
-
-/** A minimal LSP client over stdio: requests, notifications, published diagnostics and log messages. */
-class TestClient {
-    readonly logs: { type: number; message: string }[] = [];
-    readonly published = new Map<string, PublishDiagnosticsParams[]>();
-    stderr = '';
-    private readonly waiters: (() => void)[] = [];
-    private exited = false;
-
-    private constructor(private readonly child: ChildProcessWithoutNullStreams, readonly connection: MessageConnection) {}
-
-    static async start(env: Record<string, string> = {}): Promise<TestClient> {
-        if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
-        const child = spawn(process.execPath, [serverPath, '--stdio'], { env: { ...process.env, ...env }, stdio: 'pipe' });
-        const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-        const client = new TestClient(child, connection);
-        child.stderr.on('data', chunk => { client.stderr += String(chunk); });
-        child.on('exit', () => { client.exited = true; client.notify(); });
-        connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-            const list = client.published.get(params.uri) ?? [];
-            list.push(params);
-            client.published.set(params.uri, list);
-            client.notify();
-        });
-        connection.onNotification('window/logMessage', (params: { type: number; message: string }) => { client.logs.push(params); client.notify(); });
-        connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-        connection.onRequest('client/registerCapability', () => null);
-        connection.onRequest('window/workDoneProgress/create', () => null);
-        connection.listen();
-        await connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: null, workspaceFolders: null,
-            capabilities: { textDocument: { publishDiagnostics: {}, hover: { contentFormat: ['markdown', 'plaintext'] } }, workspace: {} },
-        });
-        await connection.sendNotification('initialized', {});
-        return client;
-    }
-
-    get alive(): boolean {
-        return !this.exited;
-    }
-
-    private notify(): void {
-        for (const waiter of this.waiters.splice(0)) waiter();
-    }
-
-    /** Resolves when `condition` holds (checked after every notification), rejects after `ms`. */
-    async until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
-        const deadline = Date.now() + ms;
-        while (!condition()) {
-            if (this.exited) throw new Error(`the server exited while waiting for ${what}:\n${this.stderr}`);
-            const left = deadline - Date.now();
-            if (left <= 0) throw new Error(`timed out waiting for ${what}`);
-            await new Promise<void>(resolve => {
-                const timer = setTimeout(resolve, Math.min(left, 200));
-                this.waiters.push(() => { clearTimeout(timer); resolve(); });
-            });
-        }
-    }
-
-    lastDiagnostics(uri: string): Diagnostic[] | undefined {
-        return this.published.get(uri)?.at(-1)?.diagnostics;
-    }
-
-    open(uri: string, text: string, version = 1): Promise<void> {
-        return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'hitp', version, text } });
-    }
-
-    change(uri: string, text: string, version: number): Promise<void> {
-        return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
-    }
-
-    hover(uri: string, line: number, character: number): Promise<Hover | null> {
-        return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } });
-    }
-
-    async stop(): Promise<void> {
-        if (!this.exited) {
-            try {
-                await Promise.race([this.connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 2000))]);
-                await this.connection.sendNotification('exit');
-            } catch { /* already gone */ }
-        }
-        this.connection.dispose();
-        if (!this.exited) this.child.kill();
-    }
-}
 
 let client: TestClient | undefined;
 afterEach(async () => {
@@ -110,21 +22,6 @@ afterEach(async () => {
 });
 
 const uriOf = (name: string) => `file:///hitp-robustness/${name}`;
-/** The position of the first occurrence of `word` in `text`. */
-function positionOf(text: string, word: string): { line: number; character: number } {
-    const before = text.slice(0, text.indexOf(word)).split('\n');
-    return { line: before.length - 1, character: before.at(-1)!.length };
-}
-
-/** A request's outcome: its result, or the ResponseError it was answered with. */
-async function settle<T>(request: Promise<T>): Promise<{ result?: T; error?: ResponseError<unknown> }> {
-    try {
-        return { result: await request };
-    } catch (error) {
-        if (error instanceof ResponseError) return { error };
-        throw error;
-    }
-}
 
 describe('the language server keeps serving', () => {
     it('through a file deleted while open', async () => {
@@ -205,7 +102,7 @@ describe('the language server keeps serving', () => {
     }, 60_000);
 
     it('after a crash inside the hover provider (HITP_TEST_CRASH=hover): logged, answered with an error, still up', async () => {
-        client = await TestClient.start({ HITP_TEST_CRASH: 'hover' });
+        client = await TestClient.start({ env: { HITP_TEST_CRASH: 'hover' } });
         const uri = uriOf('crash.hitp');
         await client.open(uri, riverside);
         await client.until(() => client!.lastDiagnostics(uri) !== undefined, 'diagnostics');

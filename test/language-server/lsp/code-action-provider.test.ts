@@ -95,6 +95,30 @@ describe('HitpCodeActionProvider', () => {
         expect(applied(document, actions[2]!)).toBe(`${text}\n\nkpi Uptime "Uptime" {\n    baseline 0\n    target >= 1\n}\n`);
     });
 
+    test('benefit-before-go-live: anchors the timing to the go-live, keeping the end year and the growth', async () => {
+        const text = [
+            'plan P { start 2027-01-04 horizon 5 years }', 'criteria { V weight 100% }',
+            'candidate Prep { scores V 3 duration 24 months }',
+            'candidate T {', '    scores V 3 after Prep duration 6 months',
+            '    benefit 300k yearly from year 1 to year 4 growing 4%', '    benefit 50k once', '    benefit 9k yearly', '}', '',
+        ].join('\n');
+        const document = await parse(text);
+        const early = (document.diagnostics ?? []).filter(diagnostic => codeOf(diagnostic) === DiagnosticCode.BenefitBeforeGoLive);
+        expect(early).toHaveLength(3);
+        const actions = await actionsFor(document, early);
+        expect(actions.map(action => [action.title, action.isPreferred])).toEqual([
+            ["Start this benefit the year after go-live ('from go-live')", true],
+            ["Take this benefit in the go-live year ('once at go-live')", true],
+            ["Start this benefit the year after go-live ('from go-live')", true],
+        ]);
+        expect(applied(document, actions[0]!)).toBe(text.replace('yearly from year 1 to year 4 growing 4%', 'yearly from go-live to year 4 growing 4%'));
+        expect(applied(document, actions[1]!)).toBe(text.replace('50k once', '50k once at go-live'));
+        expect(applied(document, actions[2]!)).toBe(text.replace('9k yearly', '9k yearly from go-live'));
+        // The fixed plan has no early benefit left.
+        const fixed = await parse(applied(document, actions[0]!).replace('50k once', '50k once at go-live').replace('9k yearly', '9k yearly from go-live'));
+        expect((fixed.diagnostics ?? []).filter(diagnostic => codeOf(diagnostic) === DiagnosticCode.BenefitBeforeGoLive)).toEqual([]);
+    });
+
     test('other diagnostics get no action', async () => {
         const document = await parse('candidate A "A" { duration 1 weeks }\n');
         expect(await actionsFor(document, [diagnosticAt(document, DiagnosticCode.NoOwner, 'A "A"', 1)])).toEqual([]);

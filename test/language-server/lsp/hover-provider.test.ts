@@ -32,7 +32,11 @@ Rank **#1** · priority index **3.95**
 
 NPV **$851,790** · IRR **38.2%** · payback **2.2 y** · ROI **145.6%**
 
-Funded · 2027-04-12 → 2027-07-12 · total float 0 days · **critical**`;
+Funded · 2027-04-12 → 2027-07-12 · total float 0 days · **critical**
+
+Goes live 2027-07-11 (plan year 0)
+
+*ROI = (total benefits − total costs) ÷ total costs over the whole horizon: undiscounted and gross (not per year).*`;
 
 describe('HitpHoverProvider', () => {
     afterEach(async () => {

@@ -18,7 +18,7 @@ function candidate(c: Partial<CandidateAnalysis> & { name: string; scores: numbe
     return {
         title: `${c.name} project`, priorityIndex: terms.reduce((s, t) => s + t.product, 0), rank: 1,
         cashflows: [-100000, 40000, 40000, 40000, 40000, 40000], npv: 59708.4, irr: 0.2859, paybackYears: 2.5, roi: 1,
-        funded: true, phase: null, start: null, finish: null, totalFloatDays: 10, critical: false,
+        funded: true, phase: null, start: null, finish: null, totalFloatDays: 10, critical: false, goLive: null,
         scoreBreakdown: terms, irrRoots: [], after: [], effortFte: null, tracking: 'planned', progress: null,
         ...rest,
         baselineStart: rest.baselineStart ?? rest.start ?? null, baselineFinish: rest.baselineFinish ?? rest.finish ?? null,

@@ -1,0 +1,85 @@
+/**
+ * Cost and benefit lines placed on the final schedule (spec §5, §14.2–3): anchored lines
+ * (`once at start`, `once at go-live`, `yearly from go-live`) get the plan years of their
+ * candidate's work, and the findings `outside-horizon` and `benefit-before-go-live`.
+ */
+import type { Candidate, Flow, IsoDay } from '../model/plan-model.js';
+import { DiagnosticCode, severityOf, type DiagnosticCode as Code } from '../validation/diagnostic-codes.js';
+import { formatNumber } from '../report/format.js';
+import { formatIsoDay } from './calendar.js';
+import { goLiveDay, planYearOf } from './go-live.js';
+import type { Finding } from './plan-analysis.js';
+
+/** Where a scheduled candidate's work sits in plan years. */
+export interface WorkYears {
+    /** The plan year in which its work starts. */
+    startYear: number;
+    goLiveDay: IsoDay;
+    /** The plan year of its go-live, g. */
+    goLiveYear: number;
+}
+
+/** The plan years of a scheduled candidate's start and go-live, counted from the plan's declared start (§14.1). */
+export function workYearsOf(planStartDay: IsoDay, item: { startDay: IsoDay; finishDay: IsoDay }): WorkYears {
+    const goLive = goLiveDay(item.startDay, item.finishDay);
+    return { startYear: planYearOf(planStartDay, item.startDay), goLiveDay: goLive, goLiveYear: planYearOf(planStartDay, goLive) };
+}
+
+/**
+ * The flows with every anchor replaced by its plan year: `at start` → the start year,
+ * `at go-live` → g, `from go-live` → g + 1. Without a schedule (`work` null: deferred, or a plan
+ * without `start`) anchored flows keep the defaults of §2. Unanchored flows are returned as they are.
+ */
+export function placeFlows(flows: readonly Flow[], work: WorkYears | null): Flow[] {
+    return flows.map(flow => {
+        if (!flow.anchor) return flow;
+        if (flow.timing === 'once') {
+            const year = work === null ? null : flow.anchor === 'start' ? work.startYear : work.goLiveYear;
+            return { ...flow, year, anchor: null };
+        }
+        return { ...flow, fromYear: work === null ? null : work.goLiveYear + 1, anchor: null };
+    });
+}
+
+/** The first year of a placed flow, with the defaults of §2 (once: cost 0, benefit 1; yearly: 1). */
+function firstYear(flow: Flow): number {
+    if (flow.timing === 'once') return flow.year ?? (flow.kind === 'cost' ? 0 : 1);
+    return flow.fromYear ?? 1;
+}
+
+function finding(code: Code, message: string, flow: Flow): Finding {
+    return { severity: severityOf[code], code, message, source: flow.timingSource ?? flow.source };
+}
+
+const year = (t: number) => `year ${formatNumber(t, 0)}`;
+
+/**
+ * `outside-horizon` (a line whose year, or whole yearly range, lies after the horizon H, or an
+ * anchored yearly range that ends before it starts) and `benefit-before-go-live` (an unanchored
+ * benefit of a scheduled candidate that starts before g, once, or before g + 1, yearly).
+ * `written` are the candidate's flows as written, `placed` the same flows after `placeFlows`.
+ */
+export function flowTimingFindings(candidate: Candidate, placed: readonly Flow[], work: WorkYears | null, horizon: number): Finding[] {
+    const findings: Finding[] = [];
+    candidate.flows.forEach((written, index) => {
+        const flow = placed[index]!;
+        const first = firstYear(flow);
+        const what = `This ${flow.timing === 'yearly' ? 'yearly ' : ''}${flow.kind} of ${candidate.name}`;
+        const last = flow.timing === 'yearly' ? flow.toYear ?? horizon : first;
+        if (first > horizon) {
+            findings.push(finding(DiagnosticCode.OutsideHorizon,
+                `${what} ${flow.timing === 'yearly' ? 'starts' : 'falls'} in ${year(first)}, after the ${formatNumber(horizon, 0)}-year horizon: it is left out`, flow));
+        } else if (written.anchor && first > last) {
+            findings.push(finding(DiagnosticCode.OutsideHorizon,
+                `${what} starts in ${year(first)}, the year after go-live, which is after its last ${year(last)}: it adds nothing`, flow));
+        }
+        if (written.kind !== 'benefit' || written.anchor || work === null) return;
+        const earliest = written.timing === 'once' ? work.goLiveYear : work.goLiveYear + 1;
+        if (first >= earliest) return;
+        const fix = written.timing === 'once' ? `'once at go-live'` : `'yearly from go-live'`;
+        findings.push(finding(DiagnosticCode.BenefitBeforeGoLive,
+            `${what} starts in ${year(first)}, before it goes live on ${formatIsoDay(work.goLiveDay)} (plan ${year(work.goLiveYear)}): `
+            + `write ${fix} to start it ${written.timing === 'once' ? 'in the go-live year' : 'the year after go-live'}`, flow));
+    });
+    return findings;
+}
