@@ -13,8 +13,9 @@ import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
 import type { HitpPlanService } from '../model/plan-service.js';
 import type { HitpClientFeatures } from './hitp-client-features.js';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatYears, type FormatOptions } from '../report/format.js';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatSlip, formatYears, type FormatOptions } from '../report/format.js';
 import { readFormatOptions } from './hitp-lsp-settings.js';
+import { kpiLensTitle, trackingLensSuffix } from './tracking-hover-content.js';
 
 /** The command the extension registers to open the roadmap preview of a document URI. */
 export const SHOW_PREVIEW_COMMAND = 'hitp.showPreview';
@@ -51,7 +52,10 @@ export class HitpCodeLensProvider implements CodeLensProvider {
                 if (candidate) lenses.push(info(range, candidateLensTitle(candidate, analysis, options)));
             } else if (ast.isPhase(element)) {
                 const phase = analysis.phases.find(item => item.name === element.name);
-                if (phase) lenses.push(info(range, phaseLensTitle(phase)));
+                if (phase) lenses.push(info(range, phaseLensTitle(phase) + trackingLensSuffix(phase, analysis.plan, options)));
+            } else if (ast.isKpi(element)) {
+                const kpi = analysis.kpis.find(item => item.name === element.name);
+                if (kpi && (kpi.measurements.length > 0 || kpi.review !== null)) lenses.push(info(range, kpiLensTitle(kpi, options)));
             }
         }
         return lenses;
@@ -75,7 +79,7 @@ export function candidateLensTitle(candidate: CandidateAnalysis, analysis: PlanA
     ];
     if (!candidate.funded) parts.push('deferred (over budget)');
     else if (candidate.critical) parts.push('critical');
-    return parts.join(' · ');
+    return parts.join(' · ') + trackingLensSuffix(candidate, analysis.plan, options);
 }
 
 /** `2027-02-01 → 2027-07-12 · critical`. */
@@ -87,5 +91,7 @@ export function phaseLensTitle(phase: PhaseAnalysis): string {
 /** `Portfolio NPV $643,193 · finish 2027-07-12`. */
 export function planLensTitle(analysis: PlanAnalysis, options: FormatOptions): string {
     const currency = analysis.plan?.currency ?? 'USD';
-    return `Portfolio NPV ${formatMoney(analysis.portfolio.npv, currency, options)} · finish ${formatDate(analysis.plan?.finish)}`;
+    const plan = analysis.plan;
+    const slip = plan && (plan.status !== null || (plan.slipDays ?? 0) !== 0) ? ` (${formatSlip(plan.slipDays, options)})` : '';
+    return `Portfolio NPV ${formatMoney(analysis.portfolio.npv, currency, options)} · finish ${formatDate(plan?.finish)}${slip}`;
 }

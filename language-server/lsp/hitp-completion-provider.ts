@@ -21,7 +21,7 @@ import { HitpNodeKindProvider } from './hitp-node-kind-provider.js';
 const ROLES = ['sponsor', 'clinical', 'architecture', 'finance', 'pmo', 'change', 'operations', 'vendor', 'users'];
 const LEVELS = ['low', 'medium', 'high'];
 const COMPARATORS = ['<=', '<', '>=', '>', '='];
-const ENUM_RULES = new Set(['Role', 'Level']);
+const ENUM_RULES = new Set(['Role', 'Level', 'ReviewInterval', 'Perspective']);
 
 export class HitpCompletionProvider extends DefaultCompletionProvider {
     private readonly planService: HitpPlanService;

@@ -104,3 +104,10 @@ export function formatKpiValue(value: number | null | undefined, kpi: { percent:
     const text = formatNumber(value, 6, options);
     return kpi.unit ? `${text} ${kpi.unit}` : text;
 }
+
+/** A slip in days (spec §9): `18 days late`, `7 days early`, `on time`. */
+export function formatSlip(days: number | null | undefined, options?: FormatOptions): string {
+    if (!isNumber(days)) return MISSING;
+    if (days === 0) return 'on time';
+    return `${formatDays(Math.abs(days), options)} ${days > 0 ? 'late' : 'early'}`;
+}

@@ -1,7 +1,9 @@
 /**
  * The Gantt timeline view: phases as bands, candidates as bars (critical ones
  * highlighted), milestones as diamonds with their due date and late mark, gates as
- * flags at the phase finish, a today line and dependency arrows. Deferred candidates
+ * flags at the phase finish, a today line and dependency arrows. A tracked plan (spec §9) adds,
+ * behind each bar whose dates moved, its baseline as a ghost bar, the slip after the name, a
+ * status-date line, and gates judged as of the status date (pass, fail, or not yet due). Deferred candidates
  * get a hatched stub in a separate group, never a bar.
  *
  * Zoom: the chart for each level (week / month / quarter) is rendered here; the one
@@ -13,8 +15,8 @@
  * (weeks over decades, quarters over millennia) is drawn with coarser ones (years, 5 years, …),
  * which the SVG names in `data-tick-interval` and a note above the row labels.
  */
-import type { GateAnalysis, MilestoneAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
-import { formatDate, formatDays, formatNumber } from './format.js';
+import type { CandidateAnalysis, GateAnalysis, MilestoneAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
+import { formatDate, formatDays, formatNumber, formatSlip } from './format.js';
 import { buildRows, defaultZoom, isScheduled, timeAxis, timeDomain, type GanttRow, type TimeAxis } from './gantt-layout.js';
 import { html, joinHtml, px, truncate, type SafeHtml } from './html.js';
 import {
@@ -83,10 +85,23 @@ function milestoneTooltip(frame: Frame, m: MilestoneAnalysis): string[] {
     return lines;
 }
 
-function gateTooltip(frame: Frame, gate: GateAnalysis): string[] {
-    const status = gate.passes === null ? 'unknown' : gate.passes ? 'passing' : 'not passing';
-    return [`Gate of phase ${gate.phase}: ${status} on the baselines`,
-        ...gate.conditions.map(c => `${c.kpi} ${c.comparator} ${formatNumber(c.value, 4, frame.ctx.format)} (baseline ${formatNumber(c.baseline, 4, frame.ctx.format)}) ${c.passes === null ? '?' : c.passes ? '✓' : '✗'}`)];
+/**
+ * A gate's state as of the status date (spec §9), or today's date without one: `not-due` while its
+ * phase has not finished by then; otherwise `pass`, `fail` or `unknown` on the values it is judged
+ * on. With neither date, the plan-time judgement on the values alone.
+ */
+export function gateState(frame: { ctx: RenderContext }, gate: GateAnalysis, finish: string | null): 'pass' | 'fail' | 'unknown' | 'not-due' {
+    const asOf = frame.ctx.analysis.plan?.status ?? frame.ctx.today;
+    if (asOf !== null && (finish === null || finish > asOf)) return 'not-due';
+    return gate.passes === null ? 'unknown' : gate.passes ? 'pass' : 'fail';
+}
+
+function gateTooltip(frame: Frame, gate: GateAnalysis, state: string): string[] {
+    const asOf = frame.ctx.analysis.plan?.status ?? frame.ctx.today;
+    const words = state === 'not-due' ? `not yet due as of ${formatDate(asOf)}` : state === 'unknown' ? 'unknown' : state === 'pass' ? 'passing' : 'not passing';
+    const f = frame.ctx.format;
+    return [`Gate of phase ${gate.phase}: ${words}`,
+        ...gate.conditions.map(c => `${c.kpi} ${c.comparator} ${formatNumber(c.value, 4, f)} (baseline ${formatNumber(c.baseline, 4, f)}${c.current !== null ? `, current ${formatNumber(c.current, 4, f)}` : ''}) ${c.passes === null ? '?' : c.passes ? '✓' : '✗'}`)];
 }
 
 function renderPhaseBand(frame: Frame, i: number, row: Extract<GanttRow, { type: 'phase' }>): SafeHtml {
@@ -102,8 +117,8 @@ function renderGate(frame: Frame, i: number, gate: GateAnalysis, finish: string 
     const x = xOf(frame, finish);
     if (x === null) return html``;
     const y = rowTop(i) + 4;
-    const status = gate.passes === null ? 'unknown' : gate.passes ? 'pass' : 'fail';
-    return html`<g class="gate ${status}" ${clickable(frame.ctx, gate.phase, 'gate')}>${svgTitle(gateTooltip(frame, gate))}<line x1="${px(x)}" x2="${px(x)}" y1="${px(y)}" y2="${px(y + ROW_H - 8)}"/><path d="M${px(x)},${px(y)} h12 l-4,5 l4,5 h-12 z"/></g>`;
+    const status = gateState(frame, gate, finish);
+    return html`<g class="gate ${status}" ${clickable(frame.ctx, gate.phase, 'gate')}>${svgTitle(gateTooltip(frame, gate, status))}<line x1="${px(x)}" x2="${px(x)}" y1="${px(y)}" y2="${px(y + ROW_H - 8)}"/><path d="M${px(x)},${px(y)} h12 l-4,5 l4,5 h-12 z"/></g>`;
 }
 
 function renderRow(frame: Frame, i: number, row: GanttRow): SafeHtml {
@@ -120,7 +135,9 @@ function renderRow(frame: Frame, i: number, row: GanttRow): SafeHtml {
             const c = row.candidate;
             const x1 = xOf(frame, c.start) ?? LABEL_W;
             const x2 = xOf(frame, c.finish) ?? x1;
-            return html`<g class="${classes('bar', c.critical && 'critical')}" ${clickable(frame.ctx, c.name, 'candidate')}>${svgTitle(candidateTooltip(frame.ctx, c))}<rect class="bar-rect" x="${px(x1)}" y="${px(top + BAR_PAD)}" width="${px(Math.max(3, x2 - x1))}" height="${ROW_H - 2 * BAR_PAD}" rx="3"/><text class="bar-label" x="${px(Math.max(x2, x1 + 3) + 5)}" y="${px(mid + 4)}">${c.name}</text></g>`;
+            const moved = c.baselineStart !== null && (c.baselineStart !== c.start || c.baselineFinish !== c.finish);
+            const label = moved || c.tracking !== 'planned' ? `${c.name} · ${formatSlip(c.slipDays, frame.ctx.format)}` : c.name;
+            return html`<g class="${classes('bar', c.critical && 'critical', c.tracking !== 'planned' && c.tracking, (c.slipDays ?? 0) > 0 && 'slipped')}" ${clickable(frame.ctx, c.name, 'candidate')}>${svgTitle(candidateTooltip(frame.ctx, c))}${moved ? renderGhost(frame, top, c) : html``}<rect class="bar-rect" x="${px(x1)}" y="${px(top + BAR_PAD)}" width="${px(Math.max(3, x2 - x1))}" height="${ROW_H - 2 * BAR_PAD}" rx="3"/><text class="bar-label" x="${px(Math.max(x2, x1 + 3, xOf(frame, c.baselineFinish) ?? 0) + 5)}" y="${px(mid + 4)}">${label}</text></g>`;
         }
         case 'unscheduled': {
             const c = row.candidate;
@@ -138,6 +155,23 @@ function renderRow(frame: Frame, i: number, row: GanttRow): SafeHtml {
             return html`<g class="${classes('milestone', late && 'late', m.achieved === null && 'unscheduled')}" ${clickable(frame.ctx, m.name, 'milestone')}>${svgTitle(milestoneTooltip(frame, m))}${dueMark}<path d="M${px(at)},${px(mid - 8)} l8,8 l-8,8 l-8,-8 z"/><text class="milestone-label" x="${px(Math.max(at, due ?? at) + 12)}" y="${px(mid + 4)}">${note}</text></g>`;
         }
     }
+}
+
+/** The baseline of a moved bar, as a ghost bar behind it (spec §9). */
+function renderGhost(frame: Frame, top: number, c: CandidateAnalysis): SafeHtml {
+    const b1 = xOf(frame, c.baselineStart);
+    const b2 = xOf(frame, c.baselineFinish);
+    if (b1 === null || b2 === null) return html``;
+    const tip = `Baseline ${formatDate(c.baselineStart)} → ${formatDate(c.baselineFinish)} · ${formatSlip(c.slipDays, frame.ctx.format)}`;
+    return html`<rect class="baseline-bar" data-baseline-start="${c.baselineStart ?? ''}" data-baseline-finish="${c.baselineFinish ?? ''}" x="${px(b1)}" y="${px(top + 2)}" width="${px(Math.max(3, b2 - b1))}" height="${ROW_H - 4}" rx="3"><title>${tip}</title></rect>`;
+}
+
+/** The status date (spec §9): the day the actuals are as of. */
+function renderStatusLine(frame: Frame, height: number): SafeHtml {
+    const status = frame.ctx.analysis.plan?.status ?? null;
+    const x = xOf(frame, status);
+    if (x === null) return html``;
+    return html`<g class="status-date" data-status="${status ?? ''}" aria-label="Status date"><title>${`Status date: ${formatDate(status)}`}</title><line x1="${px(x)}" x2="${px(x)}" y1="${AXIS_H - 14}" y2="${px(height)}"/><text x="${px(x + 3)}" y="${AXIS_H - 28}">${`Status ${formatDate(status)}`}</text></g>`;
 }
 
 function renderArrows(frame: Frame): SafeHtml {
@@ -187,7 +221,7 @@ ${stripes}${renderAxis(frame, height)}${bands}
 <g class="labels">${rows.map((row, i) => renderLabel(frame, i, row))}</g>
 <g class="arrows">${renderArrows(frame)}</g>
 <g class="rows">${rows.map((row, i) => renderRow(frame, i, row))}</g>
-${renderToday(frame, height)}
+${renderToday(frame, height)}${renderStatusLine(frame, height)}
 </svg>`;
 }
 
@@ -204,6 +238,6 @@ export function renderGanttView(ctx: RenderContext): SafeHtml {
     const body = html`<div class="toolbar" role="group" aria-label="Zoom">${buttons}</div>
 ${note}<div class="gantt-scroll" data-gantt-live>${renderChart(ctx, rows, domain, zoom)}</div>
 ${templates}
-<p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate</p>`;
+<p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate${ctx.analysis.plan?.status ? html` <span class="key key-baseline"></span> baseline <span class="key key-status">│</span> status date` : html``}</p>`;
     return viewSection('gantt', 'Timeline', body, html`data-zoom="${zoom}"`);
 }

@@ -4,7 +4,7 @@
  * and tooltip texts. Pure string rendering: no DOM, no clock.
  */
 import type { CandidateAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
-import { formatDate, formatDays, formatMoney, formatNumber, formatPercent, formatYears, type FormatOptions } from './format.js';
+import { formatDate, formatDays, formatMoney, formatNumber, formatPercent, formatSlip, formatYears, type FormatOptions } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
 /** What a clickable element stands for; the host reveals its declaration. */
@@ -75,6 +75,9 @@ export function candidateTooltip(ctx: RenderContext, c: CandidateAnalysis): stri
     const lines = [`${c.name} — ${c.title}`];
     if (!c.funded) lines.push('Deferred: not funded within the budget');
     lines.push(`Dates: ${formatDate(c.start)} → ${formatDate(c.finish)}`);
+    if (c.baselineFinish !== null && (c.baselineStart !== c.start || c.baselineFinish !== c.finish)) {
+        lines.push(`Baseline: ${formatDate(c.baselineStart)} → ${formatDate(c.baselineFinish)} · ${formatSlip(c.slipDays, f)}`);
+    }
     lines.push(`Float: ${formatDays(c.totalFloatDays, f)}${c.critical ? ' (critical)' : ''}`);
     lines.push(`NPV: ${formatMoney(c.npv, ctx.currency, f)} · IRR: ${formatPercent(c.irr, 1, f)} · Payback: ${formatYears(c.paybackYears, f)}`);
     lines.push(`Rank ${formatNumber(c.rank, 0, f)} · priority index ${formatNumber(c.priorityIndex, 2, f)}`);
