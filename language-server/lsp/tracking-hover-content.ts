@@ -4,6 +4,7 @@
  * catch-up, the plan's status. Pure: every number comes from the analysis through `report/format.ts`.
  */
 import type { CadenceAnalysis, CandidateAnalysis, KpiAnalysis, PlanSummary } from '../analysis/plan-analysis.js';
+import { tracksCatchUp } from '../report/backlog-chart.js';
 import { formatDate, formatKpiValue, formatNumber, formatPercent, formatSlip, type FormatOptions } from '../report/format.js';
 
 type Tracked = Pick<CandidateAnalysis, 'start' | 'finish' | 'baselineStart' | 'baselineFinish' | 'slipDays'>;
@@ -61,7 +62,7 @@ export function kpiLensTitle(kpi: KpiAnalysis, options: FormatOptions): string {
 
 /** `Behind 3 releases at the start · caught up on 2028-09-30 · backlog at the horizon 0`; '' when not followed over time. */
 export function cadenceCatchUpLine(cadence: CadenceAnalysis, options: FormatOptions): string {
-    if (cadence.backlogAtHorizon === null) return '';
+    if (!tracksCatchUp(cadence) || cadence.backlogAtHorizon === null) return '';
     const caught = cadence.caughtUpOn !== null ? `caught up on **${formatDate(cadence.caughtUpOn)}**`
         : cadence.behind > 0 ? '**never caught up** within the horizon' : 'no backlog at the start';
     return `Behind ${formatNumber(cadence.behind, 2, options)} releases at the start · ${caught} · backlog at the horizon ${formatNumber(cadence.backlogAtHorizon, 2, options)}`;

@@ -16,9 +16,17 @@ const PLOT_W = 420;
 const PLOT_H = 110;
 const yearFormat = utcFormat('%Y');
 
+/**
+ * Whether the cadence uses the spec §9 lines (`behind`, or a dated cycle, which bends the backlog
+ * curve): only then do the faces show the backlog over time, so a Part I plan looks as before.
+ */
+export function tracksCatchUp(c: CadenceAnalysis): boolean {
+    return c.backlogAtHorizon !== null && (c.behind > 0 || c.backlogCurve.length > 2);
+}
+
 /** One line of words: the backlog at the start, the catch-up date and the backlog at the horizon. */
 export function catchUpSummary(ctx: RenderContext, c: CadenceAnalysis): SafeHtml {
-    if (c.backlogAtHorizon === null) return html``;
+    if (!tracksCatchUp(c) || c.backlogAtHorizon === null) return html``;
     const f = ctx.format;
     const caught = c.caughtUpOn !== null
         ? html` · <span class="status pass caught-up">caught up on ${formatDate(c.caughtUpOn)}</span>`
@@ -28,6 +36,7 @@ export function catchUpSummary(ctx: RenderContext, c: CadenceAnalysis): SafeHtml
 
 /** The backlog line chart; empty when there is no curve. */
 export function renderBacklogChart(ctx: RenderContext, c: CadenceAnalysis): SafeHtml {
+    if (!tracksCatchUp(c)) return html``;
     const points = c.backlogCurve.flatMap(p => {
         const day = parseIsoDate(p.on);
         return day && Number.isFinite(p.backlog) ? [{ day, backlog: p.backlog }] : [];
