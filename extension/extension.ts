@@ -4,8 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import type { HitpInitializationOptions } from '../language-server/protocol/initialization-options.js';
-import { registerRoadmapPreview, SHOW_PREVIEW_COMMAND, SHOW_PREVIEW_TO_SIDE_COMMAND, type RoadmapPreviews } from './preview/preview-manager.js';
+import { VSCODE_EXTENSION_OPTIONS } from '../language-server/protocol/initialization-options.js';
+import { registerRoadmapPreview, type RoadmapPreviews } from './preview/preview-manager.js';
 
 /**
  * What `activate` returns (the extension's API), for the in-editor tests: the running client, so
@@ -31,10 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HitpEx
         ],
         synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.hitp') },
         // This client runs the preview commands from a code lens and shows information lenses as labels.
-        initializationOptions: {
-            clientCommands: [SHOW_PREVIEW_COMMAND, SHOW_PREVIEW_TO_SIDE_COMMAND],
-            labelLenses: true,
-        } satisfies HitpInitializationOptions,
+        initializationOptions: VSCODE_EXTENSION_OPTIONS,
     };
     client = new LanguageClient('hitp', 'hitp language server', serverOptions, clientOptions);
     // Commands and the panel serializer exist before the server is up, so a restored preview can wait for it.

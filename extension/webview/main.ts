@@ -12,6 +12,7 @@ import {
     isElementKind, isToWebviewMessage, isZoomLevel,
     type FromWebviewMessage, type WebviewSettings, type WebviewState, type ZoomLevel
 } from '../preview/messages.js';
+import { installGanttInteractions, restoreLabelWidth } from './gantt-interactions.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebviewMessage): void;
@@ -67,6 +68,7 @@ function applyZoom(level: ZoomLevel | null): void {
     if (live.firstElementChild?.getAttribute('data-zoom') !== wanted) {
         const scrollLeft = live.scrollLeft;
         live.replaceChildren(template.content.cloneNode(true));
+        restoreLabelWidth();
         live.scrollLeft = scrollLeft;
     }
     section.dataset.zoom = wanted;
@@ -161,6 +163,7 @@ function update(html: string, newVersion: number): void {
     root.innerHTML = html;
     version = newVersion;
     applyZoom(zoom);
+    restoreLabelWidth();
     const live = document.querySelector('[data-gantt-live]');
     if (live) live.scrollLeft = ganttScroll;
     if (selected) highlight(selected.element, selected.kind);
@@ -189,6 +192,8 @@ window.addEventListener('scroll', () => {
         saveState();
     });
 }, { passive: true });
+
+installGanttInteractions();
 
 // Start: zoom from the saved state (or the server's default), scroll restored for the same document.
 applyZoom(zoom);

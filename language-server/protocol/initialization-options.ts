@@ -9,3 +9,9 @@ export interface HitpInitializationOptions {
     /** The client shows a lens with an empty command as a label (VS Code does). */
     labelLenses?: boolean;
 }
+
+/** What the VS Code extension sends: it runs the preview commands from a lens and shows empty-command lenses as labels. */
+export const VSCODE_EXTENSION_OPTIONS = {
+    clientCommands: ['hitp.showPreview', 'hitp.showPreviewToSide'],
+    labelLenses: true,
+} as const satisfies HitpInitializationOptions;

@@ -13,13 +13,15 @@
  * ROI are always those of the whole series.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { CandidateAnalysis } from '../analysis/plan-analysis.js';
 import { formatMoney, formatMoneyShort, formatPercent, formatYears } from './format.js';
-import { html, px, truncate, type SafeHtml } from './html.js';
-import { classes, clickable, colourSlot, emptyNote, viewSection, type RenderContext } from './view-common.js';
+import { cashflowSeries, type CashflowSeries } from './cashflow-series.js';
+import { html, px, type SafeHtml } from './html.js';
+import { textWidth } from './text-metrics.js';
+import { classes, clickable, emptyNote, viewSection, type RenderContext } from './view-common.js';
 
 const LEFT = 80;
-const TOP = 16;
+/** The band above the plot holds the payback label, so that it never covers a bar or another label. */
+const TOP = 34;
 const PLOT_H = 260;
 const BOTTOM = 36;
 const YEAR_W = 84;
@@ -83,13 +85,20 @@ function groupingNote(periods: readonly Period[], years: number): SafeHtml {
     return html`<p class="note muted">${`Years 1–${years - 1} are shown in periods of ${k} years (at most ${MAX_CASHFLOW_COLUMNS} columns): each column is the sum of its years' undiscounted flows.`}</p>`;
 }
 
-function renderChart(ctx: RenderContext, funded: CandidateAnalysis[], slotOf: Map<string, number>, periods: Period[]): SafeHtml {
+/** The payback point on the zero line, its label in the band above the plot, joined by a leader line. */
+function renderPayback(cx: number, cy: number, label: string, svgW: number): SafeHtml {
+    const w = textWidth(label, 12, true);
+    const tx = Math.max(LEFT, Math.min(svgW - w - 4, cx - w / 2));
+    return html`<g class="payback"><title>${label}</title><line class="leader" x1="${px(cx)}" x2="${px(cx)}" y1="${TOP - 10}" y2="${px(cy - 6)}"/><circle cx="${px(cx)}" cy="${px(cy)}" r="6"/><text x="${px(tx)}" y="${TOP - 14}">${label}</text></g>`;
+}
+
+function renderChart(ctx: RenderContext, series: CashflowSeries[], periods: Period[]): SafeHtml {
     const portfolio = ctx.analysis.portfolio;
     const cumByYear = cumulative(portfolio.cashflows);
     const flows = periods.map(p => periodSum(portfolio.cashflows, p));
     const cols = periods.map((_, i) => i);
     const cum = periods.map(p => cumByYear[p.to] ?? 0);
-    const fundedFlows = funded.map(c => periods.map(p => periodSum(c.cashflows, p)));
+    const fundedFlows = series.map(s => periods.map(p => periodSum(s.cashflows, p)));
     const stackedUp = cols.map(i => fundedFlows.reduce((s, f) => s + Math.max(0, f[i] ?? 0), 0));
     const stackedDown = cols.map(i => fundedFlows.reduce((s, f) => s + Math.min(0, f[i] ?? 0), 0));
     const extent = finite([0, ...flows, ...cum, ...stackedUp, ...stackedDown]);
@@ -116,7 +125,7 @@ function renderChart(ctx: RenderContext, funded: CandidateAnalysis[], slotOf: Ma
     for (const i of cols) {
         let up = 0;
         let down = 0;
-        funded.forEach((c, j) => {
+        series.forEach((s, j) => {
             const v = fundedFlows[j]![i];
             if (v === undefined || !Number.isFinite(v) || v === 0) return;
             const from = v > 0 ? up : down;
@@ -124,24 +133,22 @@ function renderChart(ctx: RenderContext, funded: CandidateAnalysis[], slotOf: Ma
             if (v > 0) up = to; else down = to;
             const y0 = y(Math.max(from, to));
             const y1 = y(Math.min(from, to));
-            segments.push(html`<rect class="segment ${colourSlot(slotOf.get(c.name) ?? 0)} ${v > 0 ? 'benefit' : 'cost'}" x="${px(x(i) ?? 0)}" y="${px(y0)}" width="${px(x.bandwidth())}" height="${px(Math.max(0.5, y1 - y0))}"><title>${`${c.name}, ${periodName(periods[i]!)}: ${money(v)}`}</title></rect>`);
+            segments.push(html`<rect class="segment ${s.slot} ${v > 0 ? 'benefit' : 'cost'}" x="${px(x(i) ?? 0)}" y="${px(y0)}" width="${px(x.bandwidth())}" height="${px(Math.max(0.5, y1 - y0))}"><title>${`${s.label}, ${periodName(periods[i]!)}: ${money(v)}`}</title></rect>`);
         });
     }
     const net = cols.map(i => html`<g class="net"><title>${`Portfolio, ${periodName(periods[i]!)}: net ${money(flows[i] ?? null)}, cumulative ${money(cum[i] ?? null)}`}</title><line x1="${px((x(i) ?? 0) - 3)}" x2="${px((x(i) ?? 0) + x.bandwidth() + 3)}" y1="${px(y(flows[i] ?? 0))}" y2="${px(y(flows[i] ?? 0))}"/></g>`);
     const line = cum.map((v, i) => `${i === 0 ? 'M' : 'L'}${px(centre(i))},${px(y(v))}`).join(' ');
     const dots = cum.map((v, i) => html`<circle class="cumulative-dot" cx="${px(centre(i))}" cy="${px(y(v))}" r="3.5"><title>${`Cumulative after year ${periods[i]!.to}: ${money(v)}`}</title></circle>`);
     const pb = portfolio.paybackYears;
-    const payback = pb !== null && Number.isFinite(pb)
-        ? html`<g class="payback"><title>${`Payback after ${formatYears(pb, f)}`}</title><circle cx="${px(yearAt(pb))}" cy="${px(y(0))}" r="6"/><text x="${px(yearAt(pb) + 9)}" y="${px(y(0) - 8)}">Payback ${formatYears(pb, f)}</text></g>`
-        : html``;
-    const height = TOP + PLOT_H + BOTTOM;
     const svgW = LEFT + width + 20;
+    const payback = pb !== null && Number.isFinite(pb) ? renderPayback(yearAt(pb), y(0), `Payback ${formatYears(pb, f)}`, svgW) : html``;
+    const height = TOP + PLOT_H + BOTTOM;
     return html`<div class="chart-scroll"><svg class="cashflow-chart" width="${px(svgW)}" height="${height}" viewBox="0 0 ${px(svgW)} ${height}" role="group" aria-label="Portfolio cash flow per ${periods.every(p => p.from === p.to) ? 'year' : 'period'}">
 <g class="axis" aria-hidden="true">${ticks}${yearLabels}</g><g class="segments">${segments}</g>${net}
 <path class="cumulative" d="${line}"/>${dots}${payback}</svg></div>`;
 }
 
-function renderTable(ctx: RenderContext, slotOf: Map<string, number>, periods: Period[]): SafeHtml {
+function renderTable(ctx: RenderContext, slotOf: Map<string, string>, periods: Period[]): SafeHtml {
     const f = ctx.format;
     const p = ctx.analysis.portfolio;
     const head = html`<tr><th scope="col">Candidate</th>${periods.map(q => html`<th scope="col" class="num"${q.from === q.to ? '' : html` title="${`Sum of ${periodName(q)}`}"`}>${periodHead(q)}</th>`)}<th scope="col" class="num">NPV</th><th scope="col" class="num">IRR</th><th scope="col" class="num">Payback</th><th scope="col" class="num">ROI</th></tr>`;
@@ -150,7 +157,7 @@ function renderTable(ctx: RenderContext, slotOf: Map<string, number>, periods: P
     const amount = (flows: readonly number[], q: Period): number | null =>
         q.from === q.to ? flows[q.from] ?? null : q.to < flows.length ? periodSum(flows, q) : null;
     const cells = (flows: readonly number[]): SafeHtml[] => periods.map(q => html`<td class="num">${formatMoneyShort(amount(flows, q), ctx.currency, f)}</td>`);
-    const rows = [...ctx.analysis.candidates].sort((a, b) => a.rank - b.rank).map(c => html`<tr class="${classes('candidate-row', !c.funded && 'deferred')}" ${clickable(ctx, c.name, 'candidate')} title="${`${c.name} — ${c.title}${c.funded ? '' : ' (deferred)'}`}"><th scope="row"><span class="key ${colourSlot(slotOf.get(c.name) ?? 0)}"></span>${truncate(c.title || c.name, 40)}${c.funded ? '' : ' (deferred)'}</th>${cells(c.cashflows)}${figures(c.npv, c.irr, c.paybackYears, c.roi)}</tr>`);
+    const rows = [...ctx.analysis.candidates].sort((a, b) => a.rank - b.rank).map(c => html`<tr class="${classes('candidate-row', !c.funded && 'deferred')}" ${clickable(ctx, c.name, 'candidate')} title="${`${c.name} — ${c.title}${c.funded ? '' : ' (deferred)'}`}"><th scope="row"><span class="key ${slotOf.get(c.name) ?? 'none'}"></span>${c.title || c.name}${c.funded ? '' : ' (deferred)'}</th>${cells(c.cashflows)}${figures(c.npv, c.irr, c.paybackYears, c.roi)}</tr>`);
     const total = html`<tr class="portfolio-row"><th scope="row">Portfolio (funded)</th>${cells(p.cashflows)}${figures(p.npv, p.irr, p.paybackYears, p.roi)}</tr>`;
     return html`<div class="table-scroll"><table class="cashflow-table"><thead>${head}</thead><tbody>${rows}${total}</tbody></table></div>`;
 }
@@ -161,12 +168,12 @@ export function renderCashflowView(ctx: RenderContext): SafeHtml {
     if (p.cashflows.length === 0 && ctx.analysis.candidates.length === 0) {
         return viewSection('cashflow', 'Cash flow', emptyNote('No cash flows yet.'));
     }
-    const slotOf = new Map(ctx.analysis.candidates.map((c, i) => [c.name, i]));
-    const funded = ctx.analysis.candidates.filter(c => c.funded);
+    const series = cashflowSeries(ctx.analysis.candidates.filter(c => c.funded));
+    const slotOf = new Map(series.flatMap(s => s.members.map(c => [c.name, s.slot] as const)));
     const f = ctx.format;
     const summary = html`<p class="summary">Portfolio NPV <strong>${formatMoney(p.npv, ctx.currency, f)}</strong> · IRR <strong>${formatPercent(p.irr, 1, f)}</strong> · payback <strong>${formatYears(p.paybackYears, f)}</strong> · ROI <strong>${formatPercent(p.roi, 1, f)}</strong> · discount ${formatPercent(ctx.analysis.plan?.discountRate ?? null, 1, f)}</p>`;
     const periods = cashflowPeriods(p.cashflows.length);
-    const chart = p.cashflows.length > 0 ? renderChart(ctx, funded, slotOf, periods) : emptyNote('No funded cash flows.');
+    const chart = p.cashflows.length > 0 ? renderChart(ctx, series, periods) : emptyNote('No funded cash flows.');
     const perWhat = periods.length === p.cashflows.length ? 'year' : 'period';
-    return viewSection('cashflow', 'Cash flow', html`${summary}${chart}${groupingNote(periods, p.cashflows.length)}<p class="legend"><span class="key key-cumulative"></span> cumulative <span class="key key-net"></span> net per ${perWhat} <span class="key key-payback"></span> payback point</p>${renderTable(ctx, slotOf, periods)}`);
+    return viewSection('cashflow', 'Cash flow', html`${summary}${chart}${groupingNote(periods, p.cashflows.length)}<ul class="legend series-legend" aria-label="Series">${series.map(s => html`<li><span class="key ${s.slot}"></span>${s.label}</li>`)}</ul><p class="legend"><span class="key key-cumulative"></span> cumulative <span class="key key-net"></span> net per ${perWhat} <span class="key key-payback"></span> payback point</p>${renderTable(ctx, slotOf, periods)}`);
 }

@@ -80,16 +80,19 @@ export function timeDomain(analysis: PlanAnalysis): [Date, Date] | null {
 }
 
 /** Pixels per day at each zoom level (before the width cap). */
-const PX_PER_DAY: Record<ZoomLevel, number> = { week: 6, month: 2.4, quarter: 1 };
+/** Quarter: 0.45 px a day, so that a five-year plan fits a 1,400 px wide window with its labels. */
+const PX_PER_DAY: Record<ZoomLevel, number> = { week: 6, month: 2.4, quarter: 0.45 };
 const MIN_CHART_WIDTH = 480;
 /**
  * The widest chart, whatever the span: a longer span is compressed to this width (fewer pixels per
  * day) instead of growing the page. At the natural scales it holds about 7 years by week, 18 by
- * month and 44 by quarter.
+ * month and 97 by quarter.
  */
 export const MAX_CHART_WIDTH = 16000;
 /** Minor ticks closer than this (in pixels) would overlap their labels: a coarser interval is used. */
 const MIN_TICK_SPACING = 36;
+/** A major label needs this much room (`2027`, `Sep 2027` is drawn only at the domain start). */
+const MIN_MAJOR_LABEL_SPACING = 64;
 
 /** The default zoom for a span: week up to 6 months, month up to 3 years, quarter beyond. */
 export function defaultZoom(domain: [Date, Date] | null): ZoomLevel {
@@ -158,20 +161,27 @@ function every(interval: CountableTimeInterval, step: number): TimeInterval | nu
     return step === 1 ? interval : interval.every(step);
 }
 
+/** A fixed width for the axis (a printed page), instead of the zoom level's pixels per day. */
+export interface AxisFit {
+    width: number;
+    minTickSpacing?: number;
+}
+
 /**
  * The time scale and ticks of one zoom level, x measured from the chart's left edge.
  * Bounded whatever the span: the width is at most MAX_CHART_WIDTH pixels and the minor ticks at
  * least MIN_TICK_SPACING apart (so at most MAX_CHART_WIDTH / MIN_TICK_SPACING ≈ 444 of them, and
  * fewer major ones); a span too long for the zoom's own interval gets a coarser one, named in `coarsened`.
  */
-export function timeAxis(domain: [Date, Date], zoom: ZoomLevel): TimeAxis {
+export function timeAxis(domain: [Date, Date], zoom: ZoomLevel, fit?: AxisFit): TimeAxis {
     const days = Math.max(1, utcDay.count(domain[0], domain[1]));
-    const width = Math.min(MAX_CHART_WIDTH, Math.max(MIN_CHART_WIDTH, Math.round(days * PX_PER_DAY[zoom])));
+    const width = fit ? Math.max(1, fit.width) : Math.min(MAX_CHART_WIDTH, Math.max(MIN_CHART_WIDTH, Math.round(days * PX_PER_DAY[zoom])));
+    const minSpacing = fit?.minTickSpacing ?? MIN_TICK_SPACING;
     const scale = scaleUtc().domain(domain).range([0, width]);
     const pxPerDay = width / days;
     const own = ZOOM_LEVEL_INDEX[zoom];
     let index = own;
-    while (index < TICK_LEVELS.length - 1 && TICK_LEVELS[index]!.days * pxPerDay < MIN_TICK_SPACING) index++;
+    while (index < TICK_LEVELS.length - 1 && TICK_LEVELS[index]!.days * pxPerDay < minSpacing) index++;
     const level = TICK_LEVELS[index]!;
     const minorInterval = every(level.minor, level.minorStep);
     const majorInterval = every(level.major, level.majorStep);
@@ -180,7 +190,9 @@ export function timeAxis(domain: [Date, Date], zoom: ZoomLevel): TimeAxis {
     const minor = minorInterval ? scale.ticks(minorInterval).map(d => ({ x: scale(d), label: minorFormat(d) })) : [];
     const majorDates = majorInterval ? scale.ticks(majorInterval) : [];
     // The first major label sits at the domain start when no major tick falls there.
-    if (majorDates.length === 0 || majorDates[0]!.getTime() > domain[0].getTime()) majorDates.unshift(domain[0]);
+    // (Unless the first major tick is too close for both labels to fit.)
+    const first = majorDates[0];
+    if (!first || (first.getTime() > domain[0].getTime() && scale(first) - scale(domain[0]) >= MIN_MAJOR_LABEL_SPACING)) majorDates.unshift(domain[0]);
     const major = majorDates.map(d => ({ x: scale(d), label: majorFormat(d) }));
     const coarsened = index === own ? null : `Ticks every ${level.name}: the timeline is too long to show each ${TICK_LEVELS[own]!.name}`;
     return { scale, width, minor, major, interval: level.name, coarsened };

@@ -5,7 +5,7 @@
  */
 import type { GateAnalysis } from '../analysis/plan-analysis.js';
 import { formatDate, formatKpiValue, MISSING } from './format.js';
-import { gateState } from './gantt-view.js';
+import { gateState } from './gantt-tracking.js';
 import { html, type SafeHtml } from './html.js';
 import { renderScorecard, status } from './scorecard-view.js';
 import { classes, clickable, emptyNote, viewSection, type RenderContext } from './view-common.js';
@@ -16,7 +16,7 @@ function gateRow(ctx: RenderContext, g: GateAnalysis): SafeHtml {
     const conditions = g.conditions.map(c => html`<li class="${classes('condition', c.passes === true && 'pass', c.passes === false && 'fail')}">${c.kpi} ${c.comparator} ${value(c.kpi, c.value)} <span class="muted">(baseline ${value(c.kpi, c.baseline)}${c.current !== null ? `, current ${value(c.kpi, c.current)}` : ''})</span> ${status(c.passes, 'passes', 'fails')}</li>`);
     const tip = `Gate of phase ${g.phase}\n${g.conditions.map(c => `${c.kpi} ${c.comparator} ${value(c.kpi, c.value)}`).join('\n')}`;
     const finish = ctx.analysis.phases.find(p => p.name === g.phase)?.finish ?? null;
-    const state = gateState({ ctx }, g, finish);
+    const state = gateState(ctx, g, finish);
     const asOf = ctx.analysis.plan?.status ?? ctx.today;
     const shown = state === 'not-due'
         ? html`<span class="status not-due">${MISSING} not yet due (${formatDate(asOf)})</span>`

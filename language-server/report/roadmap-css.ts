@@ -8,6 +8,8 @@
  * fallback, so the standalone report is light by default. `forced-colors` covers
  * Windows high-contrast in a browser.
  */
+import { seriesCss } from './cashflow-series.js';
+
 export const ROADMAP_CSS = String.raw`
 :root {
   --hitp-bg: var(--vscode-editor-background, #ffffff);
@@ -106,6 +108,9 @@ svg .grid.major, svg .grid.zero, svg .axis-line { stroke: color-mix(in srgb, var
 .cumulative-dot { fill: var(--hitp-bg); stroke: var(--hitp-fg); stroke-width: 2; }
 .payback circle { fill: var(--hitp-ok); stroke: var(--hitp-bg); stroke-width: 2; }
 .payback text { fill: var(--hitp-ok); font-weight: 600; }
+.payback .leader { stroke: var(--hitp-ok); stroke-width: 1.5; stroke-dasharray: 3 2; }
+.series-legend li { display: inline-flex; align-items: center; max-width: 32em; }
+${seriesCss()}
 .payback text, .band-label, .milestone-label, .bar-label, .end-label, .today text, .threshold text {
   paint-order: stroke; stroke: var(--hitp-bg); stroke-width: 3px; stroke-linejoin: round; }
 tbody th { font-weight: normal; }
@@ -185,5 +190,45 @@ body.vscode-high-contrast .selected rect { stroke: var(--vscode-contrastActiveBo
   .bar.critical .bar-rect { fill: Highlight; }
   [data-element]:focus-visible, .selected { outline-color: Highlight; }
 }
-@media print { .toolbar, .view-nav { display: none; } .gantt-scroll, .chart-scroll, .table-scroll { overflow: visible; } }
+/* The Gantt on screen: a draggable label-column edge, and hover tracing of a bar's dependencies. */
+.gantt-print { display: none; }
+.label-resizer { fill: transparent; cursor: col-resize; }
+.label-resizer:hover, .gantt-chart.resizing .label-resizer { fill: color-mix(in srgb, var(--hitp-focus) 35%, transparent); }
+.gantt-chart.tracing .dep-arrow { opacity: 0.18; }
+.gantt-chart.tracing .dep-arrow.traced { opacity: 1; stroke: var(--hitp-focus); stroke-width: 2.5; }
+.gantt-chart.tracing .bar, .gantt-chart.tracing .row-label { opacity: 0.45; }
+.gantt-chart.tracing .bar.traced-self, .gantt-chart.tracing .bar.traced-pred, .gantt-chart.tracing .bar.traced-succ,
+.gantt-chart.tracing .row-label.traced-self, .gantt-chart.tracing .row-label.traced-pred, .gantt-chart.tracing .row-label.traced-succ { opacity: 1; }
+.bar.traced-pred .bar-rect, .bar.traced-succ .bar-rect { stroke: var(--hitp-focus); stroke-width: 2; }
+.bar.traced-pred .bar-rect { stroke-dasharray: 4 2; }
+.key-arrow { width: 16px; height: 2px; background: var(--hitp-muted); border-radius: 0; }
+/* Paper: landscape, each view on its own page, colours kept, the Gantt fitted to the page (gantt-print.ts). */
+@page { size: landscape; margin: 10mm; }
+@media print {
+  :root {
+    --hitp-bg: #ffffff; --hitp-fg: #1f2328; --hitp-muted: #4f5862; --hitp-border: #b8c0c8; --hitp-accent: #0969da;
+    --hitp-critical: #a40e26; --hitp-ok: #1a7f37; --hitp-warn: #953800; --hitp-deferred: #6e7781;
+    --hitp-band: #e3eefb; --hitp-stripe: #f3f4f6; --hitp-grid: #dde1e5; color-scheme: light;
+  }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { padding: 0; font-size: 10.5pt; }
+  .toolbar, .view-nav, .gantt-scroll, .label-resizer, .hitp-tooltip { display: none; }
+  .gantt-print { display: block; }
+  .gantt-print-part { margin: 0 0 3mm; break-inside: avoid; }
+  .gantt-print-part + .gantt-print-part { break-before: page; }
+  .gantt-print-part figcaption { font-size: 9pt; }
+  .gantt-print svg { width: 100%; height: auto; font-size: 11px; }
+  .chart-scroll, .table-scroll { overflow: visible; }
+  svg { max-width: 100%; height: auto; }
+  .view { break-before: page; border-top: none; padding-top: 0; }
+  section.view[data-view="gantt"] { break-before: auto; }
+  h2 { break-after: avoid; }
+  table { font-size: 8.5pt; } thead { display: table-header-group; } tr { break-inside: avoid; }
+  /* Greyscale: light normal bars, dark critical ones, outlined failing gates. */
+  .bar .bar-rect { fill: #a8c8f0; stroke: #0550ae; stroke-width: 1; }
+  .bar.critical .bar-rect { fill: var(--hitp-critical); stroke: #000; }
+  .key-bar { background: #a8c8f0; border: 1px solid #0550ae; }
+  .gate.fail path { fill: #fff; stroke: var(--hitp-critical); stroke-width: 1.5; }
+  .selected { outline: none; }
+}
 `;

@@ -116,7 +116,7 @@ export function useBrowser(): () => Browser {
 /** Asserts that the page's Gantt chart has as many markers of each kind as the analysis says. */
 export async function expectGanttMatches(page: Page, analysis: PlanAnalysis): Promise<void> {
     const expected = expectedGanttCounts(analysis);
-    const count = (selector: string) => page.locator(`section[data-view="gantt"] ${selector}`).count();
+    const count = (selector: string) => page.locator(`section[data-view="gantt"] [data-gantt-live] ${selector}`).count();
     expect(await count('.bar')).toBe(expected.bars);
     expect(await count('.dep-arrow')).toBe(expected.arrows);
     expect(await count('.milestone')).toBe(expected.milestones);

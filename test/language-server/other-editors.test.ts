@@ -4,11 +4,13 @@
  * capabilities (no snippets, no client-side commands, no unannounced refresh requests) and takes a
  * document's language from its `.hitp` extension, whatever language id the client sends.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientCapabilities, CodeLens, CompletionItem, CompletionList, Diagnostic } from 'vscode-languageserver-protocol';
+import { VSCODE_EXTENSION_OPTIONS } from '../../language-server/protocol/initialization-options.js';
 import { DiagnosticCode } from '../../language-server/validation/diagnostic-codes.js';
 import { projectRoot } from '../helpers/cli.js';
 import { settle, TestClient, type StartOptions } from '../helpers/stdio-client.js';
@@ -48,13 +50,15 @@ async function completionAtEnd(c: TestClient, uri: string, text: string): Promis
 const codesOf = (diagnostics: Diagnostic[] | undefined) => (diagnostics ?? []).map(d => `${d.code}@${d.range.start.line}:${d.range.start.character}`).sort();
 
 describe('the language server for editors other than VS Code', () => {
-    it('is the `hitp-language-server` bin: executable, with a shebang, and in the npm package', () => {
+    it('is the `hitp-language-server` bin: executable, with a shebang, and in the npm package', async () => {
         const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> };
         expect(manifest.bin['hitp-language-server']).toBe('./out/server.cjs');
         const server = path.join(projectRoot, 'out', 'server.cjs');
         expect(readFileSync(server, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
         expect(() => accessSync(server, constants.X_OK)).not.toThrow();
-        const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: projectRoot, encoding: 'utf8' })) as [{ files: { path: string }[] }];
+        // Asynchronous: a synchronous child would block the test worker (and vitest's own messages) meanwhile.
+        const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: projectRoot, encoding: 'utf8' });
+        const [pack] = JSON.parse(stdout) as [{ files: { path: string }[] }];
         const files = pack.files.map(file => file.path);
         expect(files).toEqual(expect.arrayContaining(['out/server.cjs', 'out/cli.cjs', 'examples/riverside.hitp']));
         expect(files.filter(file => file.startsWith('test/') || file.startsWith('language-server/') || file.endsWith('.map'))).toEqual([]);
@@ -102,9 +106,10 @@ describe('the language server for editors other than VS Code', () => {
         expect(run).toEqual({ result: null });
     });
 
-    it('gives the VS Code extension (clientCommands, labelLenses) the preview lens and label lenses', async () => {
-        const initializationOptions = { clientCommands: ['hitp.showPreview', 'hitp.showPreviewToSide'], labelLenses: true };
-        const { client: c, uri } = await openRiverside({ initializationOptions });
+    it('gives the VS Code extension (what extension.ts sends) the preview lens and label lenses', async () => {
+        const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
+        expect(manifest.contributes.commands.map(command => command.command)).toEqual(expect.arrayContaining([...VSCODE_EXTENSION_OPTIONS.clientCommands]));
+        const { client: c, uri } = await openRiverside({ initializationOptions: VSCODE_EXTENSION_OPTIONS });
         const lenses: CodeLens[] = await c.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
         expect(lenses[1]!.command).toEqual({ title: 'Open roadmap preview', command: 'hitp.showPreview', arguments: [uri] });
         expect(lenses.filter(lens => lens !== lenses[1]).map(lens => lens.command?.command)).toEqual(['', '', '', '', '']);

@@ -3,6 +3,7 @@
  * which documents count as hitp documents (`plan-files.ts`).
  */
 import { URI, type LangiumDocument } from 'langium';
+import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { HitpClientFeatures, INFO_COMMAND } from '../../../language-server/lsp/hitp-client-features.js';
@@ -35,6 +36,17 @@ describe('HitpClientFeatures', () => {
             initializationOptions: { clientCommands: ['hitp.showPreview'], labelLenses: true },
         });
         expect(features.current).toEqual({ snippets: true, clientCommands: new Set(['hitp.showPreview']), labelLenses: true, codeLensRefresh: true, inlayHintRefresh: true });
+    });
+
+    test('any JSON a client sends as capabilities or options: no throw, only booleans and command names', () => {
+        fc.assert(fc.property(fc.jsonValue(), fc.jsonValue(), (capabilities, initializationOptions) => {
+            const features = new HitpClientFeatures();
+            features.initialize({ capabilities: capabilities as never, initializationOptions });
+            const { clientCommands, ...flags } = features.current;
+            expect(Object.values(flags).every(flag => typeof flag === 'boolean')).toBe(true);
+            expect([...clientCommands].every(command => typeof command === 'string')).toBe(true);
+            expect([INFO_COMMAND, '']).toContain(features.infoCommand);
+        }), { numRuns: 300, seed: 20270104 });
     });
 
     test('malformed initialization options count as absent', () => {

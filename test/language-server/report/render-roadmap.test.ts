@@ -6,9 +6,9 @@ import { expectedGanttCounts, FIXTURES, HOSTILE_IMG, HOSTILE_SCRIPT, hospital, r
 
 const VIEWS = ['gantt', 'ranking', 'cashflow', 'stakeholders', 'kpis', 'infram', 'cadence'];
 
-/** The live part of the fragment: `<template>` copies of the Gantt chart removed. */
+/** The live part of the fragment: `<template>` copies of the Gantt chart and its printed copy removed. */
 function live(fragment: string): string {
-    return fragment.replace(/<template\b[\s\S]*?<\/template>/g, '');
+    return fragment.replace(/<template\b[\s\S]*?<\/template>/g, '').replace(/<div class="gantt-print"[\s\S]*?<\/div>/g, '');
 }
 
 function count(text: string, pattern: RegExp): number {

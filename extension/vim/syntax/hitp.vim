@@ -1,0 +1,53 @@
+" Vim syntax file
+" Language:    hitp (Health IT Plan), *.hitp
+" Generated from grammar/hitp.langium by scripts/generate-vim-syntax.mjs (npm run langium:generate).
+" Do not edit: change the grammar and regenerate.
+
+if exists('b:current_syntax')
+  finish
+endif
+
+syn case match
+
+" Declarations: the keyword that starts each kind of element.
+syn keyword hitpDeclaration cadence candidate criteria infram kpi objective phase plan stakeholder
+" Values: roles, levels, units, flow kinds, anchors.
+syn keyword hitpValue architecture benefit change clinical cost day days finance high low medium
+syn keyword hitpValue month months operations pmo sponsor users week weeks
+" Every other keyword of the grammar.
+syn keyword hitpKeyword advances after at baseline budget by capacity currency cycle discount due
+syn keyword hitpKeyword duration effort every from FTE gate goal growing horizon in includes
+syn keyword hitpKeyword inflation influence interest internal milestone once owner release role
+syn keyword hitpKeyword scale scores source stage start supports target to unit vendor weight when
+syn keyword hitpKeyword year yearly years
+syn match hitpKeyword /\<\(go-live\)\>/
+
+" The name after a declaration keyword (a keyword outranks a match starting at the same column, hence the look-behind).
+syn match hitpName /\v(<(cadence|candidate|criteria|infram|kpi|objective|phase|plan|stakeholder)\s+)@<=\h\w*/
+
+" Later matches win at the same column: a date after the numbers.
+syn match hitpNumber /-\=\<\d\+\(\.\d\+\)\=\([eE][+-]\=\d\+\)\=\>/
+syn match hitpNumber /-\=\<\d\+\(\.\d\+\)\=[kMB]\>/
+syn match hitpNumber /-\=\<\d\+\(\.\d\+\)\=%/
+syn match hitpDate /\<\d\{4}-\d\{2}-\d\{2}\>/
+syn match hitpOperator /<=\|>=\|[<>=]/
+
+syn region hitpString start=/"/ skip=/\\./ end=/"/ oneline contains=hitpEscape
+syn match hitpEscape /\\./ contained
+syn keyword hitpTodo TODO FIXME XXX NOTE contained
+syn match hitpComment "//.*$" contains=hitpTodo,@Spell
+syn region hitpComment start="/\*" end="\*/" contains=hitpTodo,@Spell
+
+hi def link hitpDeclaration Structure
+hi def link hitpValue Constant
+hi def link hitpKeyword Keyword
+hi def link hitpName Identifier
+hi def link hitpDate Special
+hi def link hitpNumber Number
+hi def link hitpOperator Operator
+hi def link hitpString String
+hi def link hitpEscape SpecialChar
+hi def link hitpComment Comment
+hi def link hitpTodo Todo
+
+let b:current_syntax = 'hitp'
