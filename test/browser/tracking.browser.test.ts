@@ -21,7 +21,7 @@ describe.skipIf(SKIP_BROWSER)('a plan in flight in Chromium', () => {
         const analysis = await analyse(IN_FLIGHT);
         const { page, errors } = await open(browser(), await reportPage(analysis, { today: '2028-02-10' }));
         await expectGanttMatches(page, analysis);
-        const gantt = page.locator('section[data-view="gantt"]');
+        const gantt = page.locator('section[data-view="gantt"] [data-gantt-live]');
         const box = async (selector: string): Promise<Box> => {
             const b = await gantt.locator(selector).boundingBox();
             expect(b, selector).not.toBeNull();

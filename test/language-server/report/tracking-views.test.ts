@@ -8,9 +8,9 @@ import { formatMoney } from '../../../language-server/report/format.js';
 import { renderRoadmap } from '../../../language-server/report/render-roadmap.js';
 import { analyse, IN_FLIGHT } from '../../helpers/in-flight.js';
 
-/** The live chart only (templates repeat it per zoom level). */
+/** The live chart only (templates repeat it per zoom level, and the printed copy once more). */
 function live(out: string): string {
-    return out.replace(/<template[\s\S]*?<\/template>/g, '');
+    return out.replace(/<template[\s\S]*?<\/template>/g, '').replace(/<div class="gantt-print"[\s\S]*?<\/div>/g, '');
 }
 
 function count(text: string, pattern: RegExp): number {
