@@ -12,14 +12,16 @@ syn case match
 " Declarations: the keyword that starts each kind of element.
 syn keyword hitpDeclaration cadence candidate criteria infram kpi objective phase plan stakeholder
 " Values: roles, levels, units, flow kinds, anchors.
-syn keyword hitpValue architecture benefit change clinical cost day days finance high low medium
-syn keyword hitpValue month months operations pmo sponsor users week weeks
+syn keyword hitpValue architecture benefit change clinical cost day days finance financial high low
+syn keyword hitpValue medium month monthly months operational operations patient pmo quarterly
+syn keyword hitpValue sponsor strategic users week weekly weeks
 " Every other keyword of the grammar.
-syn keyword hitpKeyword advances after at baseline budget by capacity currency cycle discount due
-syn keyword hitpKeyword duration effort every from FTE gate goal growing horizon in includes
-syn keyword hitpKeyword inflation influence interest internal milestone once owner release role
-syn keyword hitpKeyword scale scores source stage start supports target to unit vendor weight when
-syn keyword hitpKeyword year yearly years
+syn keyword hitpKeyword advances after at baseline behind budget by capacity currency cycle discount
+syn keyword hitpKeyword due duration effort every finished from FTE gate goal growing horizon in
+syn keyword hitpKeyword includes inflation influence interest internal measured milestone on once
+syn keyword hitpKeyword owner perspective progress release releases review role scale scores source
+syn keyword hitpKeyword stage start started status supports target to unit vendor weight when year
+syn keyword hitpKeyword yearly years
 syn match hitpKeyword /\<\(go-live\)\>/
 
 " The name after a declaration keyword (a keyword outranks a match starting at the same column, hence the look-behind).
