@@ -17,7 +17,9 @@ import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
-import { scheduleWork, type ScheduleCandidate, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { analyzeRisks } from './risks.js';
+import { scheduleWork, type ScheduleInput, type ScheduleResult, type ScheduledItem } from './schedule.js';
+import { simulationBasis } from './simulation.js';
 import { actualScheduleFields, judgeActuals } from './actuals.js';
 import { staleKpiFindings } from './kpi-reviews.js';
 import { baselineFields, behindScheduleFindings, gateFailingFindings, trackingState } from './tracking.js';
@@ -71,21 +73,24 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     const statusDay = plan?.statusDay ?? null;
     const judged = judgeActuals(model.candidates, statusDay);
     findings.push(...judged.findings);
-    const scheduleWith = (actualFields: (name: string) => Partial<ScheduleCandidate>): ScheduleResult =>
-        plan?.startDay !== null && plan?.startDay !== undefined
-            ? scheduleWork({
-                startDay: plan.startDay,
-                capacityFte: plan.capacityFte,
-                candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
-                    name: candidate.name, duration: candidate.duration, after: candidate.after.map(a => a.name),
-                    phase: candidate.phase, rank: score.rank, effortFte: candidate.effortFte, ...actualFields(candidate.name),
-                })),
-                phases: model.phases.map(phase => ({ name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name) })),
-            })
-            : NO_SCHEDULE;
-    const baseline = scheduleWith(() => ({}));
-    const schedule = statusDay === null && judged.actuals.size === 0 ? baseline : scheduleWith(name =>
-        actualScheduleFields(judged.actuals.get(name), baseline.candidates.get(name), statusDay));
+    const baselineInput: ScheduleInput | null = plan?.startDay !== null && plan?.startDay !== undefined
+        ? {
+            startDay: plan.startDay,
+            capacityFte: plan.capacityFte,
+            candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
+                name: candidate.name, duration: candidate.duration, after: candidate.after.map(a => a.name),
+                phase: candidate.phase, rank: score.rank, effortFte: candidate.effortFte,
+            })),
+            phases: model.phases.map(phase => ({ name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name) })),
+        }
+        : null;
+    const baseline = baselineInput ? scheduleWork(baselineInput) : NO_SCHEDULE;
+    const tracked = baselineInput !== null && (statusDay !== null || judged.actuals.size > 0);
+    const scheduleInput: ScheduleInput | null = tracked ? {
+        ...baselineInput,
+        candidates: baselineInput.candidates.map(c => ({ ...c, ...actualScheduleFields(judged.actuals.get(c.name), baseline.candidates.get(c.name), statusDay) })),
+    } : baselineInput;
+    const schedule = tracked && scheduleInput ? scheduleWork(scheduleInput) : baseline;
     findings.push(...behindScheduleFindings(model.candidates, judged.actuals, schedule.candidates, baseline.candidates));
     const scheduled = schedule.candidates.size + schedule.phases.size > 0;
 
@@ -100,9 +105,15 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         findings.push(...flowTimingFindings(candidate, placed, work, horizon));
         series.set(candidate.name, candidateCashflows(placed, horizon, inflation));
     }
+    // Risks (spec §7): exposures shared among the affected candidates.
+    const riskFigures = analyzeRisks(model.risks, new Map(model.candidates.map(c => [c.name, {
+        funded: funded(c), critical: schedule.candidates.get(c.name)?.critical ?? false,
+    }])));
+    findings.push(...riskFigures.findings);
 
     const candidates: CandidateAnalysis[] = order.map(({ candidate, score }) => {
         const figures = financeFigures(series.get(candidate.name)!, discount);
+        const riskExposure = riskFigures.exposureByCandidate.get(candidate.name) ?? 0;
         findings.push(...financeFindings(candidate, { ...figures }, currency));
         const item = schedule.candidates.get(candidate.name);
         return {
@@ -125,6 +136,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             tracking: trackingState(judged.actuals.get(candidate.name)),
             progress: judged.actuals.get(candidate.name)?.progress ?? null,
             goLive: goLiveOf(workYears.get(candidate.name)),
+            riskExposure,
+            riskAdjustedNpv: figures.npv - riskExposure,
             scoreBreakdown: score.breakdown,
             irrRoots: figures.irrRoots,
             after: candidate.after.map(a => a.name),
@@ -198,9 +211,16 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             candidates,
             phases,
             milestones: milestones.milestones,
-            portfolio: { cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi },
+            portfolio: {
+                cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi,
+                riskExposure: riskFigures.portfolioExposure,
+                riskAdjustedNpv: portfolio.npv - riskFigures.portfolioExposure,
+                contingency: riskFigures.portfolioContingency,
+            },
             infram: infram.analysis,
             cadences: cadences.map(c => c.analysis),
+            risks: riskFigures.risks,
+            simulation: null,
             criteria: normaliseWeights(model.criteria),
             kpis: kpis.kpis,
             gates,
@@ -209,5 +229,6 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             criticalPath: schedule.criticalPath,
         },
         findings,
+        simulationBasis: simulationBasis(model, scheduleInput, schedule),
     };
 }

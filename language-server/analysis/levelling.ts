@@ -11,7 +11,7 @@
  * placed candidates, never on the number of days the plan covers.
  */
 import type { Duration, IsoDay } from '../model/plan-model.js';
-import { addDuration } from './calendar.js';
+import { addDuration, clampIsoDay } from './calendar.js';
 import type { PrecedenceNetwork } from './schedule.js';
 
 /** Tolerance for summed FTE (0.1 + 0.2 must fit in a capacity of 0.3). */
@@ -159,8 +159,16 @@ export interface ForwardResult {
  * `capacityFte` is not null: candidates with effort are placed by `LoadProfile.firstFit`,
  * candidates without effort start as early as their predecessors allow.
  * Phase events settle as soon as their predecessors have; they use no capacity.
+ * `options` floor each candidate's start and lengthen its work (the simulation's risk delays).
  */
-export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null): ForwardResult {
+/** Per candidate node, for the simulation (spec §8): a floor on its start, days added to its duration. */
+export interface ForwardOptions {
+    notBefore?: Float64Array;
+    delayDays?: Float64Array;
+}
+
+export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null, options: ForwardOptions = {}): ForwardResult {
+    const { notBefore, delayDays } = options;
     const n = net.candidateCount;
     const m = net.phaseCount;
     const size = n + 2 * m;
@@ -171,10 +179,13 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
     const inDegree = new Int32Array(size);
     for (const w of net.target) inDegree[w]! += 1;
     const events: number[] = [];
-    const heap = new CandidateHeap(early, net.rank);
-    const enqueue = (v: number): void => { if (v < n) heap.push(v); else events.push(v); };
-    for (let v = 0; v < size; v++) if (inDegree[v] === 0) enqueue(v);
+    // Levelling takes candidates by (earliest start, rank); without it any ready order gives the
+    // same dates, so a plain stack does (the simulation runs this pass thousands of times).
     const load = capacityFte === null ? null : new LoadProfile(capacityFte);
+    const heap = load ? new CandidateHeap(early, net.rank) : null;
+    const ready: number[] = [];
+    const enqueue = (v: number): void => { if (v >= n) events.push(v); else if (heap) heap.push(v); else ready.push(v); };
+    for (let v = 0; v < size; v++) if (inDegree[v] === 0) enqueue(v);
     // Spec §9: levelling places started and finished work at its actual dates first.
     for (let c = 0; c < n && load; c++) {
         if (!Number.isNaN(net.fixedStart[c]!)) load.add(net.fixedStart[c]!, addDuration(net.fixedStart[c]!, net.duration[c]!), net.effortFte[c]!);
@@ -189,8 +200,8 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
         for (let e = net.outStart[v]!; e < net.outStart[v + 1]!; e++) {
             const w = net.target[e]!;
             // A phase's own duration runs from its start event to its finish event.
-            const ready = phaseStart && w === v + m ? addDuration(early[v]!, net.duration[v]!) : earlyFinish[v]!;
-            if (ready > early[w]!) early[w] = ready;
+            const readyDay = phaseStart && w === v + m ? addDuration(early[v]!, net.duration[v]!) : earlyFinish[v]!;
+            if (readyDay > early[w]!) early[w] = readyDay;
             if (--inDegree[w]! === 0) enqueue(w);
         }
     };
@@ -201,18 +212,22 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
             settle(event);
             continue;
         }
-        if (heap.size === 0) break;
-        const c = heap.pop();
+        const c = heap ? (heap.size === 0 ? undefined : heap.pop()) : ready.pop();
+        if (c === undefined) break;
+        // The simulation (spec §8) books no candidate before its deterministic start.
+        if (notBefore && notBefore[c]! > early[c]!) early[c] = notBefore[c]!;
         const duration: Duration = net.duration[c]!;
-        const finishOf = (start: IsoDay): IsoDay => addDuration(start, duration);
+        // Spec §14 item 8: work with actual or forecast dates (spec §9) keeps them in every run.
+        const delay = delayDays && Number.isNaN(net.fixedStart[c]!) ? delayDays[c]! : 0;
         const effort = net.effortFte[c]!;
         if (!Number.isNaN(net.fixedStart[c]!)) {
             early[c] = net.fixedStart[c]!;
         } else if (load && effort > 0) {
+            const finishOf = (start: IsoDay): IsoDay => finishAt(start, duration, delay);
             early[c] = load.firstFit(early[c]!, effort, finishOf);
             load.add(early[c]!, finishOf(early[c]!), effort);
         }
-        earlyFinish[c] = finishOf(early[c]!);
+        earlyFinish[c] = finishAt(early[c]!, duration, delay);
         settle(c);
     }
     // The network is acyclic by construction; should a node still be unsettled, it keeps its early day.
@@ -220,4 +235,10 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null):
         if (!settled[v]) { earlyFinish[v] = v < n ? addDuration(early[v]!, net.duration[v]!) : early[v]!; order[count++] = v; }
     }
     return { early, earlyFinish, order, load };
+}
+
+/** A candidate's finish: its start plus its duration, plus the days a risk adds in a simulation run. */
+function finishAt(start: IsoDay, duration: Duration, delayDays: number): IsoDay {
+    const finish = addDuration(start, duration);
+    return delayDays === 0 ? finish : clampIsoDay(finish + delayDays);
 }

@@ -8,22 +8,21 @@ import { daysBetween, formatIsoDay } from './calendar.js';
 import type { Finding, MilestoneAnalysis } from './plan-analysis.js';
 import type { ScheduledItem } from './schedule.js';
 
+/** The finish day of a scheduled candidate or phase by name; undefined when it is not scheduled. */
+export type FinishOf = (name: string) => IsoDay | undefined;
+
 /**
  * The day a milestone is achieved: the latest finish of its `when` candidates, or, when it
  * names none, the finish of its phase. Null when one of them is not scheduled (deferred by
- * the budget, or the plan has no start).
+ * the budget, or the plan has no start). The simulation (spec §8) asks the same of each run.
  */
-export function milestoneAchievedDay(
-    milestone: Milestone,
-    candidates: ReadonlyMap<string, ScheduledItem>,
-    phases: ReadonlyMap<string, ScheduledItem>,
-): IsoDay | null {
-    if (milestone.when.length === 0) return phases.get(milestone.phase)?.finishDay ?? null;
+export function milestoneAchievedDay(milestone: Milestone, candidateFinish: FinishOf, phaseFinish: FinishOf): IsoDay | null {
+    if (milestone.when.length === 0) return phaseFinish(milestone.phase) ?? null;
     let achieved: IsoDay | null = null;
     for (const name of milestone.when) {
-        const item = candidates.get(name);
-        if (!item) return null;
-        achieved = achieved === null ? item.finishDay : Math.max(achieved, item.finishDay);
+        const finish = candidateFinish(name);
+        if (finish === undefined) return null;
+        achieved = achieved === null ? finish : Math.max(achieved, finish);
     }
     return achieved;
 }
@@ -47,7 +46,9 @@ export function analyzeMilestones(
     const findings: Finding[] = [];
     for (const phase of phases) {
         for (const milestone of phase.milestones) {
-            const achievedDay = milestoneAchievedDay(milestone, candidates, scheduledPhases);
+            const achievedDay = milestoneAchievedDay(
+                milestone, name => candidates.get(name)?.finishDay, name => scheduledPhases.get(name)?.finishDay,
+            );
             const due = formatIsoDay(milestone.dueDay);
             const achieved = achievedDay === null ? null : formatIsoDay(achievedDay);
             const lateDays = achievedDay === null ? 0 : Math.max(0, daysBetween(milestone.dueDay, achievedDay));

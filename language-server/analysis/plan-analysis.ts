@@ -7,6 +7,7 @@
  * dates are ISO `YYYY-MM-DD` strings; an undefined quantity is `null`, never NaN.
  */
 import type { Comparator, Level, Role, SourceRef } from '../model/plan-model.js';
+import type { SimulationBasis } from './simulation.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -69,6 +70,10 @@ export interface CandidateAnalysis {
     /** Extras (spec §9): how far the work is, and its usable progress fraction (null when not given). */
     tracking: TrackingState;
     progress: number | null;
+    /** Spec §7: the sum of this candidate's shares of risk exposure (0 without risks). */
+    riskExposure: number;
+    /** Spec §7: `npv − riskExposure`. */
+    riskAdjustedNpv: number;
     /** Extra (spec §5): the last day of work and its plan year; null when not scheduled. */
     goLive: { day: string; planYear: number } | null;
     /** Extra: the priority-index breakdown, one term per criterion. */
@@ -135,6 +140,70 @@ export interface FinanceFigures {
     irr: number | null;
     paybackYears: number | null;
     roi: number | null;
+}
+
+/** The portfolio's figures (spec §2) and its risk figures (spec §7). */
+export interface PortfolioAnalysis extends FinanceFigures {
+    /** The sum of the funded candidates' `riskExposure`. */
+    riskExposure: number;
+    /** Portfolio NPV − `riskExposure`. */
+    riskAdjustedNpv: number;
+    /** The contingencies of the risks that affect at least one funded candidate. */
+    contingency: number;
+}
+
+/** One risk of the register (spec §7, pinned fields; absent values `null`). */
+export interface RiskAnalysis {
+    name: string;
+    title: string;
+    affects: string[];
+    likelihood: number;
+    impactDays: number | null;
+    impactCost: number | null;
+    /** likelihood × impact cost (0 without a cost). */
+    exposure: number;
+    /** likelihood × impact delay in days (0 without a delay). */
+    delayExposureDays: number;
+    owner: string | null;
+    mitigation: string | null;
+    contingency: number | null;
+    /** Affects a critical candidate. */
+    critical: boolean;
+    /** Extra: each affected candidate's equal share of the exposure. */
+    share: number;
+}
+
+/** A milestone's chance of being on time in the simulation (spec §8). */
+export interface SimulatedMilestone {
+    name: string;
+    /** Fraction of runs in which it is achieved on or before its due date. */
+    onTimeProbability: number;
+    /** The P80 of its achieved date. */
+    achievedP80: string;
+    /** Extra: its due date. */
+    due: string;
+}
+
+/** One bar of the finish distribution: how many runs finish on a day. */
+export interface FinishCount {
+    finish: string;
+    runs: number;
+}
+
+/** The simulation's result (spec §8, pinned fields), plus extras for the roadmap. */
+export interface SimulationAnalysis {
+    runs: number;
+    seed: number;
+    finishP50: string;
+    finishP80: string;
+    finishP95: string;
+    milestones: SimulatedMilestone[];
+    /** Extra: the deterministic finish (spec §2), for comparison. */
+    deterministicFinish: string;
+    /** Extra: the finish distribution, one entry per finish day that occurs, in date order. */
+    finishDistribution: FinishCount[];
+    /** Extra: the plan's confidence level (fraction). */
+    confidence: number;
 }
 
 export interface InframAnalysis {
@@ -211,9 +280,13 @@ export interface PlanAnalysis {
     candidates: CandidateAnalysis[];
     phases: PhaseAnalysis[];
     milestones: MilestoneAnalysis[];
-    portfolio: FinanceFigures;
+    portfolio: PortfolioAnalysis;
     infram: InframAnalysis | null;
     cadences: CadenceAnalysis[];
+    /** Spec §7: the risk register. */
+    risks: RiskAnalysis[];
+    /** Spec §8: null when the simulation does not run (or has not run yet, in the editor). */
+    simulation: SimulationAnalysis | null;
     /** Extras. */
     criteria: CriterionAnalysis[];
     kpis: KpiAnalysis[];
@@ -227,4 +300,6 @@ export interface PlanAnalysis {
 export interface AnalysisResult {
     analysis: PlanAnalysis;
     findings: Finding[];
+    /** What the simulation (spec §8) needs; null when it does not run. Not part of the JSON. */
+    simulationBasis: SimulationBasis | null;
 }

@@ -101,8 +101,19 @@ function finiteOr(value: number | null, fallback: number): number {
     return value !== null && Number.isFinite(value) ? value : fallback;
 }
 
-/** Builds the network, drops `after` edges inside cycles and reports how many were dropped. */
-function buildNetwork(input: ScheduleInput): { network: PrecedenceNetwork; cycleEdgesIgnored: number } {
+/** The network of `buildNetwork` with the names of its candidate and phase nodes, in node order. */
+export interface NamedNetwork {
+    network: PrecedenceNetwork;
+    cycleEdgesIgnored: number;
+    candidateNames: string[];
+    phaseNames: string[];
+}
+
+/**
+ * Builds the network, drops `after` edges inside cycles and reports how many were dropped.
+ * Exported for the simulation (spec §8), which reschedules the same network many times.
+ */
+export function buildNetwork(input: ScheduleInput): NamedNetwork {
     const candidateIndex = firstIndexByName(input.candidates.map(c => c.name));
     const phaseIndex = firstIndexByName(input.phases.map(p => p.name));
     const candidates = input.candidates.filter((c, i) => candidateIndex.get(c.name) === i);
@@ -149,7 +160,14 @@ function buildNetwork(input: ScheduleInput): { network: PrecedenceNetwork; cycle
         startDay: clampIsoDay(input.startDay), candidateCount: n, phaseCount: m,
         duration, effortFte, rank, fixedStart, notBefore, outStart, target,
     };
-    return { network, cycleEdgesIgnored };
+    return { network, cycleEdgesIgnored, candidateNames: candidates.map(c => c.name), phaseNames: phases.map(p => p.name) };
+}
+
+/** The plan's finish (spec §2): the latest finish of any candidate or phase, the plan start when there are none. */
+export function networkFinish(net: PrecedenceNetwork, earlyFinish: Float64Array): IsoDay {
+    let finishDay = net.startDay;
+    for (let v = 0; v < earlyFinish.length; v++) if (earlyFinish[v]! > finishDay) finishDay = earlyFinish[v]!;
+    return finishDay;
 }
 
 /**
@@ -176,14 +194,13 @@ function lateRequirement(net: PrecedenceNetwork, v: number, w: number, late: Flo
  *   against the plan finish with the levelled placement kept (resource limits are not re-checked).
  */
 export function scheduleWork(input: ScheduleInput): ScheduleResult {
-    const { network: net, cycleEdgesIgnored } = buildNetwork(input);
+    const { network: net, cycleEdgesIgnored, candidateNames, phaseNames } = buildNetwork(input);
     const n = net.candidateCount;
     const m = net.phaseCount;
     const capacity = input.capacityFte;
     const levelling = capacity !== null && !Number.isNaN(capacity) && net.effortFte.some(e => e > 0);
     const { early, earlyFinish, order } = forwardPass(net, levelling ? capacity : null);
-    let finishDay = net.startDay;
-    for (let v = 0; v < earlyFinish.length; v++) finishDay = Math.max(finishDay, earlyFinish[v]!);
+    const finishDay = networkFinish(net, earlyFinish);
     // Backward pass in reverse topological order: late = latest start, lateFinish = latest finish.
     const late = new Float64Array(early.length);
     const lateFinish = new Float64Array(early.length);
@@ -202,8 +219,6 @@ export function scheduleWork(input: ScheduleInput): ScheduleResult {
         const totalFloatDays = Math.max(0, Math.min(startFloat, finishFloat));
         return { startDay: early[startNode]!, finishDay: earlyFinish[finishNode]!, totalFloatDays, critical: totalFloatDays === 0 };
     };
-    const candidateNames = [...firstIndexByName(input.candidates.map(c => c.name)).keys()];
-    const phaseNames = [...firstIndexByName(input.phases.map(p => p.name)).keys()];
     const candidates = new Map<string, ScheduledItem>();
     candidateNames.forEach((name, i) => candidates.set(name, item(i, i)));
     const phases = new Map<string, ScheduledItem>();

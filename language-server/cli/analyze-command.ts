@@ -29,7 +29,8 @@ export function analysisJson(services: HitpServices, document: LangiumDocument):
         line: d.range.start.line + 1,
         column: d.range.start.character + 1,
     }));
-    const { plan, ...rest } = analysis;
+    // The simulation (spec §8) runs here, not in the language server's analysis: see plan-service.ts.
+    const { plan, ...rest } = { ...analysis, simulation: services.plan.PlanService.getSimulation(document).simulation };
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     return { json: { plan, diagnostics, ...rest }, analysis, diagnostics, errors };
 }

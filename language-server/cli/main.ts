@@ -1,5 +1,5 @@
 /**
- * The `hitp` command line (spec §4, §13): `check`, `analyze`, `report`, `diff`.
+ * The `hitp` command line (spec §4, §13): `check`, `analyze`, `report`, `simulate`, `diff`.
  * Exit codes: 0 fine, 1 the plan has errors, 2 a usage or file problem (one line on stderr,
  * never a stack trace).
  */
@@ -9,6 +9,7 @@ import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
 import { CliError } from './cli-error.js';
 import { reportCommand } from './report-command.js';
+import { simulateCommand, type SimulateOptions } from './simulate-command.js';
 
 function out(text: string): void {
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -47,6 +48,13 @@ async function main(argv: string[]): Promise<void> {
         .argument('<new>', 'the new version: a .hitp file or REV:PATH')
         .option('--json', 'print the pinned JSON object')
         .action(async (before: string, after: string, options: { json?: boolean }) => { exitCode = await diffCommand(before, after, options, out); });
+    program.command('simulate')
+        .description('run the Monte Carlo schedule simulation: P50/P80/P95 finish and each milestone\'s on-time probability')
+        .argument('<file>', 'the .hitp plan')
+        .option('--runs <n>', 'number of runs (100 to 1000000; default: the plan\'s simulation line, else 5000)')
+        .option('--seed <s>', 'seed of the random generator (default: the plan\'s, else 1)')
+        .option('--json', 'print {"simulation": …}')
+        .action(async (file: string, options: SimulateOptions) => { exitCode = await simulateCommand(file, options, out); });
     if (argv.length === 0) fail('no command given; try `hitp check FILE...`, `hitp analyze FILE --json` or `hitp report FILE`');
     try {
         await program.parseAsync(argv, { from: 'user' });

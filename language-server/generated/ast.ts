@@ -21,6 +21,8 @@ export const HitpTerminals = {
 export type HitpTerminalNames = keyof typeof HitpTerminals;
 
 export type HitpKeywordNames =
+    | "("
+    | ")"
     | ","
     | "<"
     | "<="
@@ -29,6 +31,7 @@ export type HitpKeywordNames =
     | ">="
     | "FTE"
     | "advances"
+    | "affects"
     | "after"
     | "architecture"
     | "at"
@@ -42,6 +45,8 @@ export type HitpKeywordNames =
     | "capacity"
     | "change"
     | "clinical"
+    | "confidence"
+    | "contingency"
     | "cost"
     | "criteria"
     | "currency"
@@ -63,6 +68,7 @@ export type HitpKeywordNames =
     | "growing"
     | "high"
     | "horizon"
+    | "impact"
     | "in"
     | "includes"
     | "inflation"
@@ -71,10 +77,12 @@ export type HitpKeywordNames =
     | "interest"
     | "internal"
     | "kpi"
+    | "likelihood"
     | "low"
     | "measured"
     | "medium"
     | "milestone"
+    | "mitigation"
     | "month"
     | "monthly"
     | "months"
@@ -94,9 +102,13 @@ export type HitpKeywordNames =
     | "release"
     | "releases"
     | "review"
+    | "risk"
     | "role"
+    | "runs"
     | "scale"
     | "scores"
+    | "seed"
+    | "simulation"
     | "source"
     | "sponsor"
     | "stage"
@@ -278,7 +290,7 @@ export function isCriterion(item: unknown): item is Criterion {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: DurationLine | VendorRelease;
+    readonly $container: DurationLine | RiskImpact | VendorRelease;
     readonly $type: 'Duration';
     unit: DurationUnit;
     value: string;
@@ -298,15 +310,34 @@ export interface DurationLine extends langium.AstNode {
     readonly $container: Candidate | Phase;
     readonly $type: 'DurationLine';
     duration: Duration;
+    range?: DurationRange;
 }
 
 export const DurationLine = {
     $type: 'DurationLine',
-    duration: 'duration'
+    duration: 'duration',
+    range: 'range'
 } as const;
 
 export function isDurationLine(item: unknown): item is DurationLine {
     return reflection.isInstance(item, DurationLine.$type);
+}
+
+export interface DurationRange extends langium.AstNode {
+    readonly $container: DurationLine;
+    readonly $type: 'DurationRange';
+    optimistic: string;
+    pessimistic: string;
+}
+
+export const DurationRange = {
+    $type: 'DurationRange',
+    optimistic: 'optimistic',
+    pessimistic: 'pessimistic'
+} as const;
+
+export function isDurationRange(item: unknown): item is DurationRange {
+    return reflection.isInstance(item, DurationRange.$type);
 }
 
 export type DurationUnit = 'day' | 'days' | 'month' | 'months' | 'week' | 'weeks';
@@ -330,7 +361,7 @@ export function isEffortLine(item: unknown): item is EffortLine {
     return reflection.isInstance(item, EffortLine.$type);
 }
 
-export type Element = Cadence | Candidate | CriteriaBlock | InframBlock | Kpi | Objective | Phase | Plan | Stakeholder;
+export type Element = Cadence | Candidate | CriteriaBlock | InframBlock | Kpi | Objective | Phase | Plan | Risk | Stakeholder;
 
 export const Element = {
     $type: 'Element'
@@ -771,7 +802,7 @@ export function isOnceTiming(item: unknown): item is OnceTiming {
 }
 
 export interface OwnerLine extends langium.AstNode {
-    readonly $container: Candidate;
+    readonly $container: Candidate | Risk;
     readonly $type: 'OwnerLine';
     owner: langium.Reference<Stakeholder>;
 }
@@ -884,6 +915,21 @@ export function isPlanCapacity(item: unknown): item is PlanCapacity {
     return reflection.isInstance(item, PlanCapacity.$type);
 }
 
+export interface PlanConfidence extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanConfidence';
+    level: string;
+}
+
+export const PlanConfidence = {
+    $type: 'PlanConfidence',
+    level: 'level'
+} as const;
+
+export function isPlanConfidence(item: unknown): item is PlanConfidence {
+    return reflection.isInstance(item, PlanConfidence.$type);
+}
+
 export interface PlanCurrency extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'PlanCurrency';
@@ -944,7 +990,7 @@ export function isPlanInflation(item: unknown): item is PlanInflation {
     return reflection.isInstance(item, PlanInflation.$type);
 }
 
-export type PlanSetting = PlanBudget | PlanCapacity | PlanCurrency | PlanDiscount | PlanHorizon | PlanInflation | PlanStart | PlanStatus;
+export type PlanSetting = PlanBudget | PlanCapacity | PlanConfidence | PlanCurrency | PlanDiscount | PlanHorizon | PlanInflation | PlanSimulation | PlanStart | PlanStatus;
 
 export const PlanSetting = {
     $type: 'PlanSetting'
@@ -952,6 +998,23 @@ export const PlanSetting = {
 
 export function isPlanSetting(item: unknown): item is PlanSetting {
     return reflection.isInstance(item, PlanSetting.$type);
+}
+
+export interface PlanSimulation extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanSimulation';
+    runs: string;
+    seed?: string;
+}
+
+export const PlanSimulation = {
+    $type: 'PlanSimulation',
+    runs: 'runs',
+    seed: 'seed'
+} as const;
+
+export function isPlanSimulation(item: unknown): item is PlanSimulation {
+    return reflection.isInstance(item, PlanSimulation.$type);
 }
 
 export interface PlanStart extends langium.AstNode {
@@ -1009,6 +1072,112 @@ export type ReviewInterval = 'monthly' | 'quarterly' | 'weekly' | 'yearly';
 
 export function isReviewInterval(item: unknown): item is ReviewInterval {
     return item === 'weekly' || item === 'monthly' || item === 'quarterly' || item === 'yearly';
+}
+
+export interface Risk extends langium.AstNode {
+    readonly $container: HitpFile;
+    readonly $type: 'Risk';
+    lines: Array<RiskLine>;
+    name: string;
+    title?: string;
+}
+
+export const Risk = {
+    $type: 'Risk',
+    lines: 'lines',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isRisk(item: unknown): item is Risk {
+    return reflection.isInstance(item, Risk.$type);
+}
+
+export interface RiskAffects extends langium.AstNode {
+    readonly $container: Risk;
+    readonly $type: 'RiskAffects';
+    candidates: Array<langium.Reference<Candidate>>;
+}
+
+export const RiskAffects = {
+    $type: 'RiskAffects',
+    candidates: 'candidates'
+} as const;
+
+export function isRiskAffects(item: unknown): item is RiskAffects {
+    return reflection.isInstance(item, RiskAffects.$type);
+}
+
+export interface RiskContingency extends langium.AstNode {
+    readonly $container: Risk;
+    readonly $type: 'RiskContingency';
+    amount: Amount;
+}
+
+export const RiskContingency = {
+    $type: 'RiskContingency',
+    amount: 'amount'
+} as const;
+
+export function isRiskContingency(item: unknown): item is RiskContingency {
+    return reflection.isInstance(item, RiskContingency.$type);
+}
+
+export interface RiskImpact extends langium.AstNode {
+    readonly $container: Risk;
+    readonly $type: 'RiskImpact';
+    cost?: Amount;
+    delay: Duration;
+}
+
+export const RiskImpact = {
+    $type: 'RiskImpact',
+    cost: 'cost',
+    delay: 'delay'
+} as const;
+
+export function isRiskImpact(item: unknown): item is RiskImpact {
+    return reflection.isInstance(item, RiskImpact.$type);
+}
+
+export interface RiskLikelihood extends langium.AstNode {
+    readonly $container: Risk;
+    readonly $type: 'RiskLikelihood';
+    value: string;
+}
+
+export const RiskLikelihood = {
+    $type: 'RiskLikelihood',
+    value: 'value'
+} as const;
+
+export function isRiskLikelihood(item: unknown): item is RiskLikelihood {
+    return reflection.isInstance(item, RiskLikelihood.$type);
+}
+
+export type RiskLine = OwnerLine | RiskAffects | RiskContingency | RiskImpact | RiskLikelihood | RiskMitigation;
+
+export const RiskLine = {
+    $type: 'RiskLine'
+} as const;
+
+export function isRiskLine(item: unknown): item is RiskLine {
+    return reflection.isInstance(item, RiskLine.$type);
+}
+
+export interface RiskMitigation extends langium.AstNode {
+    readonly $container: Risk;
+    readonly $type: 'RiskMitigation';
+    text: string;
+}
+
+export const RiskMitigation = {
+    $type: 'RiskMitigation',
+    text: 'text'
+} as const;
+
+export function isRiskMitigation(item: unknown): item is RiskMitigation {
+    return reflection.isInstance(item, RiskMitigation.$type);
 }
 
 export type Role = 'architecture' | 'change' | 'clinical' | 'finance' | 'operations' | 'pmo' | 'sponsor' | 'users' | 'vendor';
@@ -1218,6 +1387,7 @@ export type HitpAstType = {
     Criterion: Criterion
     Duration: Duration
     DurationLine: DurationLine
+    DurationRange: DurationRange
     EffortLine: EffortLine
     Element: Element
     FinishedLine: FinishedLine
@@ -1253,14 +1423,23 @@ export type HitpAstType = {
     Plan: Plan
     PlanBudget: PlanBudget
     PlanCapacity: PlanCapacity
+    PlanConfidence: PlanConfidence
     PlanCurrency: PlanCurrency
     PlanDiscount: PlanDiscount
     PlanHorizon: PlanHorizon
     PlanInflation: PlanInflation
     PlanSetting: PlanSetting
+    PlanSimulation: PlanSimulation
     PlanStart: PlanStart
     PlanStatus: PlanStatus
     ProgressLine: ProgressLine
+    Risk: Risk
+    RiskAffects: RiskAffects
+    RiskContingency: RiskContingency
+    RiskImpact: RiskImpact
+    RiskLikelihood: RiskLikelihood
+    RiskLine: RiskLine
+    RiskMitigation: RiskMitigation
     Score: Score
     ScoreScale: ScoreScale
     ScoresLine: ScoresLine
@@ -1399,9 +1578,24 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
                 duration: {
                     name: DurationLine.duration
+                },
+                range: {
+                    name: DurationLine.range
                 }
             },
             superTypes: [CandidateLine.$type, PhaseLine.$type]
+        },
+        DurationRange: {
+            name: DurationRange.$type,
+            properties: {
+                optimistic: {
+                    name: DurationRange.optimistic
+                },
+                pessimistic: {
+                    name: DurationRange.pessimistic
+                }
+            },
+            superTypes: []
         },
         EffortLine: {
             name: EffortLine.$type,
@@ -1721,7 +1915,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     referenceType: Stakeholder.$type
                 }
             },
-            superTypes: [CandidateLine.$type]
+            superTypes: [CandidateLine.$type, RiskLine.$type]
         },
         Phase: {
             name: Phase.$type,
@@ -1790,6 +1984,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlanSetting.$type]
         },
+        PlanConfidence: {
+            name: PlanConfidence.$type,
+            properties: {
+                level: {
+                    name: PlanConfidence.level
+                }
+            },
+            superTypes: [PlanSetting.$type]
+        },
         PlanCurrency: {
             name: PlanCurrency.$type,
             properties: {
@@ -1832,6 +2035,18 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        PlanSimulation: {
+            name: PlanSimulation.$type,
+            properties: {
+                runs: {
+                    name: PlanSimulation.runs
+                },
+                seed: {
+                    name: PlanSimulation.seed
+                }
+            },
+            superTypes: [PlanSetting.$type]
+        },
         PlanStart: {
             name: PlanStart.$type,
             properties: {
@@ -1858,6 +2073,78 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [CandidateLine.$type]
+        },
+        Risk: {
+            name: Risk.$type,
+            properties: {
+                lines: {
+                    name: Risk.lines,
+                    defaultValue: []
+                },
+                name: {
+                    name: Risk.name
+                },
+                title: {
+                    name: Risk.title
+                }
+            },
+            superTypes: [Element.$type]
+        },
+        RiskAffects: {
+            name: RiskAffects.$type,
+            properties: {
+                candidates: {
+                    name: RiskAffects.candidates,
+                    defaultValue: [],
+                    referenceType: Candidate.$type
+                }
+            },
+            superTypes: [RiskLine.$type]
+        },
+        RiskContingency: {
+            name: RiskContingency.$type,
+            properties: {
+                amount: {
+                    name: RiskContingency.amount
+                }
+            },
+            superTypes: [RiskLine.$type]
+        },
+        RiskImpact: {
+            name: RiskImpact.$type,
+            properties: {
+                cost: {
+                    name: RiskImpact.cost
+                },
+                delay: {
+                    name: RiskImpact.delay
+                }
+            },
+            superTypes: [RiskLine.$type]
+        },
+        RiskLikelihood: {
+            name: RiskLikelihood.$type,
+            properties: {
+                value: {
+                    name: RiskLikelihood.value
+                }
+            },
+            superTypes: [RiskLine.$type]
+        },
+        RiskLine: {
+            name: RiskLine.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        RiskMitigation: {
+            name: RiskMitigation.$type,
+            properties: {
+                text: {
+                    name: RiskMitigation.text
+                }
+            },
+            superTypes: [RiskLine.$type]
         },
         Score: {
             name: Score.$type,

@@ -100,6 +100,13 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "$ref": "#/rules@58"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@72"
+            },
+            "arguments": []
           }
         ]
       },
@@ -124,7 +131,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -136,7 +143,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             },
@@ -230,6 +237,20 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "$ref": "#/rules@62"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@80"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@81"
+            },
+            "arguments": []
           }
         ]
       },
@@ -254,7 +275,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -282,7 +303,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -323,7 +344,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -351,7 +372,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -379,7 +400,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -407,7 +428,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -439,7 +460,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -528,7 +549,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -544,7 +565,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -568,7 +589,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -580,7 +601,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             },
@@ -597,7 +618,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -625,7 +646,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -637,7 +658,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             },
@@ -878,7 +899,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -890,7 +911,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             },
@@ -978,7 +999,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@93"
                 },
                 "arguments": []
               },
@@ -1005,7 +1026,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@83"
+                      "$ref": "#/rules@93"
                     },
                     "arguments": []
                   },
@@ -1044,7 +1065,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@93"
                 },
                 "arguments": []
               },
@@ -1075,7 +1096,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -1087,7 +1108,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             },
@@ -1191,7 +1212,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -1219,7 +1240,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -1259,7 +1280,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -1287,7 +1308,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -1348,7 +1369,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -1360,7 +1381,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             },
@@ -1504,7 +1525,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@93"
                 },
                 "arguments": []
               },
@@ -1540,7 +1561,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@93"
                 },
                 "arguments": []
               },
@@ -1567,7 +1588,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@83"
+                      "$ref": "#/rules@93"
                     },
                     "arguments": []
                   },
@@ -1652,7 +1673,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@93"
                 },
                 "arguments": []
               },
@@ -1667,7 +1688,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -1695,10 +1716,23 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "range",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@79"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
           }
         ]
       },
@@ -1723,7 +1757,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -1763,7 +1797,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -1850,7 +1884,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@82"
+                        "$ref": "#/rules@92"
                       },
                       "arguments": []
                     }
@@ -1921,7 +1955,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@82"
+                            "$ref": "#/rules@92"
                           },
                           "arguments": []
                         }
@@ -1960,7 +1994,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@82"
+                    "$ref": "#/rules@92"
                   },
                   "arguments": []
                 }
@@ -1982,7 +2016,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@80"
+                    "$ref": "#/rules@90"
                   },
                   "arguments": []
                 }
@@ -2021,7 +2055,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -2037,7 +2071,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -2070,7 +2104,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@93"
                 },
                 "arguments": []
               },
@@ -2097,7 +2131,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@83"
+                      "$ref": "#/rules@93"
                     },
                     "arguments": []
                   },
@@ -2152,7 +2186,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -2164,7 +2198,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             },
@@ -2266,7 +2300,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@93"
                 },
                 "arguments": []
               },
@@ -2293,7 +2327,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@83"
+                      "$ref": "#/rules@93"
                     },
                     "arguments": []
                   },
@@ -2332,7 +2366,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@93"
                 },
                 "arguments": []
               },
@@ -2359,7 +2393,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@83"
+                      "$ref": "#/rules@93"
                     },
                     "arguments": []
                   },
@@ -2393,7 +2427,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -2405,7 +2439,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             },
@@ -2422,7 +2456,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -2446,7 +2480,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@83"
+                      "$ref": "#/rules@93"
                     },
                     "arguments": []
                   },
@@ -2473,7 +2507,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@93"
                         },
                         "arguments": []
                       },
@@ -2561,7 +2595,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@93"
                 },
                 "arguments": []
               },
@@ -2588,7 +2622,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -2686,7 +2720,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -2698,7 +2732,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -2730,7 +2764,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -2746,7 +2780,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -2774,7 +2808,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -2786,7 +2820,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             },
@@ -2877,7 +2911,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -2909,7 +2943,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -2925,7 +2959,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -2937,7 +2971,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -2956,7 +2990,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@79"
+                    "$ref": "#/rules@89"
                   },
                   "arguments": []
                 }
@@ -2987,7 +3021,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -3015,7 +3049,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -3043,7 +3077,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -3071,7 +3105,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -3099,7 +3133,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -3115,7 +3149,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -3261,7 +3295,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -3287,6 +3321,501 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
     },
     {
       "$type": "ParserRule",
+      "name": "Risk",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "risk"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@93"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@94"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "lines",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@73"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskLine",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@74"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@75"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@76"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@34"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@77"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@78"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskAffects",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "affects"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "candidates",
+            "operator": "+=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@32"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@93"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "candidates",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@32"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@93"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskLikelihood",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "likelihood"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@90"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskImpact",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "impact"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "delay",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@82"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "cost",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@84"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "?"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "cost",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@84"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": ","
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "delay",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@82"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ],
+                    "cardinality": "?"
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskMitigation",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "mitigation"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@94"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RiskContingency",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "contingency"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "amount",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@84"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DurationRange",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "("
+          },
+          {
+            "$type": "Assignment",
+            "feature": "optimistic",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@92"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "pessimistic",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@92"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": ")"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PlanSimulation",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "simulation"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "runs",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@92"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "runs"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "seed"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "seed",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@92"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PlanConfidence",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "confidence"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "level",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@90"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Duration",
       "definition": {
         "$type": "Group",
@@ -3298,7 +3827,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -3310,7 +3839,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -3368,14 +3897,14 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@81"
+              "$ref": "#/rules@91"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           }
@@ -3395,21 +3924,21 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@80"
+              "$ref": "#/rules@90"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@81"
+              "$ref": "#/rules@91"
             },
             "arguments": []
           }

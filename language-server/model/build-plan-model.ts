@@ -10,6 +10,7 @@ import { DEFAULT_CRITERIA, DEFAULT_SCALE } from './default-criteria.js';
 import type {
     Cadence, Candidate, Criterion, Duration, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, Stakeholder
 } from './plan-model.js';
+import { buildDurationRange, buildRisk, buildSimulationSettings } from './build-risk-model.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
 import { cadenceCycles, candidateActuals, kpiTracking, objectivePerspective, statusDayOf } from './build-tracking-model.js';
 import { isWholeNumber, parseAmount, parseDuration, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
@@ -50,6 +51,7 @@ export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModel {
         phases: phaseNodes.map(buildPhase),
         infram: inframNode ? buildInfram(inframNode) : null,
         cadences: firstOfEachName(all(ast.isCadence, ast.Cadence.$type)).map(buildCadence),
+        risks: firstOfEachName(all(ast.isRisk, ast.Risk.$type)).flatMap(node => buildRisk(node) ?? []),
     };
 }
 
@@ -97,6 +99,7 @@ function buildPlanSettings(node: ast.Plan | undefined): PlanSettings | null {
         capacityFte: capacity !== null && capacity > 0 ? capacity : null,
         currency: lastOf(s.filter(ast.isPlanCurrency))?.code ?? 'USD',
         statusDay: statusDayOf(s),
+        ...buildSimulationSettings(s),
     };
 }
 
@@ -204,6 +207,7 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
         supports,
         scores,
         duration: durationOf(durationLine?.duration),
+        durationRange: buildDurationRange(durationLine),
         effortFte: effort !== null && effort >= 0 ? effort : null,
         flows,
         advances,

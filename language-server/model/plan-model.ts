@@ -68,6 +68,12 @@ export interface PlanSettings {
     currency: string;
     /** `status D` (spec §9): the date the actuals are as of; null when not given. */
     statusDay: IsoDay | null;
+    /** `simulation N runs` (spec §8); default 5,000. */
+    simulationRuns: number;
+    /** `seed S` of the simulation line; default 1. */
+    simulationSeed: number;
+    /** `confidence P%` as a fraction; default 0.8 (`milestone-at-risk` below it). */
+    confidence: number;
 }
 
 export interface Criterion {
@@ -199,6 +205,8 @@ export interface Candidate {
     supports: string[];
     scores: Score[];
     duration: Duration | null;
+    /** `duration M unit (O to P)` (spec §8): null for a single-point duration. */
+    durationRange: DurationRange | null;
     effortFte: number | null;
     flows: Flow[];
     advances: InframAdvance[];
@@ -212,6 +220,37 @@ export interface Candidate {
     finished: ActualDate | null;
     /** `progress P%` as a fraction (any finite value: `analysis/actuals.ts` judges it), with where it was written. */
     progress: { value: number; source: SourceRef } | null;
+}
+
+/**
+ * A three-point estimate's optimistic and pessimistic ends (spec §8), in days like the
+ * duration they belong to (always `days`: a three-point estimate in months is not a duration).
+ */
+export interface DurationRange {
+    optimisticDays: number;
+    mostLikelyDays: number;
+    pessimisticDays: number;
+}
+
+/**
+ * `risk NAME "title" { affects … likelihood … impact … owner … mitigation … contingency … }` (spec §7).
+ * Only risks with a likelihood and at least one resolved affected candidate reach the model.
+ */
+export interface Risk {
+    name: string;
+    title: string;
+    /** Affected candidates (resolved names, first mention each). */
+    affects: string[];
+    /** 0 < p ≤ 1. */
+    likelihood: number;
+    /** The delay in days, null without one (or when invalid). */
+    impactDays: number | null;
+    /** The cost, null without one (or when invalid). */
+    impactCost: number | null;
+    owner: string | null;
+    mitigation: string | null;
+    contingency: number | null;
+    source: SourceRef;
 }
 
 export interface Milestone {
@@ -309,4 +348,6 @@ export interface PlanModel {
     phases: Phase[];
     infram: Infram | null;
     cadences: Cadence[];
+    /** The risk register (spec §7), in declaration order. */
+    risks: Risk[];
 }

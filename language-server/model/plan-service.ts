@@ -10,10 +10,12 @@
 import { WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LanguageMetaData } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { analyzePlan } from '../analysis/analyze-plan.js';
+import { runSimulation, type SimulationResult } from '../analysis/simulation-findings.js';
 import type { AnalysisResult } from '../analysis/plan-analysis.js';
 import type { HitpFile } from '../generated/ast.js';
 import { hitpDocuments, isPlanDocument as hasPlan } from '../references/plan-files.js';
 import { buildPlanModel } from './build-plan-model.js';
+import { DEFAULT_SIMULATION } from './build-risk-model.js';
 import type { PlanModel } from './plan-model.js';
 
 export interface PlanResult extends AnalysisResult {
@@ -24,6 +26,16 @@ export interface PlanResult extends AnalysisResult {
     uris: string[];
 }
 
+/** The plan's simulation lines (spec §8), overridden by `hitp simulate --runs/--seed`. */
+export function simulationOptions(result: PlanResult, override: { runs?: number; seed?: number } = {}): { runs: number; seed: number; confidence: number } {
+    const plan = result.model.plan;
+    return {
+        runs: override.runs ?? plan?.simulationRuns ?? DEFAULT_SIMULATION.runs,
+        seed: override.seed ?? plan?.simulationSeed ?? DEFAULT_SIMULATION.seed,
+        confidence: plan?.confidence ?? DEFAULT_SIMULATION.confidence,
+    };
+}
+
 export class HitpPlanService {
     private readonly documents: LangiumDocuments;
     private readonly language: LanguageMetaData;
@@ -32,11 +44,38 @@ export class HitpPlanService {
     /** The same results by the URI of every file asked about: validation asks once per checked node. */
     private readonly byDocument: WorkspaceCache<string, PlanResult>;
 
+    /** Simulations (spec §8) by the URI of their plan's main file; cleared on every change, like the analysis. */
+    private readonly simulations: WorkspaceCache<string, SimulationResult>;
+
     constructor(services: LangiumServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.language = services.LanguageMetaData;
         this.byMain = new WorkspaceCache(services.shared);
         this.byDocument = new WorkspaceCache(services.shared);
+        this.simulations = new WorkspaceCache(services.shared);
+    }
+
+    /**
+     * The simulation of the plan `document` belongs to, run now when it has not run for this
+     * workspace state (the CLI and tests). The language server runs it in the background instead
+     * (`lsp/hitp-simulation-runner.ts`) and reads it with `peekSimulation`.
+     */
+    getSimulation(document: LangiumDocument, override: { runs?: number; seed?: number } = {}): SimulationResult {
+        const result = this.getPlanResult(document);
+        const options = simulationOptions(result, override);
+        if (override.runs !== undefined || override.seed !== undefined) return runSimulation(result.simulationBasis, options);
+        return this.simulations.get(result.mainUri, () => runSimulation(result.simulationBasis, options));
+    }
+
+    /** The simulation of this workspace state when it has been computed, else undefined. */
+    peekSimulation(document: LangiumDocument): SimulationResult | undefined {
+        const mainUri = this.getPlanResult(document).mainUri;
+        return this.simulations.has(mainUri) ? this.simulations.get(mainUri) : undefined;
+    }
+
+    /** Keeps a simulation computed in the background for the current workspace state. */
+    storeSimulation(mainUri: string, result: SimulationResult): void {
+        this.simulations.set(mainUri, result);
     }
 
     /** The plan that `document` belongs to, analysed. */

@@ -36,6 +36,8 @@ export const DiagnosticCode = {
     UnitMismatch: 'unit-mismatch',
     MilestoneBlocked: 'milestone-blocked',
     InvalidIgnore: 'invalid-ignore',
+    UnmitigatedRisk: 'unmitigated-risk',
+    MilestoneAtRisk: 'milestone-at-risk',
     // Infos.
     IrrUndefined: 'irr-undefined',
     NoPayback: 'no-payback',
@@ -76,6 +78,8 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
     'unit-mismatch': 'warning',
     'milestone-blocked': 'warning',
     'invalid-ignore': 'warning',
+    'unmitigated-risk': 'warning',
+    'milestone-at-risk': 'warning',
     'irr-undefined': 'info',
     'no-payback': 'info',
     'default-criteria': 'info',

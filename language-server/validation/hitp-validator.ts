@@ -9,11 +9,14 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { HitpAstType, HitpFile } from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import { reportAnalysisFindings } from './analysis-rules.js';
+import { reportAnalysisFindings, reportSimulationFindings } from './analysis-rules.js';
 import {
     candidateDependenciesMustNotFormACycle, candidateMustBeInOnePhase, candidateMustNotDependOnALaterPhase, phaseDependenciesMustNotFormACycle,
 } from './dependency-rules.js';
 import { nameMustBeUnique } from './name-rules.js';
+import {
+    durationRangeMustBeOrdered, riskMustBeComplete, riskShouldHaveAnOwner, riskValuesMustBeUsable, simulationSettingsMustBeUsable,
+} from './risk-rules.js';
 import {
     candidateMustScoreEveryCriterion, criteriaWeightsShouldSumTo100, planShouldDeclareItsCriteria, scaleMustRunUpwards,
     scoreMustBeOnTheScale, scoreMustNameACriterion,
@@ -46,6 +49,7 @@ export function registerValidationChecks(services: HitpServices): void {
         Criterion: [uniqueName, weightMustNotBeNegative()],
         FinishedLine: [dateMustExist()],
         Duration: [durationMustNotBeNegative()],
+        DurationRange: [durationRangeMustBeOrdered()],
         EffortLine: [effortMustNotBeNegative()],
         FlowLine: [flowMustBeUsable()],
         GateCondition: [quantityMustBeFinite()],
@@ -62,9 +66,13 @@ export function registerValidationChecks(services: HitpServices): void {
         Objective: [uniqueName, singleValued, objectiveShouldBeSupported(s)],
         Phase: [uniqueName, singleValued],
         PhaseAfter: [phaseDependenciesMustNotFormACycle(s)],
-        Plan: [uniqueName, singleValued, planSettingsMustBeUsable(), planShouldDeclareItsCriteria(s), planShouldHaveASponsor(s)],
+        Plan: [
+            uniqueName, singleValued, planSettingsMustBeUsable(), simulationSettingsMustBeUsable(), planShouldDeclareItsCriteria(s),
+            planShouldHaveASponsor(s),
+        ],
         PlanStart: [dateMustExist()],
         PlanStatus: [dateMustExist()],
+        Risk: [uniqueName, singleValued, riskMustBeComplete(), riskValuesMustBeUsable(), riskShouldHaveAnOwner()],
         Score: [scoreMustBeOnTheScale(s), scoreMustNameACriterion(s)],
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],
@@ -79,5 +87,6 @@ export class HitpValidator {
 
     checkAnalysisFindings = (file: HitpFile, accept: ValidationAcceptor): void => {
         reportAnalysisFindings(this.services, file, accept);
+        reportSimulationFindings(this.services, file, accept);
     };
 }

@@ -42,7 +42,7 @@ function compareText(a: string, b: string): number {
 /** The element kinds that have names, as AST type → the word messages use. */
 const KIND_WORDS: Record<string, string> = {
     Plan: 'plan', Criterion: 'criterion', Stakeholder: 'stakeholder', Objective: 'objective', Kpi: 'KPI',
-    Candidate: 'candidate', Phase: 'phase', Milestone: 'milestone', Cadence: 'cadence',
+    Candidate: 'candidate', Phase: 'phase', Milestone: 'milestone', Cadence: 'cadence', Risk: 'risk',
 };
 
 export type NamedElement = { $type: string; name: string };

@@ -45,9 +45,11 @@ const SINGLE_VALUED: Record<string, string> = {
     VendorRelease: 'vendor release', InternalCycle: 'internal cycle',
     PlanStatus: 'status', StartedLine: 'started', FinishedLine: 'finished', ProgressLine: 'progress',
     KpiReview: 'review', ObjectivePerspective: 'perspective', CadenceBehind: 'behind',
+    PlanSimulation: 'simulation', PlanConfidence: 'confidence',
+    RiskLikelihood: 'likelihood', RiskImpact: 'impact', RiskMitigation: 'mitigation', RiskContingency: 'contingency',
 };
 
-type LineContainer = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence;
+type LineContainer = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence | ast.Risk;
 
 function linesOf(container: LineContainer): readonly AstNode[] {
     if (ast.isPlan(container)) return container.settings;

@@ -60,8 +60,9 @@ function isoPlusDays(iso, days) {
 
 /**
  * @param {number} size number of candidates
- * @param {{ seed?: number, capacity?: boolean }} [options] `capacity: false` leaves out the
- *        plan's `capacity` line (the resource-free network used for the TaskJuggler comparison).
+ * @param {{ seed?: number, capacity?: boolean, uncertainty?: boolean }} [options] `capacity: false` leaves out the
+ *        plan's `capacity` line (the resource-free network used for the TaskJuggler comparison);
+ *        `uncertainty: true` adds three-point durations and risks (spec §7, §8) without changing any other line.
  * @returns {{ text: string, network: { start: string, capacityFte: number | null,
  *   candidates: { name: string, title: string, days: number, effortFte: number, after: string[], phase: string }[],
  *   phases: { name: string, days: number, after: string[], includes: string[] }[] } }}
@@ -69,6 +70,7 @@ function isoPlusDays(iso, days) {
 export function generatePlan(size, options = {}) {
     const seed = options.seed ?? 20270104;
     const withCapacity = options.capacity ?? true;
+    const withUncertainty = options.uncertainty ?? false;
     const random = mulberry32(seed ^ Math.imul(size, 2654435761));
     const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
     const pick = list => list[Math.floor(random() * list.length)];
@@ -127,7 +129,10 @@ export function generatePlan(size, options = {}) {
         line(`    owner ${pick(STAKEHOLDERS)[0]}`);
         line(`    supports O${int(1, OBJECTIVES)}`);
         line(`    scores ${CRITERIA.map(([id]) => `${id} ${int(1, 5)}`).join(', ')}`);
-        line(`    duration ${amount} ${inWeeks ? 'weeks' : 'days'}`);
+        // A three-point estimate on two candidates in three (spec §8), derived from the most likely
+        // value so that the generator's random stream, and so every other line, stays the same.
+        const range = withUncertainty && i % 3 !== 2 ? ` (${Math.max(1, Math.floor(amount * 0.8))} to ${Math.ceil(amount * 1.5)})` : '';
+        line(`    duration ${amount} ${inWeeks ? 'weeks' : 'days'}${range}`);
         line(`    effort ${effortFte} FTE`);
         line(`    cost ${int(20, 900)}k once`);
         line(`    cost ${int(1, 60)}k yearly from year ${int(1, 2)}`);
@@ -157,6 +162,16 @@ export function generatePlan(size, options = {}) {
         line('}');
     }
     line('');
+    if (withUncertainty) {
+        // One risk per phase (spec §7), on two of its candidates: the simulation's delays.
+        for (let k = 0; k < phaseCount; k++) {
+            const members = candidates.slice(k * CANDIDATES_PER_PHASE, (k + 1) * CANDIDATES_PER_PHASE);
+            const affects = [...new Set([members[0].name, members[members.length - 1].name])];
+            line(`risk R${pad(k + 1, 3)} "Supplier slip in wave ${k + 1}" { affects ${affects.join(', ')} likelihood ${10 + (k % 5) * 10}% `
+                + `impact ${1 + (k % 4)} weeks, ${50 + 10 * (k % 7)}k owner ${STAKEHOLDERS[k % STAKEHOLDERS.length][0]} mitigation "Second supplier" }`);
+        }
+        line('');
+    }
     line('infram {');
     line('    stage 1 100%');
     line('    stage 2 95%');

@@ -2,7 +2,7 @@
  * In-process timings for the benchmark (issue 7). Bundled by scripts/bench/run.mjs into
  * out/bench/in-process.cjs and run as a child process:
  *
- *     node out/bench/in-process.cjs PLAN.hitp ITERATIONS
+ *     node out/bench/in-process.cjs PLAN.hitp ITERATIONS [SIMULATED-PLAN.hitp]
  *
  * Prints one JSON object: per iteration, the time of each step (ms), and the process's peak RSS.
  * Steps, on one services instance (created once; its creation is timed separately):
@@ -12,7 +12,9 @@
  * - model / analysis: `buildPlanModel` and `analyzePlan`, then `PlanService.getPlanResult` on
  *   a fresh `HitpPlanService` (fresh cache), which is the two together plus the file lookup;
  * - validation: `DocumentBuilder.build(…, { validation: true })` with the plan already cached by
- *   `services.plan.PlanService` (the validator only reports the analysis findings).
+ *   `services.plan.PlanService` (the validator only reports the analysis findings);
+ * - simulation: the spec §8 Monte Carlo simulation, 5,000 runs (the default), seed 1, of
+ *   SIMULATED-PLAN (the same plan with three-point durations and risks; default PLAN).
  * Each iteration uses a new document URI and removes the previous document, so nothing is reused
  * but the JIT-compiled code; iteration 1 is the "cold" one.
  */
@@ -20,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { analyzePlan } from '../../language-server/analysis/analyze-plan.js';
+import { runSimulation } from '../../language-server/analysis/simulation-findings.js';
 import { createHitpServices } from '../../language-server/hitp-module.js';
 import type { HitpFile } from '../../language-server/generated/ast.js';
 import { buildPlanModel } from '../../language-server/model/build-plan-model.js';
@@ -40,8 +43,14 @@ interface Iteration {
     cpuParseLink: number;
     cpuAnalysis: number;
     cpuValidation: number;
+    /** The spec §8 simulation of the plan, `SIMULATION_RUNS` runs, wall and CPU. */
+    simulation: number;
+    cpuSimulation: number;
     diagnostics: number;
 }
+
+/** The simulation's default run count (spec §8). */
+const SIMULATION_RUNS = 5000;
 
 /** CPU time of this process so far, in ms. */
 function cpuMs(): number {
@@ -52,8 +61,9 @@ function cpuMs(): number {
 async function main(): Promise<void> {
     const file = process.argv[2];
     const iterations = Number(process.argv[3] ?? 3);
-    if (!file) throw new Error('usage: in-process.cjs PLAN.hitp [ITERATIONS]');
+    if (!file) throw new Error('usage: in-process.cjs PLAN.hitp [ITERATIONS] [SIMULATED-PLAN.hitp]');
     const text = readFileSync(file, 'utf8');
+    const simulationFile = process.argv[4] ?? file;
 
     const t0 = performance.now();
     const { shared, Hitp } = createHitpServices(EmptyFileSystem);
@@ -65,6 +75,13 @@ async function main(): Promise<void> {
     for (const state of [DocumentState.IndexedContent, DocumentState.ComputedScopes, DocumentState.Linked, DocumentState.IndexedReferences, DocumentState.Validated]) {
         builder.onBuildPhase(state, () => { marks.set(state, performance.now()); });
     }
+
+    // The simulation's basis, from the plan with three-point durations and risks (argument 3).
+    const simulated = workspace.LangiumDocumentFactory.fromString(readFileSync(simulationFile, 'utf8'), URI.parse('file:///bench/simulated/plan.hitp'));
+    workspace.LangiumDocuments.addDocument(simulated);
+    await builder.build([simulated], { validation: false });
+    const basis = analyzePlan(buildPlanModel([simulated.parseResult.value as HitpFile])).simulationBasis;
+    await builder.update([], [simulated.uri]);
 
     const results: Iteration[] = [];
     let previous: LangiumDocument | undefined;
@@ -107,6 +124,12 @@ async function main(): Promise<void> {
         const v1 = performance.now();
         const c5 = cpuMs();
 
+        // The Monte Carlo simulation: what the language server runs after publishing an edit's diagnostics.
+        const s0 = performance.now();
+        runSimulation(basis, { runs: SIMULATION_RUNS, seed: 1, confidence: 0.8 });
+        const s1 = performance.now();
+        const c6 = cpuMs();
+
         results.push({
             parse: p1 - p0,
             index: at(DocumentState.IndexedContent) - p1,
@@ -121,6 +144,8 @@ async function main(): Promise<void> {
             cpuParseLink: c1 - c0,
             cpuAnalysis: c3 - c2,
             cpuValidation: c5 - c4,
+            simulation: basis ? s1 - s0 : 0,
+            cpuSimulation: basis ? c6 - c5 : 0,
             diagnostics: document.diagnostics?.length ?? 0,
         });
         previous = document;

@@ -33,13 +33,14 @@ export function renderMarkdown(r) {
     lines.push('## Sizes');
     lines.push('');
     lines.push(table(
-        ['candidates', 'lines', 'parse + link ms (CPU)', 'of which parse', 'validation ms (CPU)', 'analysis ms (CPU)', 'analysis / parse+link', 'cold `hitp analyze --json` ms (CPU)', 'peak RSS MiB (analyze / in-process)', 'diagnostics'],
+        ['candidates', 'lines', 'parse + link ms (CPU)', 'of which parse', 'validation ms (CPU)', 'analysis ms (CPU)', 'analysis / parse+link', '5,000-run simulation ms (CPU)', 'cold `hitp analyze --json` ms (CPU)', 'peak RSS MiB (analyze / in-process)', 'diagnostics'],
         r.sizes.map(s => [
             String(s.size), String(s.lines),
             `${ms(s.parseLink)} (${ms(s.cpuParseLink)})`, ms(s.parse),
             `${ms(s.validation)} (${ms(s.cpuValidation)})`,
             `${ms(s.analysis)} (${ms(s.cpuAnalysis)})`,
             `${pct(s.analysisShare)} (CPU ${pct(s.cpuAnalysisShare)})`,
+            `${ms(s.simulation)} (${ms(s.cpuSimulation)})`,
             `${ms(s.cliWall)} (${ms(s.cliCpu)})`,
             `${mb(s.cliRssMb)} / ${mb(s.inProcessRssMb)}`,
             String(s.diagnostics),

@@ -15,7 +15,7 @@ export function src(line = 0): SourceRef {
 export function plan(overrides: Partial<PlanSettings> = {}): PlanSettings {
     return {
         name: 'P', title: 'P', source: src(), startDay: 0, horizonYears: 5, discountRate: 0.08, inflationRate: 0,
-        budget: null, capacityFte: null, currency: 'USD', statusDay: null, ...overrides,
+        budget: null, capacityFte: null, currency: 'USD', statusDay: null, simulationRuns: 5000, simulationSeed: 1, confidence: 0.8, ...overrides,
     };
 }
 
@@ -62,7 +62,7 @@ export interface CandidateOptions extends Partial<Omit<Candidate, 'after' | 'sco
 export function candidate(options: CandidateOptions): Candidate {
     const { name, scores: scoreValues, after, ...rest } = options;
     return {
-        name, title: name, owner: null, supports: [], scores: scores(scoreValues ?? {}), duration: null, effortFte: null,
+        name, title: name, owner: null, supports: [], scores: scores(scoreValues ?? {}), duration: null, durationRange: null, effortFte: null,
         flows: [], advances: [], after: (after ?? []).map(n => ({ name: n, source: src() })), phase: null, source: src(),
         started: null, finished: null, progress: null,
         ...rest,
@@ -97,7 +97,7 @@ export function cadence(name: string, vendor: number | null, min: number | null,
 export function model(overrides: Partial<PlanModel> = {}): PlanModel {
     return {
         plan: plan(), criteria: [], usesDefaultCriteria: false, scale: { min: 1, max: 5 }, stakeholders: [],
-        objectives: [], kpis: [], candidates: [], phases: [], infram: null, cadences: [], ...overrides,
+        objectives: [], kpis: [], candidates: [], phases: [], infram: null, cadences: [], risks: [], ...overrides,
     };
 }
 

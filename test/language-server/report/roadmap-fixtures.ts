@@ -15,10 +15,12 @@ function breakdown(scores: number[]): ScoreTerm[] {
 function candidate(c: Partial<CandidateAnalysis> & { name: string; scores: number[] }): CandidateAnalysis {
     const terms = breakdown(c.scores);
     const { scores: _scores, ...rest } = c;
+    const npv = rest.npv ?? 59708.4;
     return {
         title: `${c.name} project`, priorityIndex: terms.reduce((s, t) => s + t.product, 0), rank: 1,
-        cashflows: [-100000, 40000, 40000, 40000, 40000, 40000], npv: 59708.4, irr: 0.2859, paybackYears: 2.5, roi: 1,
+        cashflows: [-100000, 40000, 40000, 40000, 40000, 40000], npv, irr: 0.2859, paybackYears: 2.5, roi: 1,
         funded: true, phase: null, start: null, finish: null, totalFloatDays: 10, critical: false, goLive: null,
+        riskExposure: 0, riskAdjustedNpv: npv,
         scoreBreakdown: terms, irrRoots: [], after: [], effortFte: null, tracking: 'planned', progress: null,
         ...rest,
         baselineStart: rest.baselineStart ?? rest.start ?? null, baselineFinish: rest.baselineFinish ?? rest.finish ?? null,
@@ -47,10 +49,13 @@ export function riverside(): PlanAnalysis {
                 candidates: ['CoreNetwork', 'DbMigration'], after: ['Design'] },
         ],
         milestones: [{ name: 'EhrFast', title: 'EHR on new database', due: '2027-09-30', achieved: '2027-07-12', lateDays: 0, phase: 'Pilot' }],
-        portfolio: { cashflows: [-1350000, 370000, 509100, 529173, 550268.19, 572437.24], npv: 643193.085, irr: 0.235033, paybackYears: 2.889879, roi: 0.782481 },
+        portfolio: { cashflows: [-1350000, 370000, 509100, 529173, 550268.19, 572437.24], npv: 643193.085, irr: 0.235033, paybackYears: 2.889879, roi: 0.782481,
+            riskExposure: 0, riskAdjustedNpv: 643193.085, contingency: 0 },
         infram: { stage: 4, projectedStage: 5, goalStage: 6, goalReachedOn: null, scores: [1, 0.95, 0.88, 0.76, 0.61, 0.3, 0.1],
             projectedScores: [1, 0.95, 0.88, 0.76, 0.71, 0.3, 0.1], goalBy: '2029-12-31' },
         cadences: [{ name: 'EhrUpgrades', title: 'EHR vendor upgrades', vendorPerYear: 4, absorbedPerYear: 3.466667, backlogPerYear: 0.533333, caughtUpOn: null, backlogAtHorizon: null, behind: 0, backlogCurve: [] }],
+        risks: [],
+        simulation: null,
         criteria,
         kpis: [
             { name: 'EhrLoadTime', title: 'Average EHR page load time', unit: 's', baseline: 3.1, target: { comparator: '<=', value: 2 }, targetMet: false, percent: false, current: null, currentOn: null, measurements: [], review: null },
@@ -92,7 +97,7 @@ export function hospital(): PlanAnalysis {
     const flows = [0, 1, 2, 3, 4, 5].map(t => candidates.filter(x => x.funded).reduce((sum, x) => sum + (x.cashflows[t] ?? 0), 0));
     return {
         ...base,
-        portfolio: { cashflows: flows, npv: 656792.4, irr: 0.2859, paybackYears: 2.5, roi: 1 },
+        portfolio: { cashflows: flows, npv: 656792.4, irr: 0.2859, paybackYears: 2.5, roi: 1, riskExposure: 0, riskAdjustedNpv: 656792.4, contingency: 0 },
         plan: { ...base.plan!, name: 'Hospital', title: 'Hospital group roadmap 2027-2029', finish: '2028-06-19', budget: 6000000 },
         candidates,
         phases: [
@@ -132,8 +137,10 @@ export function sparse(): PlanAnalysis {
             candidate({ name: 'Other', scores: [1, 1, 1, 1, 1], rank: 2, funded: false, cashflows: [NaN, Infinity, 0, 0], npv: NaN, irr: null, paybackYears: null, roi: null, totalFloatDays: null })],
         phases: [{ name: 'Later', title: 'Later', start: null, finish: null, baselineStart: null, baselineFinish: null, slipDays: null, totalFloatDays: null, critical: false, candidates: [], after: [] }],
         milestones: [],
-        portfolio: { cashflows: [0, 0, 0, 0], npv: 0, irr: null, paybackYears: null, roi: null },
+        portfolio: { cashflows: [0, 0, 0, 0], npv: 0, irr: null, paybackYears: null, roi: null, riskExposure: 0, riskAdjustedNpv: 0, contingency: 0 },
         infram: null,
+        risks: [],
+        simulation: null,
         cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null, caughtUpOn: null, backlogAtHorizon: null, behind: 0, backlogCurve: [] }],
         criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null, percent: false, current: null, currentOn: null, measurements: [], review: null }],
         gates: [], objectives: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [],
