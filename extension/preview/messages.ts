@@ -25,7 +25,9 @@ export type FromWebviewMessage =
     /** The user clicked (or pressed Enter on) an element: reveal and select its declaration. */
     | { type: 'reveal'; source: string; element: string; kind: ElementKind }
     /** The webview script has started and shows `version`. */
-    | { type: 'ready'; source: string; version: number | null };
+    | { type: 'ready'; source: string; version: number | null }
+    /** The user asked to print: the host opens the roadmap as a standalone page in the browser. */
+    | { type: 'print'; source: string };
 
 /** Settings the host puts, as HTML-escaped JSON, in the root's `data-settings` attribute. */
 export interface WebviewSettings {
@@ -73,6 +75,8 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
             return typeof x.element === 'string' && IDENTIFIER.test(x.element) && isElementKind(x.kind);
         case 'ready':
             return x.version === null || (typeof x.version === 'number' && Number.isSafeInteger(x.version));
+        case 'print':
+            return true;
         default:
             return false;
     }

@@ -12,6 +12,7 @@
 import * as vscode from 'vscode';
 import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../../language-server/protocol/hitp-protocol.js';
 import { findElementRange } from './element-range.js';
+import { openForPrint } from './print-page.js';
 import { isFromWebviewMessage, type ElementKind, type ToWebviewMessage, type WebviewSettings } from './messages.js';
 import { messageFragment, renderPreviewHtml, WEBVIEW_MEDIA_FOLDER } from './preview-html.js';
 
@@ -188,7 +189,20 @@ export class RoadmapPreview implements vscode.Disposable {
                     this.post({ type: 'update', source: message.source, version: this.lastResult.version, html: this.lastResult.html });
                 }
                 break;
+            case 'print':
+                await this.print();
+                break;
         }
+    }
+
+    /** Webviews cannot print: the roadmap opens as a standalone page in the browser, which prints it or saves it as PDF. */
+    private async print(): Promise<void> {
+        if (!this.lastResult || typeof this.lastResult.html !== 'string') {
+            void vscode.window.showInformationMessage('hitp: the roadmap is not ready yet; try again in a moment.');
+            return;
+        }
+        const file = await openForPrint(this.extensionUri, this.lastResult.html, this.panel.title, basename(this.resourceUri));
+        void vscode.window.showInformationMessage(`hitp: the roadmap is open in your browser (${file.fsPath}): print it or save it as PDF there, on landscape A4 or Letter.`);
     }
 
     /** Opens the document beside the preview and selects the element's declaration. */

@@ -101,6 +101,12 @@ function activate(target: Element): void {
         }
         return;
     }
+    if (target.closest('[data-print]')) {
+        // A webview cannot print: the host opens the roadmap in the browser. The report prints itself.
+        if (vscode && settings.source) vscode.postMessage({ type: 'print', source: settings.source });
+        else window.print();
+        return;
+    }
     const item = target.closest('[data-element]');
     if (!item) return;
     const element = item.getAttribute('data-element') ?? '';

@@ -19,6 +19,13 @@ function finiteOrNull(v: number | null): number | null {
     return v !== null && Number.isFinite(v) ? v : null;
 }
 
+/** Two label baselines at least `gap` apart (the vendor's above when they meet), so the end labels never overlap. */
+function apart(a: number, b: number, gap: number): [number, number] {
+    if (Math.abs(a - b) >= gap) return [a, b];
+    const mid = (a + b) / 2;
+    return a <= b ? [mid - gap / 2, mid + gap / 2] : [mid + gap / 2, mid - gap / 2];
+}
+
 function renderCadence(ctx: RenderContext, c: CadenceAnalysis, horizon: number): SafeHtml {
     const f = ctx.format;
     const vendor = finiteOrNull(c.vendorPerYear);
@@ -34,7 +41,8 @@ function renderCadence(ctx: RenderContext, c: CadenceAnalysis, horizon: number):
     const high = Math.max(vendor, absorbed);
     const gap = `${line(high)} L${px(x(horizon))},${px(y(low * horizon))} L${px(x(0))},${px(y(0))} Z`;
     const ticks = y.ticks(4).map(v => html`<line class="grid" x1="${LEFT}" x2="${LEFT + PLOT_W}" y1="${px(y(v))}" y2="${px(y(v))}"/><text class="tick" x="${LEFT - 6}" y="${px(y(v) + 4)}" text-anchor="end">${formatNumber(v, 0, f)}</text>`);
-    const yearTicks = years.map(t => html`<text class="tick" x="${px(x(t))}" y="${TOP + PLOT_H + 16}" text-anchor="middle">Y${t}</text>`);
+    const yearTicks = years.map(t => html`<text class="tick" x="${px(x(t))}" y="${TOP + PLOT_H + 20}" text-anchor="middle">Y${t}</text>`);
+    const endY = apart(y(vendor * horizon) + 4, y(absorbed * horizon) + 4, 15);
     const points = years.slice(1).map(t => {
         const due = vendor * t;
         const done = absorbed * t;
@@ -42,11 +50,11 @@ function renderCadence(ctx: RenderContext, c: CadenceAnalysis, horizon: number):
         return html`<g class="cadence-point" tabindex="0" aria-label="${tip}"><title>${tip}</title><circle class="vendor" cx="${px(x(t))}" cy="${px(y(due))}" r="3.5"/><circle class="absorbed" cx="${px(x(t))}" cy="${px(y(done))}" r="3.5"/></g>`;
     });
     const endBacklog = Math.max(0, (vendor - absorbed) * horizon);
-    const height = TOP + PLOT_H + 26;
+    const height = TOP + PLOT_H + 30;
     const svgW = LEFT + PLOT_W + 150;
     return html`<div class="${classes('cadence', endBacklog > 0 && 'behind')}">${summary}${catchUpSummary(ctx, c)}${renderBacklogChart(ctx, c)}<div class="chart-scroll"><svg class="cadence-chart" width="${svgW}" height="${height}" viewBox="0 0 ${svgW} ${height}" role="group" aria-label="${`${c.name}: releases over ${horizon} years`}">
 <g class="axis" aria-hidden="true">${ticks}${yearTicks}</g><path class="backlog-area" d="${gap}"/><path class="line vendor" d="${line(vendor)}"/><path class="line absorbed" d="${line(absorbed)}"/>${points}
-<text class="end-label" x="${px(x(horizon) + 8)}" y="${px(y(vendor * horizon) + 4)}">vendor ${formatNumber(vendor * horizon, 1, f)}</text><text class="end-label" x="${px(x(horizon) + 8)}" y="${px(y(absorbed * horizon) + 16)}">absorbed ${formatNumber(absorbed * horizon, 1, f)}</text>
+<text class="end-label" x="${px(x(horizon) + 8)}" y="${px(endY[0])}">vendor ${formatNumber(vendor * horizon, 1, f)}</text><text class="end-label" x="${px(x(horizon) + 8)}" y="${px(endY[1])}">absorbed ${formatNumber(absorbed * horizon, 1, f)}</text>
 </svg></div><p class="muted">Backlog after ${formatNumber(horizon, 0, f)} years: ${formatNumber(endBacklog, 1, f)} releases.</p></div>`;
 }
 

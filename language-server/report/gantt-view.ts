@@ -38,7 +38,7 @@ export function renderGanttView(ctx: RenderContext): SafeHtml {
     const buttons = ZOOM_LEVELS.map(level => html`<button type="button" class="zoom" data-zoom-level="${level}" aria-pressed="${level === zoom ? 'true' : 'false'}">${level[0]!.toUpperCase() + level.slice(1)}</button>`);
     const templates = ZOOM_LEVELS.map(level => html`<template data-zoom-template="${level}">${renderChart(ctx, rows, domain, level)}</template>`);
     const note = domain ? html`` : emptyNote('Nothing is scheduled: the plan has no start date.');
-    const body = html`<div class="toolbar" role="group" aria-label="Zoom">${buttons}</div>
+    const body = html`<div class="gantt-tools"><div class="toolbar" role="group" aria-label="Zoom">${buttons}</div><button type="button" class="print-button" data-print title="Print the roadmap, or save it as PDF (landscape A4 or Letter)">Print or save as PDF…</button></div>
 ${note}<div class="gantt-scroll" data-gantt-live>${renderChart(ctx, rows, domain, zoom)}</div>
 ${templates}${renderGanttPrint(ctx, rows, domain)}
 <p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate <span class="key key-arrow"></span> dependency${ctx.analysis.plan?.status ? html` <span class="key key-baseline"></span> baseline <span class="key key-status">│</span> status date` : html``}</p>`;

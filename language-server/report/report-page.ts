@@ -41,10 +41,15 @@ export function inlineScript(script: string): string {
     return script.replace(/<(\/script|!--)/gi, '\\x3C$1');
 }
 
+/** The report's Content-Security-Policy: nothing but the nonce'd style and script, and `data:` images. */
+export function reportCsp(nonce: string): string {
+    return `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'`;
+}
+
 /** Renders the complete report document for an analysed plan. */
 export function renderReportPage(analysis: PlanAnalysis, options: ReportPageOptions): string {
     const nonce = cleanNonce(options.nonce);
-    const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'`;
+    const csp = reportCsp(nonce);
     const settings: ReportSettings = { standalone: true, source: null, version: null, zoom: options.zoom ?? null };
     const title = analysis.plan ? `${analysis.plan.title || analysis.plan.name} — roadmap` : 'hitp roadmap';
     const fragment = renderRoadmap(analysis, options);

@@ -56,6 +56,9 @@ body { margin: 0; padding: 0 16px 32px; background: var(--hitp-bg); color: var(-
 .toolbar { display: flex; gap: 4px; margin-bottom: 8px; }
 button.zoom { font: inherit; padding: 2px 10px; border: 1px solid var(--hitp-border); border-radius: 3px;
   background: var(--hitp-button-bg); color: var(--hitp-button-fg); cursor: pointer; }
+.gantt-tools { display: flex; flex-wrap: wrap; gap: 8px 24px; align-items: baseline; }
+button.print-button { font: inherit; padding: 2px 10px; border: 1px solid var(--hitp-border); border-radius: 3px;
+  background: var(--hitp-button-bg); color: var(--hitp-button-fg); cursor: pointer; }
 button.zoom[aria-pressed="true"] { background: var(--hitp-button-on-bg); color: var(--hitp-button-on-fg); }
 .gantt-scroll, .chart-scroll, .table-scroll { overflow-x: auto; max-width: 100%; }
 svg { display: block; font-family: inherit; font-size: 12px; overflow: visible; }
@@ -191,7 +194,7 @@ body.vscode-high-contrast .selected rect { stroke: var(--vscode-contrastActiveBo
   [data-element]:focus-visible, .selected { outline-color: Highlight; }
 }
 /* The Gantt on screen: a draggable label-column edge, and hover tracing of a bar's dependencies. */
-.gantt-print { display: none; }
+.gantt-print, .print-only { display: none; }
 .label-resizer { fill: transparent; cursor: col-resize; }
 .label-resizer:hover, .gantt-chart.resizing .label-resizer { fill: color-mix(in srgb, var(--hitp-focus) 35%, transparent); }
 .gantt-chart.tracing .dep-arrow { opacity: 0.18; }
@@ -212,8 +215,10 @@ body.vscode-high-contrast .selected rect { stroke: var(--vscode-contrastActiveBo
   }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { padding: 0; font-size: 10.5pt; }
-  .toolbar, .view-nav, .gantt-scroll, .label-resizer, .hitp-tooltip { display: none; }
-  .gantt-print { display: block; }
+  .toolbar, .print-button, .view-nav, .gantt-scroll, .label-resizer, .hitp-tooltip { display: none; }
+  .gantt-print, .print-only { display: block; }
+  .label-legend ul { columns: 2; font-size: 8.5pt; margin: 2mm 0; padding-left: 0; list-style: none; }
+  .label-legend li { break-inside: avoid; }
   .gantt-print-part { margin: 0 0 3mm; break-inside: avoid; }
   .gantt-print-part + .gantt-print-part { break-before: page; }
   .gantt-print-part figcaption { font-size: 9pt; }

@@ -13,7 +13,16 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanAnalysis } from '../../language-server/analysis/plan-analysis.js';
 import { runCli } from '../helpers/cli.js';
-import { open, SKIP_BROWSER, useBrowser } from './harness.js';
+import { riverside } from '../language-server/report/roadmap-fixtures.js';
+import { open, reportPage, SKIP_BROWSER, useBrowser } from './harness.js';
+
+/** The page globals the print-button test stubs. */
+interface PrintWindow {
+    printed: number;
+    posted: unknown[];
+    print(): void;
+    acquireVsCodeApi: () => unknown;
+}
 
 const EXAMPLE = 'examples/regional-health-system.hitp';
 const dir = mkdtempSync(path.join(tmpdir(), 'hitp-print-'));
@@ -103,6 +112,10 @@ describe.skipIf(SKIP_BROWSER)('the 30-candidate roadmap printed to PDF', () => {
         expect(timeline.some(word => word.text === finish.slice(0, 4))).toBe(true);
         const last = analysis.candidates.filter(c => c.finish === finish)[0]!;
         expect(timeline.some(word => word.text.startsWith(last.name))).toBe(true);
+        // The ranking: every title in full, in its label or in the printed legend of the shortened ones.
+        const cashflowPage = text.words.find(word => word.text === 'Cash' && text.words.some(n => n.page === word.page && n.text === 'flow'))?.page ?? 0;
+        const ranking = squash(execFileSync('pdftotext', ['-f', String(rankingPage), '-l', String(cashflowPage - 1), pdf, '-'], { encoding: 'utf8' }));
+        for (const c of analysis.candidates) expect(ranking, c.name).toContain(squash(c.title));
         // Each view starts on its own page.
         for (const heading of ['Priority ranking', 'Cash flow']) {
             const first = heading.split(' ')[0]!;
@@ -112,5 +125,65 @@ describe.skipIf(SKIP_BROWSER)('the 30-candidate roadmap printed to PDF', () => {
             expect(above.map(a => a.text), heading).toEqual([]);
         }
         expect(text.pages).toBeLessThanOrEqual(20);
+    });
+
+    it('in print: colours kept, and normal / critical bars and the cash-flow series apart in greyscale', async () => {
+        expect(runCli(['report', EXAMPLE, '-o', html]).stderr).toBe('');
+        const { page } = await open(browser(), readFileSync(html, 'utf8'));
+        await page.emulateMedia({ media: 'print' });
+        const looks = await page.evaluate(() => {
+            /** Relative luminance (WCAG) of a computed `rgb(…)` colour: what is left of it in greyscale. */
+            const luminance = (colour: string): number => {
+                const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map(v => {
+                    const c = v / 255;
+                    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+                });
+                return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+            };
+            const fill = (selector: string): string => getComputedStyle(document.querySelector(selector)!).fill;
+            return {
+                adjust: getComputedStyle(document.body).getPropertyValue('print-color-adjust'),
+                liveShown: getComputedStyle(document.querySelector('[data-gantt-live]')!).display,
+                printShown: getComputedStyle(document.querySelector('.gantt-print')!).display,
+                bar: luminance(fill('.gantt-print .bar:not(.critical) .bar-rect')),
+                critical: luminance(fill('.gantt-print .bar.critical .bar-rect')),
+                series: Array.from(document.querySelectorAll('.series-legend .key')).map(k => luminance(getComputedStyle(k).backgroundColor)),
+            };
+        });
+        expect(looks.adjust).toBe('exact');
+        expect(looks.liveShown).toBe('none');
+        expect(looks.printShown).toBe('block');
+        expect(looks.bar - looks.critical).toBeGreaterThan(0.3);
+        // The seven largest candidates' colours rise in lightness; "other" is a neutral grey.
+        const own = looks.series.slice(0, -1);
+        own.slice(1).forEach((l, i) => expect(l).toBeGreaterThan(own[i]! + 0.02));
+        await page.close();
+    });
+
+    it('the Print button prints the report, and in the VS Code preview asks the host to open it in the browser', async () => {
+        const standalone = await open(browser(), await reportPage(riverside()), () => {
+            const w = globalThis as unknown as PrintWindow;
+            w.printed = 0;
+            w.print = () => { w.printed++; };
+        });
+        await standalone.page.locator('button[data-print]').click();
+        expect(await standalone.page.evaluate(() => (globalThis as unknown as PrintWindow).printed)).toBe(1);
+        await standalone.page.close();
+
+        const source = 'file:///plans/riverside.hitp';
+        const html = (await reportPage(riverside())).replace(/data-settings="[^"]*"/,
+            `data-settings="${JSON.stringify({ source, version: 3, standalone: false, zoom: null }).replace(/"/g, '&quot;')}"`);
+        const preview = await open(browser(), html, () => {
+            const w = globalThis as unknown as PrintWindow;
+            w.printed = 0;
+            w.posted = [];
+            w.print = () => { w.printed++; };
+            w.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => w.posted.push(m), getState: () => undefined, setState: () => undefined });
+        });
+        await preview.page.locator('button[data-print]').click();
+        const after = await preview.page.evaluate(() => ({ posted: (globalThis as unknown as PrintWindow).posted, printed: (globalThis as unknown as PrintWindow).printed }));
+        expect(after.posted).toContainEqual({ type: 'print', source });
+        expect(after.printed).toBe(0);
+        await preview.page.close();
     });
 });

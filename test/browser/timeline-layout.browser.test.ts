@@ -133,6 +133,12 @@ describe.skipIf(SKIP_BROWSER)('the timeline and the cash flow on screen', () => 
         }
         await page.locator('h1').hover();
         expect(await page.locator('[data-gantt-live] .traced, [data-gantt-live] .tracing').count()).toBe(0);
+        // Keyboard users get the same tracing on focus.
+        await page.locator('[data-gantt-live] .bar[data-element="CoreNetwork"]').focus();
+        const outOfCore = analysis.candidates.filter(c => scheduled.has(c.name) && c.after.includes('CoreNetwork')).length;
+        expect(await page.locator('[data-gantt-live] .dep-arrow.traced').count()).toBe(outOfCore);
+        await page.locator('[data-gantt-live] .bar[data-element="CoreNetwork"]').blur();
+        expect(await page.locator('[data-gantt-live] .traced').count()).toBe(0);
         await page.close();
     });
 
@@ -183,6 +189,26 @@ describe.skipIf(SKIP_BROWSER)('the timeline and the cash flow on screen', () => 
         const payback = texts.filter(t => t.text.startsWith('Payback'));
         expect(payback).toHaveLength(1);
         expect(overlapping([...payback, ...marks]).filter(c => c.includes('Payback'))).toEqual([]);
+        await page.close();
+    });
+});
+
+describe.skipIf(SKIP_BROWSER)('every view of the examples', () => {
+    const browser = useBrowser();
+    const VIEWS = ['gantt', 'ranking', 'cashflow', 'stakeholders', 'kpis', 'infram', 'cadence'];
+
+    it.each(EXAMPLES)('%s: in every chart, texts apart and inside the chart', async example => {
+        const { html } = reportOf(example);
+        const { page } = await open(browser(), html);
+        const problems: string[] = [];
+        for (const view of VIEWS) {
+            const charts = page.locator(`section[data-view="${view}"] svg:not(.gantt-print svg)`);
+            for (let i = 0; i < await charts.count(); i++) {
+                const { svg, texts } = await textBoxes(page, `section[data-view="${view}"] svg:not(.gantt-print svg) >> nth=${i}`);
+                problems.push(...overlapping(texts).map(c => `${view}: ${c}`), ...outside(svg, texts).map(t => `${view}: "${t}" outside`));
+            }
+        }
+        expect(problems).toEqual([]);
         await page.close();
     });
 });
