@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
+import { SettingsChangedNotificationMethod } from '../language-server/protocol/hitp-protocol.js';
 import { VSCODE_EXTENSION_OPTIONS } from '../language-server/protocol/initialization-options.js';
 import { registerRoadmapPreview, type RoadmapPreviews } from './preview/preview-manager.js';
 
@@ -36,6 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<HitpEx
     client = new LanguageClient('hitp', 'hitp language server', serverOptions, clientOptions);
     // Commands and the panel serializer exist before the server is up, so a restored preview can wait for it.
     const previews = registerRoadmapPreview(context, client);
+    // The server re-validated with new settings (the number locale): the preview shows them too.
+    context.subscriptions.push(client.onNotification(SettingsChangedNotificationMethod, () => previews.refresh()));
     await client.start();
     return { client, previews };
 }

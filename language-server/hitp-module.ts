@@ -19,7 +19,7 @@ import { HitpHoverProvider } from './lsp/hitp-hover-provider.js';
 import { HitpInlayHintProvider } from './lsp/hitp-inlay-hint-provider.js';
 import { HitpNodeKindProvider } from './lsp/hitp-node-kind-provider.js';
 import { HitpSemanticTokenProvider } from './lsp/hitp-semantic-tokens.js';
-import { HitpPlanService } from './model/plan-service.js';
+import { HitpPlanService } from './plan/plan-service.js';
 import { HitpScopeComputation } from './references/hitp-scope-computation.js';
 import { HitpScopeProvider } from './references/hitp-scope-provider.js';
 import { HitpDocumentValidator } from './validation/hitp-document-validator.js';

@@ -8,7 +8,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { createHitpServices } from './hitp-module.js';
 import { guardProviders } from './lsp/hitp-provider-guard.js';
-import { setClientLocale } from './lsp/hitp-lsp-settings.js';
+import { setClientLocale } from './settings/hitp-settings.js';
 import { refreshOnSettingsChange } from './lsp/refresh-on-settings.js';
 import { registerRoadmapRequest } from './lsp/roadmap-request.js';
 

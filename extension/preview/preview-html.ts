@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { escapeAttr, escapeHtml } from '../../language-server/report/html.js';
 import { renderPageShell } from '../../language-server/report/page-shell.js';
-import type { WebviewSettings } from './messages.js';
+import type { WebviewSettings } from '../../language-server/protocol/preview-messages.js';
 
 /** The folder (relative to the extension root) that holds the bundled webview program. */
 export const WEBVIEW_MEDIA_FOLDER = 'out';

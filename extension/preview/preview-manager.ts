@@ -5,13 +5,14 @@
  * (`hitp.preview`), and the `hitpPreviewFocus` context key while the preview is active.
  */
 import * as vscode from 'vscode';
-import type { WebviewState } from './messages.js';
+import { HitpCommands } from '../../language-server/protocol/hitp-protocol.js';
+import type { WebviewState } from '../../language-server/protocol/preview-messages.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type PreviewFacts, type RoadmapClient } from './roadmap-preview.js';
 
 export type { PreviewFacts } from './roadmap-preview.js';
 
-export const SHOW_PREVIEW_COMMAND = 'hitp.showPreview';
-export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'hitp.showPreviewToSide';
+export const SHOW_PREVIEW_COMMAND = HitpCommands.showPreview;
+export const SHOW_PREVIEW_TO_SIDE_COMMAND = HitpCommands.showPreviewToSide;
 export const PREVIEW_FOCUS_CONTEXT = 'hitpPreviewFocus';
 const LANGUAGE_ID = 'hitp';
 
@@ -32,6 +33,8 @@ export interface RoadmapPreviews {
      * unless its `source` is the preview's document. Resolves once handled.
      */
     receiveMessage(message: unknown): Promise<void>;
+    /** Renders the open preview again (the server's settings changed). */
+    refresh(): void;
 }
 
 class PreviewManager implements vscode.Disposable, RoadmapPreviews {
@@ -74,6 +77,10 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
 
     async receiveMessage(message: unknown): Promise<void> {
         await this.preview?.onMessage(message);
+    }
+
+    refresh(): void {
+        this.preview?.refreshNow();
     }
 
     private show(arg: unknown, toSide: boolean): void {
@@ -145,6 +152,8 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
 export function registerRoadmapPreview(context: vscode.ExtensionContext, client: RoadmapClient): RoadmapPreviews {
     const manager = new PreviewManager(context, client);
     context.subscriptions.push(manager);
-    // Only the two API methods, bound: callers cannot reach the manager's internals.
-    return Object.freeze({ active: () => manager.active(), receiveMessage: (message: unknown) => manager.receiveMessage(message) });
+    // Only the API methods, bound: callers cannot reach the manager's internals.
+    return Object.freeze({
+        active: () => manager.active(), receiveMessage: (message: unknown) => manager.receiveMessage(message), refresh: () => manager.refresh(),
+    });
 }

@@ -11,9 +11,8 @@
  */
 import * as vscode from 'vscode';
 import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../../language-server/protocol/hitp-protocol.js';
-import { findElementRange } from './element-range.js';
 import { openForPrint } from './print-page.js';
-import { isFromWebviewMessage, type ElementKind, type ToWebviewMessage, type WebviewSettings } from './messages.js';
+import { isFromWebviewMessage, type SourceRangeTuple, type ToWebviewMessage, type WebviewSettings } from '../../language-server/protocol/preview-messages.js';
 import { messageFragment, renderPreviewHtml, WEBVIEW_MEDIA_FOLDER } from './preview-html.js';
 
 /** The part of the language client the preview needs. */
@@ -140,13 +139,19 @@ export class RoadmapPreview implements vscode.Disposable {
         this.timer = undefined;
     }
 
+    /** Asks the server again for the current version (its settings changed: the same plan, worded anew). */
+    refreshNow(): void {
+        if (!this.disposed) void this.refresh();
+    }
+
     private async refresh(): Promise<void> {
         const seq = ++this.requestSeq;
         const uri = this.resourceUri;
         let result: RoadmapResult;
         try {
             const document = await vscode.workspace.openTextDocument(uri);
-            const params: RoadmapParams = { uri: uri.toString(), version: document.version, locale: vscode.env.language };
+            // The server formats numbers in the locale it resolved from `hitp.numberLocale` (one answer for hovers, lenses and the preview).
+            const params: RoadmapParams = { uri: uri.toString(), version: document.version };
             result = await this.client.sendRequest<RoadmapResult>(RoadmapRequestMethod, params);
         } catch (error) {
             if (!this.disposed && !this.hasContent && seq > this.shownSeq && uri.toString() === this.resourceUri.toString()) {
@@ -181,7 +186,7 @@ export class RoadmapPreview implements vscode.Disposable {
         if (this.disposed || !isFromWebviewMessage(message) || message.source !== this.resourceUri.toString()) return;
         switch (message.type) {
             case 'reveal':
-                await this.reveal(message.element, message.kind);
+                await this.reveal(message.element, message.range);
                 break;
             case 'ready':
                 // A page loaded before the latest update arrived: send it again.
@@ -205,14 +210,17 @@ export class RoadmapPreview implements vscode.Disposable {
         void vscode.window.showInformationMessage(`hitp: the roadmap is open in your browser (${file.fsPath}): print it or save it as PDF there, on landscape A4 or Letter.`);
     }
 
-    /** Opens the document beside the preview and selects the element's declaration. */
-    private async reveal(element: string, kind: ElementKind): Promise<void> {
+    /**
+     * Opens the document beside the preview and selects the element's declaration: the range the
+     * server wrote into the rendered element (`data-range`), clamped to the document as it is now.
+     */
+    private async reveal(element: string, [line, character, endLine, endCharacter]: SourceRangeTuple): Promise<void> {
         const document = await vscode.workspace.openTextDocument(this.resourceUri);
-        const range = await findElementRange(document, element, kind);
-        if (!range) {
+        if (line >= document.lineCount) {
             void vscode.window.showInformationMessage(`hitp: no declaration of ${element} in ${basename(this.resourceUri)}.`);
             return;
         }
+        const range = document.validateRange(new vscode.Range(line, character, endLine, endCharacter));
         const visible = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === document.uri.toString());
         const column = visible?.viewColumn
             ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);

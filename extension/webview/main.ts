@@ -9,9 +9,9 @@
  * scroll position and zoom, which also survive reloads through `vscode.setState`.
  */
 import {
-    isElementKind, isToWebviewMessage, isZoomLevel,
+    isPreviewKind, isToWebviewMessage, isZoomLevel, parseRangeAttribute,
     type FromWebviewMessage, type WebviewSettings, type WebviewState, type ZoomLevel
-} from '../preview/messages.js';
+} from '../../language-server/protocol/preview-messages.js';
 import { installGanttInteractions, restoreLabelWidth } from './gantt-interactions.js';
 
 interface VsCodeApi {
@@ -111,9 +111,11 @@ function activate(target: Element): void {
     if (!item) return;
     const element = item.getAttribute('data-element') ?? '';
     const kind = item.getAttribute('data-kind');
-    if (!element || !isElementKind(kind)) return;
+    if (!element || !isPreviewKind(kind)) return;
     highlight(element, kind);
-    if (vscode && settings.source) vscode.postMessage({ type: 'reveal', source: settings.source, element, kind });
+    // The server wrote the declaration's range into the element: no search on the host's side.
+    const range = parseRangeAttribute(item.getAttribute('data-range') ?? undefined);
+    if (vscode && settings.source && range) vscode.postMessage({ type: 'reveal', source: settings.source, element, kind, range });
 }
 
 document.addEventListener('click', event => {

@@ -4,7 +4,7 @@
  * schedule (actual and forecast dates), derived from the baseline schedule.
  */
 import type { Candidate, IsoDay } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatPercent } from '../report/format.js';
 import { formatIsoDay } from './calendar.js';
 import type { Finding } from './plan-analysis.js';

@@ -4,8 +4,7 @@
  * step a pure function of the model and the steps before it.
  */
 import type { Candidate, PlanModel } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
-import { formatMoney } from '../report/format.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';
 import { candidateCashflows, horizonOf, sumSeries, type CashflowSeries } from './cashflows.js';
@@ -59,11 +58,10 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     for (const deferred of funding.deferred) {
         const candidate = byName.get(deferred.name);
         if (!candidate) continue;
-        const withPrerequisites = deferred.needed > oneOffCost(candidate.flows) ? ' (with its unfunded prerequisites)' : '';
         findings.push({
             severity: severityOf[DiagnosticCode.OverBudget], code: DiagnosticCode.OverBudget, source: candidate.source,
-            message: `${candidate.name} is deferred: its one-off costs of ${formatMoney(deferred.needed, currency)}${withPrerequisites} `
-                + `do not fit the remaining budget of ${formatMoney(deferred.remaining, currency)}`,
+            candidate: candidate.name, needed: deferred.needed, remaining: deferred.remaining,
+            withPrerequisites: deferred.needed > oneOffCost(candidate.flows), currency,
         });
     }
     const funded = (candidate: Candidate) => funding.funded.has(candidate.name);

@@ -3,7 +3,7 @@
  */
 import type { Cadence, IsoDay } from '../model/plan-model.js';
 import type { CadenceAnalysis, Finding } from './plan-analysis.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatNumber } from '../report/format.js';
 import { addDuration, formatIsoDay } from './calendar.js';
 import { simulateBacklog, type CycleSpan } from './cadence-catch-up.js';
@@ -81,12 +81,8 @@ export function analyzeCadence(c: Cadence, timeline: CadenceTimeline = { startDa
     }
     if (backlogPerYear !== null && backlogPerYear > 0) {
         findings.push({
-            severity: severityOf[DiagnosticCode.CadenceBacklog],
-            code: DiagnosticCode.CadenceBacklog,
-            message: `${c.name} falls behind by ${formatNumber(backlogPerYear)} vendor ${formatNumber(backlogPerYear) === '1' ? 'release' : 'releases'} a year: `
-                + `the vendor ships ${formatNumber(vendorPerYear)} a year, the team absorbs ${formatNumber(absorbedPerYear)} `
-                + `(slowest internal cycle ${formatNumber(slowestWeeks)} weeks)`,
-            source: c.source,
+            severity: severityOf[DiagnosticCode.CadenceBacklog], code: DiagnosticCode.CadenceBacklog, source: c.source,
+            cadence: c.name, backlogPerYear, vendorPerYear: vendorPerYear!, absorbedPerYear: absorbedPerYear!, slowestWeeks: slowestWeeks!,
         });
     }
     return { analysis, findings };

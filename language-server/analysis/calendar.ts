@@ -32,27 +32,8 @@ function finiteOrZero(value: number): number {
     return Number.isFinite(value) ? value : 0;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Parses a strict `YYYY-MM-DD` date (spec §1 lexical rules) into an ISO day.
- * Returns null for any other shape and for dates that do not exist (2027-02-29, 2027-13-01).
- */
-export function parseIsoDay(text: string): IsoDay | null {
-    const match = ISO_DATE.exec(text);
-    if (!match) return null;
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const dayOfMonth = Number(match[3]);
-    if (month < 1 || month > 12 || dayOfMonth < 1) return null;
-    const date = new Date(0);
-    // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-    date.setUTCFullYear(year, month - 1, dayOfMonth);
-    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== dayOfMonth) {
-        return null;
-    }
-    return Math.round(date.getTime() / MS_PER_DAY);
-}
+/** Spec §1 dates: the parser lives with the other literal parsers (model/units.ts). */
+export { parseIsoDay } from '../model/units.js';
 
 function pad(value: number, width: number): string {
     return String(value).padStart(width, '0');

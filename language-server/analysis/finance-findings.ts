@@ -3,8 +3,7 @@
  */
 import type { Candidate } from '../model/plan-model.js';
 import type { Finding } from './plan-analysis.js';
-import { DiagnosticCode, severityOf, type DiagnosticCode as Code } from '../validation/diagnostic-codes.js';
-import { formatMoney, formatPercent, formatNumber } from '../report/format.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { IRR_GUESS } from './finance.js';
 
 export interface FinanceFindingInput {
@@ -16,18 +15,6 @@ export interface FinanceFindingInput {
     cashflows?: number[];
 }
 
-function finding(code: Code, message: string, candidate: Candidate): Finding {
-    return { severity: severityOf[code], code, message, source: candidate.source };
-}
-
-/**
- * Rates with two decimals so that close roots stay distinguishable: `8.86%`.
- * Rounded first, so that a root of −1e-17 prints as `0%`, not `-0%`.
- */
-function percent(rate: number): string {
-    return formatPercent(Math.round(rate * 1e4) / 1e4 || 0, 2);
-}
-
 /**
  * Finance findings for one candidate, located on the candidate (spec §3):
  * `multiple-irr` (warning) when NPV has more than one root, naming them and the one reported;
@@ -36,29 +23,20 @@ function percent(rate: number): string {
  */
 export function financeFindings(candidate: Candidate, figures: FinanceFindingInput, currency: string): Finding[] {
     const findings: Finding[] = [];
-    const name = candidate.name;
+    const at = { source: candidate.source, candidate: candidate.name };
     const flows = figures.cashflows;
     if (figures.irrRoots.length > 1) {
-        const roots = figures.irrRoots.map(percent).join(', ');
-        const reported = figures.irr === null ? '' : `; the one closest to ${percent(IRR_GUESS)}, ${percent(figures.irr)}, is reported`;
-        findings.push(finding(DiagnosticCode.MultipleIrr,
-            `${name} has ${figures.irrRoots.length} internal rates of return (${roots})${reported}`, candidate));
+        findings.push({ ...at, severity: severityOf[DiagnosticCode.MultipleIrr], code: DiagnosticCode.MultipleIrr, roots: figures.irrRoots, irr: figures.irr, guess: IRR_GUESS });
     }
     if (figures.irr === null) {
         const changesSign = flows !== undefined && flows.some(v => v > 0) && flows.some(v => v < 0);
-        const reason = changesSign ? 'its net present value is not zero at any rate above -100%' : 'its cash flows never change sign';
-        findings.push(finding(DiagnosticCode.IrrUndefined, `IRR is undefined for ${name}: ${reason}`, candidate));
+        findings.push({ ...at, severity: severityOf[DiagnosticCode.IrrUndefined], code: DiagnosticCode.IrrUndefined, changesSign });
     }
     if (figures.paybackYears === null) {
-        const horizon = flows !== undefined && flows.length > 0 ? `the ${formatNumber(flows.length - 1, 0)}-year horizon` : 'the horizon';
-        let message = `${name} does not pay back within ${horizon}`;
-        if (flows !== undefined && flows.length > 0) {
-            const cumulative = flows.reduce((sum, v) => sum + v, 0);
-            if (Number.isFinite(cumulative)) {
-                message += `: its cumulative cash flow is ${formatMoney(cumulative, currency)} in year ${formatNumber(flows.length - 1, 0)}`;
-            }
-        }
-        findings.push(finding(DiagnosticCode.NoPayback, message, candidate));
+        const horizonYears = flows !== undefined && flows.length > 0 ? flows.length - 1 : null;
+        const sum = flows?.reduce((total, v) => total + v, 0);
+        const cumulative = sum !== undefined && Number.isFinite(sum) ? sum : null;
+        findings.push({ ...at, severity: severityOf[DiagnosticCode.NoPayback], code: DiagnosticCode.NoPayback, horizonYears, cumulative, currency });
     }
     return findings;
 }

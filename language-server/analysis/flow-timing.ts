@@ -4,8 +4,7 @@
  * candidate's work, and the findings `outside-horizon` and `benefit-before-go-live`.
  */
 import type { Candidate, Flow, IsoDay } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf, type DiagnosticCode as Code } from '../validation/diagnostic-codes.js';
-import { formatNumber } from '../report/format.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatIsoDay } from './calendar.js';
 import { goLiveDay, planYearOf } from './go-live.js';
 import type { Finding } from './plan-analysis.js';
@@ -47,11 +46,6 @@ function firstYear(flow: Flow): number {
     return flow.fromYear ?? 1;
 }
 
-function finding(code: Code, message: string, flow: Flow): Finding {
-    return { severity: severityOf[code], code, message, source: flow.timingSource ?? flow.source };
-}
-
-const year = (t: number) => `year ${formatNumber(t, 0)}`;
 
 /**
  * `outside-horizon` (a line whose year, or whole yearly range, lies after the horizon H, or an
@@ -64,22 +58,21 @@ export function flowTimingFindings(candidate: Candidate, placed: readonly Flow[]
     candidate.flows.forEach((written, index) => {
         const flow = placed[index]!;
         const first = firstYear(flow);
-        const what = `This ${flow.timing === 'yearly' ? 'yearly ' : ''}${flow.kind} of ${candidate.name}`;
+        const at = { source: flow.timingSource ?? flow.source, candidate: candidate.name, kind: flow.kind, timing: flow.timing, firstYear: first };
         const last = flow.timing === 'yearly' ? flow.toYear ?? horizon : first;
+        const outside = { ...at, severity: severityOf[DiagnosticCode.OutsideHorizon], code: DiagnosticCode.OutsideHorizon, horizonYears: horizon };
         if (first > horizon) {
-            findings.push(finding(DiagnosticCode.OutsideHorizon,
-                `${what} ${flow.timing === 'yearly' ? 'starts' : 'falls'} in ${year(first)}, after the ${formatNumber(horizon, 0)}-year horizon: it is left out`, flow));
+            findings.push({ ...outside, lastYear: null });
         } else if (written.anchor && first > last) {
-            findings.push(finding(DiagnosticCode.OutsideHorizon,
-                `${what} starts in ${year(first)}, the year after go-live, which is after its last ${year(last)}: it adds nothing`, flow));
+            findings.push({ ...outside, lastYear: last });
         }
         if (written.kind !== 'benefit' || written.anchor || work === null) return;
         const earliest = written.timing === 'once' ? work.goLiveYear : work.goLiveYear + 1;
         if (first >= earliest) return;
-        const fix = written.timing === 'once' ? `'once at go-live'` : `'yearly from go-live'`;
-        findings.push(finding(DiagnosticCode.BenefitBeforeGoLive,
-            `${what} starts in ${year(first)}, before it goes live on ${formatIsoDay(work.goLiveDay)} (plan ${year(work.goLiveYear)}): `
-            + `write ${fix} to start it ${written.timing === 'once' ? 'in the go-live year' : 'the year after go-live'}`, flow));
+        findings.push({
+            ...at, severity: severityOf[DiagnosticCode.BenefitBeforeGoLive], code: DiagnosticCode.BenefitBeforeGoLive,
+            goLive: formatIsoDay(work.goLiveDay), goLiveYear: work.goLiveYear,
+        });
     });
     return findings;
 }

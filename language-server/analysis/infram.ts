@@ -3,8 +3,7 @@
  * and the day the goal stage is reached (spec §2, INFRAM; §3 `infram-goal-missed`).
  */
 import type { Infram, InframAdvance, IsoDay } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
-import { formatDate, formatNumber } from '../report/format.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatIsoDay } from './calendar.js';
 import type { Finding, InframAnalysis } from './plan-analysis.js';
 
@@ -56,15 +55,12 @@ function missedFinding(infram: Infram, reachedDay: IsoDay | null, stage: number,
     const goal = infram.goal;
     // A goal the organisation already meets is never missed, whatever its `by` date.
     if (!goal || stage >= goal.stage) return null;
-    const goalText = `INFRAM goal stage ${formatNumber(goal.stage, 0)} by ${formatDate(formatIsoDay(goal.byDay))} is missed`;
-    let message: string | null = null;
-    if (reachedDay !== null && reachedDay > goal.byDay) {
-        message = `${goalText}: stage ${formatNumber(goal.stage, 0)} is reached on ${formatDate(formatIsoDay(reachedDay))}`;
-    } else if (projectedStage < goal.stage) {
-        message = `${goalText}: the plan reaches stage ${formatNumber(projectedStage, 0)}`;
-    }
-    if (message === null) return null;
-    return { severity: severityOf[DiagnosticCode.InframGoalMissed], code: DiagnosticCode.InframGoalMissed, message, source: goal.source };
+    const late = reachedDay !== null && reachedDay > goal.byDay;
+    if (!late && projectedStage >= goal.stage) return null;
+    return {
+        severity: severityOf[DiagnosticCode.InframGoalMissed], code: DiagnosticCode.InframGoalMissed, source: goal.source,
+        goalStage: goal.stage, goalBy: formatIsoDay(goal.byDay), reachedOn: late ? formatIsoDay(reachedDay) : null, projectedStage,
+    };
 }
 
 /**

@@ -5,8 +5,7 @@
 import type { Comparator, IsoDay, Kpi, Measurement, Phase } from '../model/plan-model.js';
 import { formatIsoDay } from './calendar.js';
 import type { Finding, GateAnalysis, GateConditionAnalysis, KpiAnalysis } from './plan-analysis.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
-import { formatKpiValue } from '../report/format.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 
 /** KPI values are shown as written, so up to six decimals. */
 
@@ -64,11 +63,8 @@ export function analyzeKpis(kpis: Kpi[], statusDay: IsoDay | null = null): { kpi
         const targetMet = judged !== null && target !== null ? meets(judged, target.comparator, target.value) : null;
         if (target !== null && kpi.baseline !== null && meets(kpi.baseline, target.comparator, target.value)) {
             findings.push({
-                severity: severityOf[DiagnosticCode.TargetMet],
-                code: DiagnosticCode.TargetMet,
-                message: `${kpi.name} already meets its target: baseline ${formatKpiValue(kpi.baseline, { percent: kpi.percent })} `
-                    + `${target.comparator} ${formatKpiValue(target.value, { percent: kpi.percent })}`,
-                source: kpi.source,
+                severity: severityOf[DiagnosticCode.TargetMet], code: DiagnosticCode.TargetMet, source: kpi.source,
+                kpi: kpi.name, baseline: kpi.baseline, comparator: target.comparator, target: target.value, percent: kpi.percent,
             });
         }
         return {

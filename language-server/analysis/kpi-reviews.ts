@@ -4,7 +4,7 @@
  * than the status date (exactly the interval is still fresh), or when it has none.
  */
 import type { IsoDay, Kpi, ReviewInterval } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatDays } from '../report/format.js';
 import { formatIsoDay } from './calendar.js';
 import { currentMeasurement } from './kpi-gates.js';

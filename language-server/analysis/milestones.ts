@@ -2,8 +2,7 @@
  * Milestones: when each is achieved and how late it is (spec §2, Schedule; §3 `milestone-late`).
  */
 import type { IsoDay, Milestone, Phase } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
-import { formatDate, formatDays } from '../report/format.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { daysBetween, formatIsoDay } from './calendar.js';
 import type { Finding, MilestoneAnalysis } from './plan-analysis.js';
 import type { ScheduledItem } from './schedule.js';
@@ -55,10 +54,8 @@ export function analyzeMilestones(
             milestones.push({ name: milestone.name, due, achieved, lateDays, title: milestone.title, phase: milestone.phase });
             if (lateDays > 0) {
                 findings.push({
-                    severity: severityOf[DiagnosticCode.MilestoneLate],
-                    code: DiagnosticCode.MilestoneLate,
-                    message: `Milestone ${milestone.name} is ${formatDays(lateDays)} late: due ${formatDate(due)}, achieved ${formatDate(achieved)}`,
-                    source: milestone.source,
+                    severity: severityOf[DiagnosticCode.MilestoneLate], code: DiagnosticCode.MilestoneLate, source: milestone.source,
+                    milestone: milestone.name, lateDays, due, achieved,
                 });
             }
         }

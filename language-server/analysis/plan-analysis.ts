@@ -7,18 +7,35 @@
  * dates are ISO `YYYY-MM-DD` strings; an undefined quantity is `null`, never NaN.
  */
 import type { Comparator, Level, Role, SourceRef } from '../model/plan-model.js';
+import type { Severity } from '../protocol/diagnostic-codes.js';
 import type { SimulationBasis } from './simulation.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
-/** Something analysis found that the user should see as a diagnostic. */
-export interface Finding {
-    severity: Severity;
-    /** A pinned code from `validation/diagnostic-codes.ts`. */
-    code: string;
-    message: string;
-    source: SourceRef;
-}
+/**
+ * Something the analysis found that the user should see as a diagnostic, **as data**: its code,
+ * where it sits, and the facts its message is written from. One place turns facts into words,
+ * in the user's locale: `validation/finding-messages.ts`. Numbers stay numbers here (rates as
+ * fractions, money in currency units, dates as ISO strings).
+ */
+export type Finding = { severity: Severity; source: SourceRef } & FindingFacts;
+
+export type FindingFacts =
+    | { code: 'over-budget'; candidate: string; needed: number; remaining: number; withPrerequisites: boolean; currency: string }
+    | { code: 'multiple-irr'; candidate: string; roots: number[]; irr: number | null; guess: number }
+    | { code: 'irr-undefined'; candidate: string; changesSign: boolean }
+    | { code: 'no-payback'; candidate: string; horizonYears: number | null; cumulative: number | null; currency: string }
+    | { code: 'milestone-late'; milestone: string; lateDays: number; due: string; achieved: string | null }
+    | { code: 'infram-goal-missed'; goalStage: number; goalBy: string; reachedOn: string | null; projectedStage: number }
+    | { code: 'cadence-backlog'; cadence: string; backlogPerYear: number; vendorPerYear: number; absorbedPerYear: number; slowestWeeks: number }
+    | { code: 'target-met'; kpi: string; baseline: number; comparator: Comparator; target: number; percent: boolean }
+    /** A flow line after the horizon (`lastYear` null), or an anchored yearly range that ends before it starts (spec §5, §14.3). */
+    | { code: 'outside-horizon'; candidate: string; kind: 'cost' | 'benefit'; timing: 'once' | 'yearly'; firstYear: number; horizonYears: number; lastYear: number | null }
+    | { code: 'unmitigated-risk'; risk: string; criticalCandidates: string[] }
+    | { code: 'milestone-at-risk'; milestone: string; onTimeProbability: number; runs: number; confidence: number; achievedP80: string | null; due: string }
+    | { code: 'benefit-before-go-live'; candidate: string; kind: 'cost' | 'benefit'; timing: 'once' | 'yearly'; firstYear: number; goLive: string; goLiveYear: number }
+    /** Spec §9 (tracking): the message is written where the facts are (dates ISO, numbers through report/format.ts). */
+    | { code: 'behind-schedule' | 'gate-failing' | 'kpi-stale' | 'cadence-never-catches-up' | 'invalid-value'; message: string };
 
 export interface PlanSummary {
     name: string;

@@ -5,7 +5,7 @@
  * the simulation (`simulation.ts`).
  */
 import type { Risk } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import type { Finding, RiskAnalysis } from './plan-analysis.js';
 
 /** What the risk figures need to know of each candidate. */
@@ -41,10 +41,9 @@ export function analyzeRisks(risks: readonly Risk[], candidates: ReadonlyMap<str
         const critical = risk.affects.some(name => candidates.get(name)?.critical === true);
         if (risk.affects.some(name => candidates.get(name)?.funded === true)) portfolioContingency += risk.contingency ?? 0;
         if (critical && risk.mitigation === null) {
-            const onPath = risk.affects.filter(name => candidates.get(name)?.critical === true).join(', ');
             findings.push({
                 severity: severityOf[DiagnosticCode.UnmitigatedRisk], code: DiagnosticCode.UnmitigatedRisk, source: risk.source,
-                message: `Risk ${risk.name} affects ${onPath} on the critical path and has no mitigation: add 'mitigation "…"'`,
+                risk: risk.name, criticalCandidates: risk.affects.filter(name => candidates.get(name)?.critical === true),
             });
         }
         return {

@@ -4,8 +4,7 @@
  * `Milestone EhrFast is on time in 62% of 5,000 runs, below the plan's 80% confidence: P80 2027-10-14, due 2027-09-30`.
  */
 import type { Milestone } from '../model/plan-model.js';
-import { formatDate, formatNumber, formatPercent } from '../report/format.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import type { Finding, SimulationAnalysis } from './plan-analysis.js';
 import { simulate, type SimulationBasis } from './simulation.js';
 
@@ -25,9 +24,8 @@ export function simulationFindings(simulation: SimulationAnalysis, milestones: r
         if (!milestone || !(figures.onTimeProbability < simulation.confidence)) return;
         findings.push({
             severity: severityOf[DiagnosticCode.MilestoneAtRisk], code: DiagnosticCode.MilestoneAtRisk, source: milestone.source,
-            message: `Milestone ${milestone.name} is on time in ${formatPercent(figures.onTimeProbability, 1)} of `
-                + `${formatNumber(simulation.runs, 0)} runs, below the plan's ${formatPercent(simulation.confidence, 0)} confidence: `
-                + `P80 ${formatDate(figures.achievedP80)}, due ${formatDate(figures.due)}`,
+            milestone: milestone.name, onTimeProbability: figures.onTimeProbability, runs: simulation.runs,
+            confidence: simulation.confidence, achievedP80: figures.achievedP80, due: figures.due,
         });
     });
     return findings;

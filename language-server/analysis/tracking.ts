@@ -4,7 +4,7 @@
  * The baseline is the same schedule computed with every actual line ignored (`analyze-plan.ts`).
  */
 import type { Candidate, IsoDay, Phase } from '../model/plan-model.js';
-import { DiagnosticCode, severityOf } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatDays, formatKpiValue } from '../report/format.js';
 import { formatIsoDay } from './calendar.js';
 import type { UsableActuals } from './actuals.js';

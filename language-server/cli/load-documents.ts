@@ -9,6 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import { createHitpServices, type HitpServices } from '../hitp-module.js';
 import { CliError } from './cli-error.js';
+import { codeOfDiagnostic } from '../protocol/diagnostic-codes.js';
 
 export interface LoadedWorkspace {
     services: HitpServices;
@@ -71,10 +72,9 @@ export async function loadTexts(texts: { file: string; text: string }[]): Promis
 }
 
 /** The diagnostic's code: a pinned hitp code, or Langium's `linking-error`, `parsing-error`, `lexing-error`. */
+/** The diagnostic's code for the CLI's output; `error` for a parse error without one. */
 export function codeOf(diagnostic: Diagnostic): string {
-    if (diagnostic.code !== undefined) return String(diagnostic.code);
-    const data = diagnostic.data as { code?: unknown } | undefined;
-    return typeof data?.code === 'string' ? data.code : 'error';
+    return codeOfDiagnostic(diagnostic) ?? 'error';
 }
 
 export function severityName(diagnostic: Diagnostic): 'error' | 'warning' | 'info' {

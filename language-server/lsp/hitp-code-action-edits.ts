@@ -5,13 +5,10 @@
 import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import type { Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { elementKindOf } from '../kinds/element-kinds.js';
+import { scaleMidpoint } from '../kinds/snippets.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { parsePercent } from '../model/units.js';
-
-/** The midpoint of the score scale as source text (`3` on 1 to 5, `5.5` on 1 to 10). */
-export function scaleMidpoint(model: PlanModel): string {
-    return String((model.scale.min + model.scale.max) / 2);
-}
 
 /** `missing-score`: adds `Crit 3` for every criterion the candidate does not score yet. */
 export function addMissingScores(document: LangiumDocument, candidate: ast.Candidate, model: PlanModel): TextEdit[] {
@@ -112,20 +109,12 @@ export function anchorAtGoLive(timing: ast.OnceTiming | ast.YearlyTiming): TextE
     return [{ range: timing.$cstNode.range, newText: words.join(' ') }];
 }
 
-/** A skeleton declaration of `type` named `name`, with the lines its kind needs. */
+/** A skeleton declaration of `type` named `name`, with the lines the registry gives its kind. */
 export function skeletonDeclaration(type: string, name: string, model: PlanModel): string | undefined {
-    const lines = (keyword: string, body: string[]) => [`${keyword} ${name} "${name}" {`, ...body.map(line => `    ${line}`), '}'].join('\n');
-    switch (type) {
-        case ast.Stakeholder.$type: return lines('stakeholder', ['role users', 'influence medium', 'interest medium']);
-        case ast.Kpi.$type: return lines('kpi', ['baseline 0', 'target >= 1']);
-        case ast.Objective.$type: return lines('objective', []);
-        case ast.Phase.$type: return lines('phase', ['duration 4 weeks']);
-        case ast.Candidate.$type: {
-            const scores = model.criteria.map(criterion => `${criterion.name} ${scaleMidpoint(model)}`).join(', ');
-            return lines('candidate', [...(scores ? [`scores ${scores}`] : []), 'duration 4 weeks']);
-        }
-        default: return undefined;
-    }
+    const kind = elementKindOf(type);
+    const body = kind?.keyword ? kind.skeleton?.(model) : undefined;
+    if (!kind?.keyword || !body) return undefined;
+    return [`${kind.keyword} ${name} "${name}" {`, ...body.map(line => `    ${line}`), '}'].join('\n');
 }
 
 /** Appends a declaration at the end of the document, after one blank line. */

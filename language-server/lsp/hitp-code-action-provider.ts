@@ -11,8 +11,8 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import type { HitpPlanService } from '../model/plan-service.js';
-import { DiagnosticCode } from '../validation/diagnostic-codes.js';
+import type { HitpPlanService } from '../plan/plan-service.js';
+import { codeOfDiagnostic, DiagnosticCode } from '../protocol/diagnostic-codes.js';
 import {
     addMissingScores, anchorAtGoLive, appendDeclaration, removeReference, scaleWeightEdits, skeletonDeclaration
 } from './hitp-code-action-edits.js';
@@ -36,7 +36,7 @@ export class HitpCodeActionProvider implements CodeActionProvider {
     }
 
     private actionFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
-        switch (codeOf(diagnostic)) {
+        switch (codeOfDiagnostic(diagnostic)) {
             case DiagnosticCode.MissingScore: return this.missingScore(document, diagnostic);
             case DiagnosticCode.WeightsNot100: return this.weightsNot100(document, diagnostic);
             case DiagnosticCode.DependencyCycle: return this.dependencyCycle(document, diagnostic);
@@ -93,12 +93,6 @@ export class HitpCodeActionProvider implements CodeActionProvider {
     }
 }
 
-/** The pinned code of a diagnostic, or Langium's code in `data` (linking errors). */
-function codeOf(diagnostic: Diagnostic): string | undefined {
-    if (diagnostic.code !== undefined) return String(diagnostic.code);
-    const data = diagnostic.data as { code?: unknown } | undefined;
-    return typeof data?.code === 'string' ? data.code : undefined;
-}
 
 /** The AST node that holds the token where the diagnostic starts. */
 function nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | undefined {

@@ -6,31 +6,30 @@
  * - role and level values as enumeration members;
  * - snippets for a new candidate, phase, KPI and stakeholder with every required line,
  *   offered where the keyword that starts them may stand (at top level), to clients with
- *   snippet support only (a client without it would insert the placeholders and newlines as text).
+ *   snippet support only (a client without it would insert the placeholders and newlines as text);
+ *   the snippets are the element-kind registry's.
  */
 import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import { DefaultCompletionProvider, type NodeKindProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
 import { DEFAULT_CRITERIA } from '../model/default-criteria.js';
-import type { HitpPlanService, PlanResult } from '../model/plan-service.js';
+import type { HitpPlanService, PlanResult } from '../plan/plan-service.js';
+import { elementKindOf } from '../kinds/element-kinds.js';
 import type { HitpClientFeatures } from './hitp-client-features.js';
-import { HitpNodeKindProvider } from './hitp-node-kind-provider.js';
 
-const ROLES = ['sponsor', 'clinical', 'architecture', 'finance', 'pmo', 'change', 'operations', 'vendor', 'users'];
-const LEVELS = ['low', 'medium', 'high'];
-const COMPARATORS = ['<=', '<', '>=', '>', '='];
 const ENUM_RULES = new Set(['Role', 'Level', 'ReviewInterval', 'Perspective']);
 
 export class HitpCompletionProvider extends DefaultCompletionProvider {
     private readonly planService: HitpPlanService;
-    private readonly kinds = new HitpNodeKindProvider();
+    private readonly kinds: NodeKindProvider;
     private readonly client: HitpClientFeatures;
 
     constructor(services: HitpServices) {
         super(services);
         this.planService = services.plan.PlanService;
+        this.kinds = services.shared.lsp.NodeKindProvider;
         this.client = services.client.Features;
     }
 
@@ -84,40 +83,8 @@ export class HitpCompletionProvider extends DefaultCompletionProvider {
         return this.planService.getPlanResult(context.document);
     }
 
-    /** The snippet text for a top-level declaration, or undefined for other rules. */
+    /** The registry's snippet for a kind whose keyword starts this rule (top-level declarations). */
     private snippetFor(ruleName: string, context: CompletionContext): string | undefined {
-        switch (ruleName) {
-            case 'Candidate': return this.candidateSnippet(context);
-            case 'Phase': return block('phase', ['includes ${3:Candidate}']);
-            case 'Kpi': return block('kpi', ['unit "${3:unit}"', 'baseline ${4:0}', `target ${choice(5, COMPARATORS)} \${6:0}`]);
-            case 'Stakeholder': return block('stakeholder', [`role ${choice(3, ROLES)}`, `influence ${choice(4, LEVELS)}`, `interest ${choice(5, LEVELS)}`]);
-            default: return undefined;
-        }
+        return elementKindOf(ruleName)?.snippet?.(this.planOf(context).model);
     }
-
-    /** Owner, objective, a score for every criterion at the scale midpoint, duration and flows. */
-    private candidateSnippet(context: CompletionContext): string {
-        const { model } = this.planOf(context);
-        const midpoint = (model.scale.min + model.scale.max) / 2;
-        let tab = 3;
-        const owner = model.stakeholders.length > 0 ? choice(tab++, model.stakeholders.map(s => s.name)) : `\${${tab++}:Owner}`;
-        const objective = model.objectives.length > 0 ? choice(tab++, model.objectives.map(o => o.name)) : `\${${tab++}:Objective}`;
-        const scores = model.criteria.map(criterion => `${criterion.name} \${${tab++}:${midpoint}}`).join(', ');
-        return block('candidate', [
-            `owner ${owner}`,
-            `supports ${objective}`,
-            `scores ${scores}`,
-            `duration \${${tab++}:8} weeks`,
-            `cost \${${tab++}:100k} once`,
-            `benefit \${${tab}:50k} yearly`,
-        ]);
-    }
-}
-
-function block(keyword: string, lines: string[]): string {
-    return [`${keyword} \${1:Name} "\${2:Title}" {`, ...lines.map(line => `    ${line}`), '}$0'].join('\n');
-}
-
-function choice(tab: number, values: readonly string[]): string {
-    return `\${${tab}|${values.join(',')}|}`;
 }

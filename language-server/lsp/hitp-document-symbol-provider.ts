@@ -9,12 +9,8 @@ import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import { HitpNodeKindProvider } from './hitp-node-kind-provider.js';
 
 export class HitpDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
-    /** Used directly: the shared NodeKindProvider is not hitp's unless the shared module binds it. */
-    private readonly kinds = new HitpNodeKindProvider();
-
     constructor(services: HitpServices) {
         super(services);
     }
@@ -31,7 +27,7 @@ export class HitpDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     protected override createSymbol(document: LangiumDocument, astNode: AstNode, cstNode: CstNode, nameNode: CstNode, computedName?: string): DocumentSymbol {
         const title = 'title' in astNode && typeof astNode.title === 'string' ? astNode.title.replace(/^"|"$/g, '') : undefined;
         return {
-            kind: this.kinds.getSymbolKind(astNode),
+            kind: this.nodeKindProvider.getSymbolKind(astNode),
             name: computedName || nameNode.text,
             ...(title ? { detail: title } : {}),
             range: cstNode.range,

@@ -16,12 +16,13 @@ import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type Cst
 import { AbstractFormatter, Formatting, type NodeFormatter } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { elementKindOf } from '../kinds/element-kinds.js';
 
-type Block = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence;
+type Block = ast.Element;
 
+/** The kinds the registry says are written as `{ }` blocks. */
 function isBlock(node: AstNode): node is Block {
-    return ast.isPlan(node) || ast.isCriteriaBlock(node) || ast.isStakeholder(node) || ast.isObjective(node) || ast.isKpi(node)
-        || ast.isCandidate(node) || ast.isPhase(node) || ast.isInframBlock(node) || ast.isCadence(node);
+    return elementKindOf(node.$type)?.block === true;
 }
 
 /** The visible tokens of a CST node, in order. */

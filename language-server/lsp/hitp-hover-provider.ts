@@ -9,12 +9,10 @@ import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import type { HitpPlanService } from '../model/plan-service.js';
-import {
-    cadenceHover, candidateHover, criterionHover, inframHover, kpiHover, milestoneHover, phaseHover, planHover,
-    stakeholderHover, type HoverContext
-} from './hitp-hover-content.js';
-import { readFormatOptions } from './hitp-lsp-settings.js';
+import type { HitpPlanService } from '../plan/plan-service.js';
+import { elementKindOf } from '../kinds/element-kinds.js';
+import type { HoverContext } from '../kinds/hover-content.js';
+import { readFormatOptions } from '../settings/hitp-settings.js';
 
 export class HitpHoverProvider extends MultilineCommentHoverProvider {
     private readonly services: HitpServices;
@@ -46,50 +44,12 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
         return parts.length > 0 ? parts.join('\n\n---\n\n') : undefined;
     }
 
+    /** The registry's hover of the node's kind, from the cached analysis (O(1) by name). */
     private async analysisContent(node: AstNode): Promise<string | undefined> {
-        const document = AstUtils.getDocument(node);
-        const { analysis } = this.planService.getPlanResult(document);
-        const context: HoverContext = { analysis, options: await readFormatOptions(this.services) };
-        return this.contentFor(node, context);
-    }
-
-    private contentFor(node: AstNode, context: HoverContext): string | undefined {
-        const { analysis } = context;
-        if (ast.isCandidate(node)) {
-            const candidate = analysis.candidates.find(item => item.name === node.name);
-            return candidate && candidateHover(candidate, context);
-        }
-        if (ast.isCriterion(node)) {
-            const criterion = analysis.criteria.find(item => item.name === node.name);
-            return criterion && criterionHover(criterion, context);
-        }
-        if (ast.isKpi(node)) {
-            const kpi = analysis.kpis.find(item => item.name === node.name);
-            return kpi && kpiHover(kpi, context);
-        }
-        if (ast.isPhase(node)) {
-            const phase = analysis.phases.find(item => item.name === node.name);
-            return phase && phaseHover(phase, context);
-        }
-        if (ast.isMilestone(node)) {
-            const milestone = analysis.milestones.find(item => item.name === node.name);
-            return milestone && milestoneHover(milestone, context);
-        }
-        if (ast.isCadence(node)) {
-            const cadence = analysis.cadences.find(item => item.name === node.name);
-            return cadence && cadenceHover(cadence, context);
-        }
-        if (ast.isStakeholder(node)) {
-            const stakeholder = analysis.stakeholders.find(item => item.name === node.name);
-            return stakeholder && stakeholderHover(stakeholder);
-        }
-        if (ast.isInframBlock(node)) {
-            return analysis.infram ? inframHover(analysis.infram, context) : undefined;
-        }
-        if (ast.isPlan(node)) {
-            return analysis.plan?.name === node.name ? planHover(context) : undefined;
-        }
-        return undefined;
+        const hover = elementKindOf(node.$type)?.hover;
+        if (!hover) return undefined;
+        const { analysis, lookup } = this.planService.getPlanResult(AstUtils.getDocument(node));
+        const context: HoverContext = { analysis, lookup, options: await readFormatOptions(this.services) };
+        return hover('name' in node && typeof node.name === 'string' ? node.name : '', context);
     }
 }
-

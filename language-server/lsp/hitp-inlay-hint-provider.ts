@@ -7,12 +7,12 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
-import type { PlanAnalysis } from '../analysis/plan-analysis.js';
+import type { AnalysisLookup } from '../analysis/analysis-lookup.js';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import type { HitpPlanService } from '../model/plan-service.js';
+import type { HitpPlanService } from '../plan/plan-service.js';
 import { formatDate } from '../report/format.js';
-import { readEditorSettings } from './hitp-lsp-settings.js';
+import { readEditorSettings } from '../settings/hitp-settings.js';
 
 export class HitpInlayHintProvider extends AbstractInlayHintProvider {
     private readonly services: HitpServices;
@@ -39,21 +39,22 @@ export class HitpInlayHintProvider extends AbstractInlayHintProvider {
 
     private labelFor(node: AstNode): string | undefined {
         if (ast.isDurationLine(node) && ast.isCandidate(node.$container)) {
-            const candidate = this.analysisOf(node).candidates.find(item => item.name === (node.$container as ast.Candidate).name);
+            const candidate = this.lookupOf(node).candidates.get((node.$container as ast.Candidate).name)?.item;
             return candidate?.start ? `→ ${formatDate(candidate.start)} – ${formatDate(candidate.finish)}` : undefined;
         }
         if (ast.isAfterLine(node)) {
-            const candidate = this.analysisOf(node).candidates.find(item => item.name === node.$container.name);
+            const candidate = this.lookupOf(node).candidates.get(node.$container.name)?.item;
             return candidate?.start ? `starts ${formatDate(candidate.start)}` : undefined;
         }
         if (ast.isPhaseAfter(node)) {
-            const phase = this.analysisOf(node).phases.find(item => item.name === node.$container.name);
+            const phase = this.lookupOf(node).phases.get(node.$container.name)?.item;
             return phase?.start ? `starts ${formatDate(phase.start)}` : undefined;
         }
         return undefined;
     }
 
-    private analysisOf(node: AstNode): PlanAnalysis {
-        return this.planService.getPlanResult(AstUtils.getDocument(node)).analysis;
+    /** The analysed elements by name (O(1) a hint: a large plan has thousands of lines). */
+    private lookupOf(node: AstNode): AnalysisLookup {
+        return this.planService.getPlanResult(AstUtils.getDocument(node)).lookup;
     }
 }

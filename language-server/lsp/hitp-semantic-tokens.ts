@@ -7,19 +7,13 @@ import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, type AstNode, type LeafC
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { elementKindOf } from '../kinds/element-kinds.js';
 
-/** The token type of a named element, shared by its declaration and its references. */
-const TYPE_OF_KIND: Record<string, SemanticTokenTypes> = {
-    [ast.Plan.$type]: SemanticTokenTypes.namespace,
-    [ast.Criterion.$type]: SemanticTokenTypes.property,
-    [ast.Stakeholder.$type]: SemanticTokenTypes.variable,
-    [ast.Objective.$type]: SemanticTokenTypes.interface,
-    [ast.Kpi.$type]: SemanticTokenTypes.enumMember,
-    [ast.Candidate.$type]: SemanticTokenTypes.class,
-    [ast.Phase.$type]: SemanticTokenTypes.type,
-    [ast.Milestone.$type]: SemanticTokenTypes.event,
-    [ast.Cadence.$type]: SemanticTokenTypes.struct,
-};
+/** The token type of a named element (the registry's), shared by its declaration and its references. */
+function tokenOf(type: string): SemanticTokenTypes | undefined {
+    const token = elementKindOf(type)?.token;
+    return token ? SemanticTokenTypes[token] : undefined;
+}
 
 /** Reference properties and the kind they point to (a score's criterion may name a default criterion). */
 const REFERENCE_KINDS: Array<[string, string, string]> = [
@@ -41,13 +35,13 @@ const ENUM_RULES = new Set(['Role', 'Level']);
 export class HitpSemanticTokenProvider extends AbstractSemanticTokenProvider {
 
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
-        const kind = TYPE_OF_KIND[node.$type];
+        const kind = tokenOf(node.$type);
         if (kind && 'name' in node) {
             acceptor({ node, property: 'name', type: kind, modifier: SemanticTokenModifiers.declaration });
         }
         for (const [containerType, property, target] of REFERENCE_KINDS) {
             if (node.$type === containerType) {
-                acceptor({ node, property: property as never, type: TYPE_OF_KIND[target] });
+                acceptor({ node, property: property as never, type: tokenOf(target)! });
             }
         }
         if (ast.isKpiTarget(node) || ast.isGateCondition(node)) {

@@ -1,6 +1,7 @@
 /**
  * The `hitp/roadmap` request: the roadmap fragment of a document, once the server has
- * validated that version (or a later one). The server stays stateless: it renders what
+ * validated that version (or a later one), in the server's number locale, with each clickable
+ * element's source range. The server stays stateless: it renders what
  * `HitpPlanService` already computed.
  */
 import { DocumentState } from 'langium';
@@ -8,7 +9,10 @@ import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { HitpServices } from '../hitp-module.js';
 import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../protocol/hitp-protocol.js';
-import { renderRoadmap } from '../report/render-roadmap.js';
+import type { AnalysisLookup, Located } from '../analysis/analysis-lookup.js';
+import type { PreviewKind } from '../protocol/preview-messages.js';
+import { renderRoadmap, sourceKey, type SourceRange } from '../report/render-roadmap.js';
+import { readFormatOptions } from '../settings/hitp-settings.js';
 
 export function registerRoadmapRequest(connection: Connection, services: HitpServices): void {
     const shared = services.shared;
@@ -21,7 +25,31 @@ export function registerRoadmapRequest(connection: Connection, services: HitpSer
         }
         const result = services.plan.PlanService.getPlanResult(document);
         const today = new Date().toISOString().slice(0, 10);
-        const html = renderRoadmap(result.analysis, { locale: params.locale, today });
+        const { locale } = await readFormatOptions(services);
+        const html = renderRoadmap(result.analysis, { locale, today, sources: roadmapSources(result.lookup, document.uri.toString()) });
         return { uri: params.uri, version: document.textDocument.version, html };
     });
+}
+
+/**
+ * The source range of every clickable element declared in `uri`, by `kind:name`: the preview
+ * selects it on a click without searching the text (an element declared in another file of the
+ * plan is not clickable from this preview).
+ */
+export function roadmapSources(lookup: AnalysisLookup, uri: string): Record<string, SourceRange> {
+    const sources: Record<string, SourceRange> = {};
+    const add = (kind: PreviewKind, entries: ReadonlyMap<string, Located<unknown>>) => {
+        for (const [name, { source }] of entries) {
+            if (source.uri !== uri) continue;
+            const { start, end } = source.range;
+            sources[sourceKey(kind, name)] = { line: start.line, character: start.character, endLine: end.line, endCharacter: end.character };
+        }
+    };
+    add('candidate', lookup.candidates);
+    add('phase', lookup.phases);
+    add('milestone', lookup.milestones);
+    add('kpi', lookup.kpis);
+    add('stakeholder', lookup.stakeholders);
+    add('gate', lookup.gates);
+    return sources;
 }

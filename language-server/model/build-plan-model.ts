@@ -1,67 +1,52 @@
 /**
  * AST → plan model. Never throws on user input: an invalid or unresolved value is left
  * out (or `null`); the validator reports it, so analysis stays silent about it.
- * When a name is declared twice, the first declaration wins (`duplicate-name` reports the second).
+ * Which declaration of a name counts, and which phase owns a candidate, is the plan index's
+ * answer (`plan-index.ts`); the builder keeps it and returns the index's problems beside the model.
  */
 import type { Reference } from 'langium';
 import * as ast from '../generated/ast.js';
-import { parseIsoDay } from '../analysis/calendar.js';
 import { DEFAULT_CRITERIA, DEFAULT_SCALE } from './default-criteria.js';
 import type {
     Cadence, Candidate, Criterion, Duration, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, Stakeholder
 } from './plan-model.js';
+import { declared, indexPlan, type PlanProblem } from './plan-index.js';
+import { isFraction, isInframGoalStage, isInframStage, isNotNegative, isPositive, isValidHorizon, isValidRate } from './valid-values.js';
 import { buildDurationRange, buildRisk, buildSimulationSettings } from './build-risk-model.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
 import { cadenceCycles, candidateActuals, kpiTracking, objectivePerspective, statusDayOf } from './build-tracking-model.js';
-import { isWholeNumber, parseAmount, parseDuration, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
+import { isWholeNumber, parseAmount, parseDuration, parseIsoDay, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
 
-/** The AST elements of every file that makes up one plan, main file first. */
-export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModel {
-    // One pass over the top-level elements, bucketed by type (they are concrete rule types, none a
-    // subtype of another), instead of one type-test filter per kind: plans have 10 000s of elements.
-    const elements = roots.flatMap(root => root.elements);
-    const byType = new Map<string, ast.Element[]>();
-    for (const element of elements) {
-        const bucket = byType.get(element.$type);
-        if (bucket) bucket.push(element); else byType.set(element.$type, [element]);
-    }
-    const all = <T extends ast.Element>(guard: (node: unknown) => node is T, type: string): T[] =>
-        (byType.get(type) ?? []).filter(guard);
-    const criteriaBlocks = all(ast.isCriteriaBlock, ast.CriteriaBlock.$type);
-    const criteriaNodes = criteriaBlocks.flatMap(block => block.criteria);
-    const usesDefaultCriteria = criteriaBlocks.length === 0;
-    const candidateNodes = firstOfEachName(all(ast.isCandidate, ast.Candidate.$type));
-    const phaseNodes = firstOfEachName(all(ast.isPhase, ast.Phase.$type));
-    const phaseOfCandidate = new Map<string, string>();
-    for (const phase of phaseNodes) {
-        for (const name of phase.lines.filter(ast.isIncludesLine).flatMap(line => refNames(line.candidates))) {
-            if (!phaseOfCandidate.has(name)) phaseOfCandidate.set(name, phase.name);
-        }
-    }
-    const inframNode = all(ast.isInframBlock, ast.InframBlock.$type)[0];
-    return {
-        plan: buildPlanSettings(all(ast.isPlan, ast.Plan.$type)[0]),
-        criteria: usesDefaultCriteria ? defaultCriteria(roots[0]) : firstOfEachName(criteriaNodes).map(buildCriterion),
-        usesDefaultCriteria,
-        scale: buildScale(criteriaBlocks),
-        stakeholders: firstOfEachName(all(ast.isStakeholder, ast.Stakeholder.$type)).map(buildStakeholder),
-        objectives: firstOfEachName(all(ast.isObjective, ast.Objective.$type)).map(buildObjective),
-        kpis: firstOfEachName(all(ast.isKpi, ast.Kpi.$type)).map(buildKpi),
-        candidates: candidateNodes.map(node => buildCandidate(node, phaseOfCandidate.get(node.name) ?? null)),
-        phases: phaseNodes.map(buildPhase),
-        infram: inframNode ? buildInfram(inframNode) : null,
-        cadences: firstOfEachName(all(ast.isCadence, ast.Cadence.$type)).map(buildCadence),
-        risks: firstOfEachName(all(ast.isRisk, ast.Risk.$type)).flatMap(node => buildRisk(node) ?? []),
-    };
+/** The plan model and the problems the plan index found (rust-analyzer's "tree plus errors"). */
+export interface PlanModelResult {
+    model: PlanModel;
+    problems: PlanProblem[];
 }
 
-function firstOfEachName<T extends { name: string }>(nodes: T[]): T[] {
-    const seen = new Set<string>();
-    return nodes.filter(node => {
-        if (!node.name || seen.has(node.name)) return false;
-        seen.add(node.name);
-        return true;
-    });
+/** The AST of every file that makes up one plan, in any order: the plan index orders them. */
+export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModelResult {
+    const index = indexPlan(roots);
+    const elementsOf = <T extends ast.Element>(guard: (node: unknown) => node is T): T[] => index.elements.filter(guard);
+    const criteriaBlocks = elementsOf(ast.isCriteriaBlock);
+    const usesDefaultCriteria = criteriaBlocks.length === 0;
+    const milestones = index.declarations.get(ast.Milestone.$type);
+    const counts = (milestone: ast.Milestone) => milestones?.get(milestone.name) === milestone;
+    const inframNode = elementsOf(ast.isInframBlock)[0];
+    const model: PlanModel = {
+        plan: buildPlanSettings(elementsOf(ast.isPlan)[0]),
+        criteria: usesDefaultCriteria ? defaultCriteria(roots[0]) : declared<ast.Criterion>(index, ast.Criterion.$type).map(buildCriterion),
+        usesDefaultCriteria,
+        scale: buildScale(criteriaBlocks),
+        stakeholders: declared<ast.Stakeholder>(index, ast.Stakeholder.$type).map(buildStakeholder),
+        objectives: declared<ast.Objective>(index, ast.Objective.$type).map(buildObjective),
+        kpis: declared<ast.Kpi>(index, ast.Kpi.$type).map(buildKpi),
+        candidates: declared<ast.Candidate>(index, ast.Candidate.$type).map(node => buildCandidate(node, index.phaseOf.get(node.name) ?? null)),
+        phases: declared<ast.Phase>(index, ast.Phase.$type).map(node => buildPhase(node, counts)),
+        infram: inframNode ? buildInfram(inframNode) : null,
+        cadences: declared<ast.Cadence>(index, ast.Cadence.$type).map(buildCadence),
+        risks: declared<ast.Risk>(index, ast.Risk.$type).flatMap(node => buildRisk(node) ?? []),
+    };
+    return { model, problems: index.problems };
 }
 
 /** Names of the references that resolved. */
@@ -92,11 +77,11 @@ function buildPlanSettings(node: ast.Plan | undefined): PlanSettings | null {
         title: node.title ?? node.name ?? '',
         source: sourceOf(node, 'name'),
         startDay: start ? parseIsoDay(start) : null,
-        horizonYears: horizon !== null && isWholeNumber(horizon) && horizon >= 0 && horizon <= 1000 ? horizon : 5,
-        discountRate: discount !== null && discount > -1 ? discount : 0,
-        inflationRate: inflation !== null && inflation > -1 ? inflation : 0,
-        budget: budget !== null && budget >= 0 ? budget : null,
-        capacityFte: capacity !== null && capacity > 0 ? capacity : null,
+        horizonYears: horizon !== null && isValidHorizon(horizon) ? horizon : 5,
+        discountRate: discount !== null && isValidRate(discount) ? discount : 0,
+        inflationRate: inflation !== null && isValidRate(inflation) ? inflation : 0,
+        budget: budget !== null && isNotNegative(budget) ? budget : null,
+        capacityFte: capacity !== null && isPositive(capacity) ? capacity : null,
         currency: lastOf(s.filter(ast.isPlanCurrency))?.code ?? 'USD',
         statusDay: statusDayOf(s),
         ...buildSimulationSettings(s),
@@ -191,7 +176,7 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
                 const advance = line as ast.AdvancesLine;
                 const stage = parseNumber(advance.stage);
                 const points = parsePercent(advance.points);
-                if (isWholeNumber(stage) && stage >= 1 && stage <= 7 && points !== null && points >= 0) {
+                if (stage !== null && isInframStage(stage) && points !== null && isNotNegative(points)) {
                     advances.push({ stage, points, source: sourceOf(advance, undefined, uri) });
                 }
                 break;
@@ -252,7 +237,7 @@ function buildFlow(line: ast.FlowLine, uri?: string): Flow[] {
     return [{ kind, timing: 'yearly', amount, fromYear, toYear, growthRate: kind === 'cost' ? 0 : growth, anchor, source, timingSource }];
 }
 
-function buildPhase(node: ast.Phase): Phase {
+function buildPhase(node: ast.Phase, counts: (milestone: ast.Milestone) => boolean): Phase {
     const durationLine = lastOf(node.lines.filter(ast.isDurationLine));
     return {
         name: node.name,
@@ -260,7 +245,7 @@ function buildPhase(node: ast.Phase): Phase {
         duration: durationOf(durationLine?.duration),
         after: node.lines.filter(ast.isPhaseAfter).flatMap(line => nameRefs(line, line.phases)),
         includes: node.lines.filter(ast.isIncludesLine).flatMap(line => refNames(line.candidates)),
-        milestones: firstOfEachName(node.lines.filter(ast.isMilestone)).flatMap(m => buildMilestone(m, node.name)),
+        milestones: node.lines.filter(ast.isMilestone).filter(counts).flatMap(m => buildMilestone(m, node.name)),
         gates: node.lines.filter(ast.isGate).map(gate => buildGate(gate, node.name)),
         source: sourceOf(node, 'name'),
     };
@@ -292,10 +277,10 @@ function buildInfram(node: ast.InframBlock): Infram {
         stages: node.lines.filter(ast.isInframStage).flatMap(line => {
             const stage = parseNumber(line.stage);
             const score = parsePercent(line.score);
-            return isWholeNumber(stage) && stage >= 1 && stage <= 7 && score !== null && score >= 0 && score <= 1
+            return stage !== null && isInframStage(stage) && score !== null && isFraction(score)
                 ? [{ stage, score, source: sourceOf(line) }] : [];
         }),
-        goal: goal && isWholeNumber(goalStage) && goalStage >= 0 && goalStage <= 7 && goalDay !== null
+        goal: goal && goalStage !== null && isInframGoalStage(goalStage) && goalDay !== null
             ? { stage: goalStage, byDay: goalDay, source: sourceOf(goal) } : null,
         source: sourceOf(node),
     };

@@ -3,7 +3,9 @@
  * Each parser returns `null` for text it cannot turn into a finite number;
  * the model builder leaves such values out and `validation/value-rules.ts` reports them.
  */
-import type { Duration } from './plan-model.js';
+import type { Duration, IsoDay } from './plan-model.js';
+
+const MS_PER_DAY = 86_400_000;
 
 const SUFFIX: Record<string, number> = { k: 1e3, M: 1e6, B: 1e9 };
 
@@ -64,3 +66,26 @@ export function weeksOf(amountText: string | undefined, unit: string | undefined
 export function isWholeNumber(value: number | null): value is number {
     return value !== null && Number.isInteger(value);
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Parses a strict `YYYY-MM-DD` date (spec §1 lexical rules) into an ISO day.
+ * Returns null for any other shape and for dates that do not exist (2027-02-29, 2027-13-01).
+ */
+export function parseIsoDay(text: string): IsoDay | null {
+    const match = ISO_DATE.exec(text);
+    if (!match) return null;
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const dayOfMonth = Number(match[3]);
+    if (month < 1 || month > 12 || dayOfMonth < 1) return null;
+    const date = new Date(0);
+    // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+    date.setUTCFullYear(year, month - 1, dayOfMonth);
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== dayOfMonth) {
+        return null;
+    }
+    return Math.round(date.getTime() / MS_PER_DAY);
+}
+

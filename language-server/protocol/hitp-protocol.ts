@@ -10,8 +10,6 @@ export interface RoadmapParams {
     uri: string;
     /** The document version the client has; the server answers once it has analysed that version or a later one. */
     version: number;
-    /** Number locale for the figures, e.g. `en-US`. */
-    locale?: string;
 }
 
 export interface RoadmapResult {
@@ -20,3 +18,23 @@ export interface RoadmapResult {
     /** The rendered roadmap fragment (no script, no external resources). */
     html: string;
 }
+
+/**
+ * `hitp/settingsChanged` (server → client notification): the server's `hitp.*` settings changed
+ * (the number locale, say) and it has re-validated the workspace; an open preview asks for its
+ * roadmap again so it shows the new format.
+ */
+export const SettingsChangedNotificationMethod = 'hitp/settingsChanged';
+
+/** The commands the extension contributes; the server puts the preview command on the plan's lens. */
+export const HitpCommands = {
+    showPreview: 'hitp.showPreview',
+    showPreviewToSide: 'hitp.showPreviewToSide',
+} as const;
+
+/** The `hitp.*` settings (package.json `contributes.configuration`), as the server reads them in the `hitp` section. */
+export const HitpSettings = {
+    section: 'hitp',
+    numberLocale: 'numberLocale',
+    inlayHints: 'inlayHints',
+} as const;

@@ -21,7 +21,8 @@ import { renderRankingView } from './ranking-view.js';
 import { renderStakeholderView } from './stakeholder-view.js';
 import { createContext, type RenderContext, type RoadmapOptions } from './view-common.js';
 
-export type { ElementKind, RoadmapOptions, SourceRange, ZoomLevel } from './view-common.js';
+export type { PreviewKind, RoadmapOptions, SourceRange, ZoomLevel } from './view-common.js';
+export { sourceKey } from './view-common.js';
 
 /** The views in display order, with their navigation labels. */
 export const ROADMAP_VIEWS = [

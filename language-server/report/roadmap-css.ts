@@ -225,6 +225,9 @@ body.vscode-high-contrast .selected rect { stroke: var(--vscode-contrastActiveBo
   .gantt-print svg { width: 100%; height: auto; font-size: 11px; }
   .chart-scroll, .table-scroll { overflow: visible; }
   svg { max-width: 100%; height: auto; }
+  /* A tall chart shrinks to stay on the page of its heading. */
+  .ranking-chart, .cashflow-chart { width: auto; max-height: 160mm; }
+  .cashflow-table { font-size: 7.5pt; } .cashflow-table th[scope="row"] { min-width: 15em; }
   .view { break-before: page; border-top: none; padding-top: 0; }
   section.view[data-view="gantt"] { break-before: auto; }
   h2 { break-after: avoid; }

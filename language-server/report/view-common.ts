@@ -4,11 +4,12 @@
  * and tooltip texts. Pure string rendering: no DOM, no clock.
  */
 import type { CandidateAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
+import type { PreviewKind, ZoomLevel } from '../protocol/preview-messages.js';
 import { formatDate, formatDays, formatMoney, formatNumber, formatPercent, formatSlip, formatYears, type FormatOptions } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
-/** What a clickable element stands for; the host reveals its declaration. */
-export type ElementKind = 'candidate' | 'phase' | 'milestone' | 'kpi' | 'stakeholder' | 'gate';
+export type { PreviewKind, ZoomLevel } from '../protocol/preview-messages.js';
+export { ZOOM_LEVELS } from '../protocol/preview-messages.js';
 
 /** A 0-based source range, as the LSP has it. */
 export interface SourceRange {
@@ -23,14 +24,12 @@ export interface RoadmapOptions {
     locale?: string;
     /** Today as an ISO date, injected by the caller (the renderer reads no clock); no today line without it. */
     today?: string;
-    /** Source ranges by element name; when given, clickable elements also carry `data-line`. */
+    /** Source ranges by `kind:name` (`sourceKey`); when given, clickable elements carry `data-range` and `data-line`. */
     sources?: Record<string, SourceRange>;
     /** The Gantt zoom level shown first; default chosen from the plan's span. */
     zoom?: ZoomLevel;
 }
 
-export type ZoomLevel = 'week' | 'month' | 'quarter';
-export const ZOOM_LEVELS: readonly ZoomLevel[] = ['week', 'month', 'quarter'];
 
 export interface RenderContext {
     analysis: PlanAnalysis;
@@ -54,14 +53,21 @@ export function createContext(analysis: PlanAnalysis, options: RoadmapOptions = 
     };
 }
 
+/** The key of an element in `RoadmapOptions.sources`: names are unique per kind, not across kinds. */
+export function sourceKey(kind: PreviewKind, name: string): string {
+    return `${kind}:${name}`;
+}
+
 /**
- * `data-element`, `data-kind`, `tabindex` and `role` for a clickable element,
- * plus `data-line` (0-based) when the source map knows the element.
+ * `data-element`, `data-kind`, `tabindex` and `role` for a clickable element, plus `data-range`
+ * (`line,character,endLine,endCharacter`, 0-based) and `data-line` when the source map knows it:
+ * the host selects that range, no search needed.
  */
-export function clickable(ctx: RenderContext, name: string, kind: ElementKind): SafeHtml {
-    const source = Object.prototype.hasOwnProperty.call(ctx.sources, name) ? ctx.sources[name] : undefined;
-    const line = source && Number.isInteger(source.line) ? source.line : null;
-    return html`data-element="${name}" data-kind="${kind}" tabindex="0" role="button"${line !== null ? html` data-line="${line}"` : ''}`;
+export function clickable(ctx: RenderContext, name: string, kind: PreviewKind): SafeHtml {
+    const key = sourceKey(kind, name);
+    const source = Object.prototype.hasOwnProperty.call(ctx.sources, key) ? ctx.sources[key] : undefined;
+    const range = source && [source.line, source.character, source.endLine, source.endCharacter].every(n => Number.isSafeInteger(n) && n >= 0) ? source : null;
+    return html`data-element="${name}" data-kind="${kind}" tabindex="0" role="button"${range ? html` data-range="${`${range.line},${range.character},${range.endLine},${range.endCharacter}`}" data-line="${range.line}"` : ''}`;
 }
 
 /** An SVG `<title>` (the native tooltip); the text is escaped. */

@@ -6,12 +6,13 @@
  * for the whole workspace, not per reference. Strongly connected components come from
  * `analysis/cycles.ts` (`findCycles`), the same code that keeps the scheduler out of cycles.
  */
-import type { Reference, ValidationAcceptor } from 'langium';
+import { AstUtils, type Reference, type ValidationAcceptor } from 'langium';
 import { findCycles } from '../analysis/cycles.js';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
-import { hitpDocumentsInUriOrder, perWorkspaceState } from './name-rules.js';
+import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
+import type { PlanResult } from '../plan/plan-service.js';
+import { hitpDocumentsInUriOrder, perWorkspaceState, planProblemsAt } from './name-rules.js';
 
 /** Above this many members, a reference off the component's loop names the component's loop (no search per edge). */
 const MAX_COMPONENT_FOR_LOOP_SEARCH = 500;
@@ -19,12 +20,6 @@ const MAX_COMPONENT_FOR_LOOP_SEARCH = 500;
 interface DependencyFacts {
     /** `after` references (of candidates and of phases) that lie on a cycle → the loop to name. */
     cycleLoops: Map<Reference, string[]>;
-    /** `includes` references of a candidate some earlier phase already includes → that phase. */
-    earlierPhase: Map<Reference, ast.Phase>;
-    /** The phase of each candidate: the first phase (URI order, then position) that includes it. */
-    phaseOf: Map<ast.Candidate, ast.Phase>;
-    /** Phases each phase comes after, transitively; filled on demand. */
-    phasesBefore: Map<ast.Phase, Set<ast.Phase>>;
 }
 
 const dependencyFacts = perWorkspaceState((services): DependencyFacts => {
@@ -34,19 +29,7 @@ const dependencyFacts = perWorkspaceState((services): DependencyFacts => {
     const cycleLoops = new Map<Reference, string[]>();
     collectCycleLoops(candidates, c => c.lines.filter(ast.isAfterLine).flatMap(line => line.candidates), cycleLoops);
     collectCycleLoops(phases, p => p.lines.filter(ast.isPhaseAfter).flatMap(line => line.phases), cycleLoops);
-    const earlierPhase = new Map<Reference, ast.Phase>();
-    const phaseOf = new Map<ast.Candidate, ast.Phase>();
-    for (const phase of phases) {
-        for (const reference of phase.lines.filter(ast.isIncludesLine).flatMap(line => line.candidates)) {
-            const candidate = reference.ref;
-            if (!candidate) continue;
-            const first = phaseOf.get(candidate);
-            if (!first) phaseOf.set(candidate, phase);
-            // Naming a candidate twice in the same phase is harmless; only a second phase is reported.
-            else if (first !== phase) earlierPhase.set(reference, first);
-        }
-    }
-    return { cycleLoops, earlierPhase, phaseOf, phasesBefore: new Map() };
+    return { cycleLoops };
 });
 
 /**
@@ -118,50 +101,66 @@ export const phaseDependenciesMustNotFormACycle = (services: HitpServices) => (l
     reportCycles(dependencyFacts(services), line, line.phases, ast.PhaseAfter.phases, accept);
 };
 
-/** A candidate belongs to at most one phase: every `includes` of it after the first phase's is an error. */
+/** A candidate belongs to at most one phase: every `includes` of it after the owning phase's is an error (the plan index decides the owner). */
 export const candidateMustBeInOnePhase = (services: HitpServices) => (line: ast.IncludesLine, accept: ValidationAcceptor): void => {
-    const facts = dependencyFacts(services);
-    line.candidates.forEach((ref, index) => {
-        const first = facts.earlierPhase.get(ref);
-        if (!first?.name || !ref.$refText) return;
-        accept('error', `${ref.$refText} is already included in phase ${first.name}`, {
-            node: line, property: ast.IncludesLine.candidates, index, code: DiagnosticCode.MultiplePhases,
+    for (const problem of planProblemsAt(services, line)) {
+        if (problem.code !== DiagnosticCode.MultiplePhases) continue;
+        accept('error', `${problem.candidate} is already included in phase ${problem.phase}`, {
+            node: line, property: ast.IncludesLine.candidates, index: problem.index, code: DiagnosticCode.MultiplePhases,
         });
-    });
+    }
 };
+
+/** Every phase a phase comes after, transitively, by name; built once per plan result. */
+const phasesBeforeByResult = new WeakMap<PlanResult, Map<string, Set<string>>>();
+
+function phasesBefore(result: PlanResult, phase: string): Set<string> {
+    let memo = phasesBeforeByResult.get(result);
+    if (!memo) phasesBeforeByResult.set(result, memo = new Map());
+    let before = memo.get(phase);
+    if (before) return before;
+    const afterOf = new Map(result.model.phases.map(p => [p.name, p.after.map(a => a.name)]));
+    before = new Set<string>();
+    const queue = [phase];
+    for (let head = 0; head < queue.length; head++) {
+        for (const name of afterOf.get(queue[head]!) ?? []) {
+            if (!before.has(name)) { before.add(name); queue.push(name); }
+        }
+    }
+    memo.set(phase, before);
+    return before;
+}
 
 /**
  * A candidate must not depend on one whose phase comes after its own (transitively, through the
  * phases' `after`). Phases on a common cycle are not ordered: the cycle is reported instead.
+ * The phase of a candidate is the plan model's (the plan index's owner).
  */
 export const candidateMustNotDependOnALaterPhase = (services: HitpServices) => (line: ast.AfterLine, accept: ValidationAcceptor): void => {
-    const facts = dependencyFacts(services);
     const candidate = line.$container;
-    const phase = facts.phaseOf.get(candidate);
-    if (!phase || !candidate.name || !phase.name) return;
+    if (!candidate.name) return;
+    const result = services.plan.PlanService.getPlanResult(AstUtils.getDocument(line));
+    const phaseOf = phaseOwners(result);
+    const phase = phaseOf.get(candidate.name);
+    if (!phase) return;
     line.candidates.forEach((ref, index) => {
-        const prerequisite = ref.ref;
-        const later = prerequisite ? facts.phaseOf.get(prerequisite) : undefined;
-        if (!prerequisite?.name || !later?.name || later === phase) return;
-        if (!phasesBefore(facts, later).has(phase) || phasesBefore(facts, phase).has(later)) return;
-        accept('error', `${candidate.name} is in phase ${phase.name} but depends on ${prerequisite.name}, which is in the later phase ${later.name}`, {
+        const prerequisite = ref.ref?.name;
+        const later = prerequisite ? phaseOf.get(prerequisite) : undefined;
+        if (!prerequisite || !later || later === phase) return;
+        if (!phasesBefore(result, later).has(phase) || phasesBefore(result, phase).has(later)) return;
+        accept('error', `${candidate.name} is in phase ${phase} but depends on ${prerequisite}, which is in the later phase ${later}`, {
             node: line, property: ast.AfterLine.candidates, index, code: DiagnosticCode.PhaseOrder,
         });
     });
 };
 
-/** Every phase that `phase` comes after, directly or transitively (memoised per workspace state). */
-function phasesBefore(facts: DependencyFacts, phase: ast.Phase): Set<ast.Phase> {
-    let result = facts.phasesBefore.get(phase);
-    if (result) return result;
-    result = new Set<ast.Phase>();
-    const queue = [phase];
-    for (let head = 0; head < queue.length; head++) {
-        for (const ref of queue[head]!.lines.filter(ast.isPhaseAfter).flatMap(line => line.phases)) {
-            const before = ref.ref;
-            if (before && !result.has(before)) { result.add(before); queue.push(before); }
-        }
+const ownersByResult = new WeakMap<PlanResult, Map<string, string>>();
+
+function phaseOwners(result: PlanResult): Map<string, string> {
+    let owners = ownersByResult.get(result);
+    if (!owners) {
+        owners = new Map(result.model.candidates.flatMap(c => c.phase ? [[c.name, c.phase] as [string, string]] : []));
+        ownersByResult.set(result, owners);
     }
-    facts.phasesBefore.set(phase, result);
-    return result;
+    return owners;
 }

@@ -5,13 +5,13 @@
  *   they have no declaration to link to;
  * - in the language server (services with an LSP connection) at most
  *   `MAX_DIAGNOSTICS_PER_FILE` diagnostics per file are kept, plus a final note saying how many
- *   were left out (see `lsp/hitp-diagnostic-cap.ts`). The CLI keeps every diagnostic.
+ *   were left out (see `diagnostic-cap.ts`). The CLI keeps every diagnostic.
  */
 import { DefaultDocumentValidator, type Cancellation, type LangiumCoreServices, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver';
 import { Score } from '../generated/ast.js';
-import { capDiagnostics } from '../lsp/hitp-diagnostic-cap.js';
+import { capDiagnostics } from './diagnostic-cap.js';
 
 export class HitpDocumentValidator extends DefaultDocumentValidator {
     /** True in the language server: diagnostics are capped per file before they are published. */

@@ -4,6 +4,7 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider, LangiumParserErrorMessageProvider } from 'langium';
+import { TOP_LEVEL_KEYWORDS } from '../kinds/element-kinds.js';
 
 const TERMINAL_WORDS: Record<string, string> = {
     DATE: 'a date like 2027-01-04',
@@ -21,7 +22,8 @@ export function describeTokenType(type: TokenType): string {
     return TERMINAL_WORDS[type.name] ?? `'${type.name.replace(/:KW$/, '')}'`;
 }
 
-const NEW_BLOCK = 'a new block (plan, criteria, stakeholder, objective, kpi, candidate, phase, infram or cadence)';
+/** `a new block (plan, criteria, …, infram or cadence)`: the registry's top-level keywords. */
+const NEW_BLOCK = `a new block (${TOP_LEVEL_KEYWORDS.slice(0, -1).join(', ')} or ${TOP_LEVEL_KEYWORDS.at(-1)})`;
 
 function describeFound(token: IToken): string {
     return token.tokenType?.name === 'EOF' || token.image === '' ? 'the end of the file' : `\`${token.image}\``;

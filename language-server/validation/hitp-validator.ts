@@ -85,8 +85,8 @@ export function registerValidationChecks(services: HitpServices): void {
 export class HitpValidator {
     constructor(private readonly services: HitpServices) {}
 
-    checkAnalysisFindings = (file: HitpFile, accept: ValidationAcceptor): void => {
-        reportAnalysisFindings(this.services, file, accept);
-        reportSimulationFindings(this.services, file, accept);
+    checkAnalysisFindings = async (file: HitpFile, accept: ValidationAcceptor): Promise<void> => {
+        await reportAnalysisFindings(this.services, file, accept);
+        await reportSimulationFindings(this.services, file, accept);
     };
 }

@@ -3,14 +3,18 @@
  * files): `duplicate-name`.
  *
  * Kinds are separate namespaces: a criterion and a KPI may share a name, two candidates may not,
- * wherever they are declared among the files that see each other (a plan and its fragments).
+ * wherever they are declared among the files of one plan (a plan and its fragments). Which
+ * declaration counts is the plan index's decision (`model/plan-index.ts`); this rule reports it.
  * Also home of the small workspace helpers the other rule families share.
  */
-import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type AstNodeDescription, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { HitpFile } from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import { hitpDocuments, seeEachOther } from '../references/plan-files.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { elementKindOf } from '../kinds/element-kinds.js';
+import { compareUris, type PlanProblem } from '../model/plan-index.js';
+import type { PlanResult } from '../plan/plan-service.js';
+import { hitpDocuments } from '../references/plan-files.js';
+import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
 
 /**
  * Memoises a workspace-wide computation per services instance. The value is dropped whenever a
@@ -29,63 +33,37 @@ export function perWorkspaceState<V>(compute: (services: HitpServices) => V): (s
     };
 }
 
-/** Every hitp document of the workspace, in URI order (the order "first declaration" refers to). */
+/** Every hitp document of the workspace, in URI code-point order (the plan index's order). */
 export function hitpDocumentsInUriOrder(services: HitpServices): Array<LangiumDocument<HitpFile>> {
     return hitpDocuments(services.shared.workspace.LangiumDocuments, services.LanguageMetaData)
-        .sort((a, b) => compareText(a.uri.toString(), b.uri.toString())) as Array<LangiumDocument<HitpFile>>;
+        .sort((a, b) => compareUris(a.uri.toString(), b.uri.toString())) as Array<LangiumDocument<HitpFile>>;
 }
-
-function compareText(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The element kinds that have names, as AST type → the word messages use. */
-const KIND_WORDS: Record<string, string> = {
-    Plan: 'plan', Criterion: 'criterion', Stakeholder: 'stakeholder', Objective: 'objective', Kpi: 'KPI',
-    Candidate: 'candidate', Phase: 'phase', Milestone: 'milestone', Cadence: 'cadence', Risk: 'risk',
-};
 
 export type NamedElement = { $type: string; name: string };
 
-/** Where the first declaration of a duplicated name is, keyed by `uri#offset` of each later declaration. */
-type FirstDeclarations = Map<string, AstNodeDescription>;
+const problemsByNode = new WeakMap<PlanResult, Map<AstNode, PlanProblem[]>>();
 
-const firstDeclarations = perWorkspaceState((services): FirstDeclarations => {
-    const index = services.shared.workspace.IndexManager;
-    const documents = services.shared.workspace.LangiumDocuments;
-    const result: FirstDeclarations = new Map();
-    for (const type of Object.keys(KIND_WORDS)) {
-        const byName = new Map<string, AstNodeDescription[]>();
-        for (const description of index.allElements(type)) {
-            // `allElements` includes subtypes; kinds are disjoint, but keep the check exact.
-            if (description.type !== type || !description.name) continue;
-            const list = byName.get(description.name);
-            if (list) list.push(description); else byName.set(description.name, [description]);
+/** The plan index's problems that sit on `node`, from every plan its document belongs to (each once). */
+export function planProblemsAt(services: HitpServices, node: AstNode): PlanProblem[] {
+    const found = new Set<PlanProblem>();
+    const seen = new Set<string>();
+    for (const result of services.plan.PlanService.getPlanResults(AstUtils.getDocument(node))) {
+        let byNode = problemsByNode.get(result);
+        if (!byNode) {
+            byNode = new Map();
+            for (const problem of result.problems) {
+                const list = byNode.get(problem.node);
+                if (list) list.push(problem); else byNode.set(problem.node, [problem]);
+            }
+            problemsByNode.set(result, byNode);
         }
-        for (const list of byName.values()) {
-            if (list.length < 2) continue;
-            list.sort((a, b) => compareText(a.documentUri.toString(), b.documentUri.toString()) || offsetOf(a) - offsetOf(b));
-            // Two plans of one workspace do not see each other's names (references/plan-files.ts): they do not clash.
-            const documentOf = (d: AstNodeDescription) => documents.getDocument(d.documentUri);
-            list.forEach((later, i) => {
-                const laterDocument = documentOf(later);
-                const first = list.slice(0, i).find(earlier => {
-                    const earlierDocument = documentOf(earlier);
-                    return !earlierDocument || !laterDocument || seeEachOther(earlierDocument, laterDocument);
-                });
-                if (first) result.set(keyOf(later.documentUri.toString(), offsetOf(later)), first);
-            });
+        // A fragment belongs to every plan: the same finding from two plans is reported once.
+        for (const problem of byNode.get(node) ?? []) {
+            const key = JSON.stringify([problem.code, 'index' in problem ? problem.index : -1]);
+            if (!seen.has(key)) { seen.add(key); found.add(problem); }
         }
     }
-    return result;
-});
-
-function offsetOf(description: AstNodeDescription): number {
-    return description.nameSegment?.offset ?? 0;
-}
-
-function keyOf(uri: string, offset: number): string {
-    return `${uri}#${offset}`;
+    return [...found];
 }
 
 function fileNameOf(uri: string): string {
@@ -94,21 +72,19 @@ function fileNameOf(uri: string): string {
 }
 
 /**
- * Two elements of the same kind must not share a name, in one file or across the workspace.
- * Reported on the name of every declaration after the first (URI order, then position).
- * One map per workspace state, so the rule is O(1) per declaration.
+ * Two elements of the same kind must not share a name, in one file or across the files of a plan.
+ * Reported on the name of every declaration after the one that counts (the plan index decides).
  */
 export const nameMustBeUnique = (services: HitpServices) => (node: NamedElement & AstNode, accept: ValidationAcceptor): void => {
-    const kind = KIND_WORDS[node.$type];
-    const nameNode = services.references.NameProvider.getNameNode(node);
-    if (!kind || !node.name || !nameNode) return;
+    const kind = elementKindOf(node.$type);
+    if (!kind?.named || !node.name) return;
     const uri = AstUtils.getDocument(node).uri.toString();
-    const first = firstDeclarations(services).get(keyOf(uri, nameNode.offset));
-    if (!first) return;
-    const line = (first.nameSegment?.range.start.line ?? 0) + 1;
-    const firstUri = first.documentUri.toString();
-    const where = firstUri === uri ? `on line ${line}` : `in file ${fileNameOf(firstUri)} on line ${line}`;
-    accept('error', `Duplicate ${kind} name '${node.name}': it is also declared ${where}`, {
-        node, property: 'name', code: DiagnosticCode.DuplicateName,
-    });
+    for (const problem of planProblemsAt(services, node)) {
+        if (problem.code !== DiagnosticCode.DuplicateName) continue;
+        const line = problem.first.range.start.line + 1;
+        const where = problem.first.uri === uri ? `on line ${line}` : `in file ${fileNameOf(problem.first.uri)} on line ${line}`;
+        accept('error', `Duplicate ${kind.word} name '${node.name}': it is also declared ${where}`, {
+            node, property: 'name', code: DiagnosticCode.DuplicateName,
+        });
+    }
 };

@@ -8,7 +8,7 @@ import type { ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import { isValidConfidence, isValidLikelihood, isValidRuns, isValidSeed, MAX_SEED } from '../model/build-risk-model.js';
 import { parseAmount, parseNumber, parsePercent } from '../model/units.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
 
 function invalid(accept: ValidationAcceptor, message: string, node: ast.Risk | ast.RiskLine | ast.DurationRange | ast.Duration | ast.PlanSimulation | ast.PlanConfidence, property: string): void {
     accept('error', message, { node, property: property as never, code: DiagnosticCode.InvalidValue });

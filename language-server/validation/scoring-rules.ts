@@ -13,7 +13,7 @@ import type { HitpServices } from '../hitp-module.js';
 import { DEFAULT_CRITERIA } from '../model/default-criteria.js';
 import type { PlanModel, ScoreScale } from '../model/plan-model.js';
 import { parseNumber } from '../model/units.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
 
 /** What the scoring rules need to know about the criteria of one plan, read off its plan model. */
 interface CriteriaContext {

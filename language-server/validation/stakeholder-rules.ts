@@ -4,7 +4,7 @@
  * Decisions where the spec is silent:
  * - `no-sponsor` is reported only on a `plan` block; the sponsor may be declared in the plan's
  *   file or in any fragment of the workspace (the files `HitpPlanService` puts in that plan).
- *   A stakeholder's last `role` line counts, as in the model.
+ *   It reads the plan model's stakeholders: the declaration that counts, and its last `role` line.
  * - `no-owner` and `no-objective` judge a candidate on its own lines, so they also fire in a
  *   fragment without a plan block: the candidate is incomplete wherever it is written.
  * - `unsupported-objective` looks at every candidate of the workspace (references resolve
@@ -12,10 +12,10 @@
  * - An `owner` or `supports` line whose name does not resolve still counts as given: the linking
  *   error explains the problem, one diagnostic per typo.
  */
-import { AstUtils, URI, type ValidationAcceptor } from 'langium';
+import { AstUtils, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
 import { hitpDocumentsInUriOrder, perWorkspaceState } from './name-rules.js';
 
 /** Objectives that some candidate of the workspace supports. */
@@ -31,20 +31,11 @@ const supportedObjectives = perWorkspaceState((services): Set<ast.Objective> => 
     return supported;
 });
 
-function isSponsor(stakeholder: ast.Stakeholder): boolean {
-    return stakeholder.lines.filter(ast.isStakeholderRole).at(-1)?.role === 'sponsor';
-}
-
-/** A plan should have a sponsor: some stakeholder of the plan's files with `role sponsor`. */
+/** A plan should have a sponsor: a stakeholder of the plan model (its files) with `role sponsor`. */
 export const planShouldHaveASponsor = (services: HitpServices) => (plan: ast.Plan, accept: ValidationAcceptor): void => {
     if (!plan.name) return;
-    const documents = services.shared.workspace.LangiumDocuments;
-    const uris = services.plan.PlanService.getPlanResult(AstUtils.getDocument(plan)).uris;
-    const hasSponsor = uris.some(uri => {
-        const root = documents.getDocument(URI.parse(uri))?.parseResult.value as ast.HitpFile | undefined;
-        return root?.elements.some(element => ast.isStakeholder(element) && isSponsor(element)) ?? false;
-    });
-    if (hasSponsor) return;
+    const { model } = services.plan.PlanService.getPlanResult(AstUtils.getDocument(plan));
+    if (model.stakeholders.some(stakeholder => stakeholder.role === 'sponsor')) return;
     accept('warning', `Plan ${plan.name} has no sponsor: give one stakeholder 'role sponsor'`, {
         node: plan, property: 'name', code: DiagnosticCode.NoSponsor,
     });

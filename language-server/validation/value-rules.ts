@@ -6,10 +6,11 @@
  * Every message reads "<what> must <rule>: <the value as written>".
  */
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { parseIsoDay } from '../analysis/calendar.js';
+import { parseIsoDay } from '../model/units.js';
+import { isFraction, isInframGoalStage, isInframStage, isNotNegative, isPositive, isValidHorizon, isValidRate } from '../model/valid-values.js';
 import * as ast from '../generated/ast.js';
 import { isWholeNumber, parseAmount, parseNumber, parsePercent, parseQuantity } from '../model/units.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
 
 function invalid<N extends AstNode>(accept: ValidationAcceptor, message: string, node: N, property: string, index?: number): void {
     accept('error', message, { node, property: property as never, index, code: DiagnosticCode.InvalidValue });
@@ -28,10 +29,10 @@ function judge(accept: ValidationAcceptor, raw: string | undefined, value: numbe
 /** Spec §9 lines that carry a date. */
 type DatedTrackingLine = ast.PlanStatus | ast.StartedLine | ast.FinishedLine | ast.KpiMeasured | ast.InternalCycle;
 
-const notNegative = (v: number) => v >= 0;
-const aboveMinus100 = (v: number) => v > -1;
+const notNegative = isNotNegative;
+const aboveMinus100 = isValidRate;
 const wholeFrom0 = (v: number) => isWholeNumber(v) && v >= 0;
-const stageFrom1To7 = (v: number) => isWholeNumber(v) && v >= 1 && v <= 7;
+const stageFrom1To7 = isInframStage;
 
 // ---------------------------------------------------------------- single-valued lines
 
@@ -84,7 +85,7 @@ export const singleValuedLineMustNotRepeat = () => (container: LineContainer, ac
 export const planSettingsMustBeUsable = () => (plan: ast.Plan, accept: ValidationAcceptor): void => {
     for (const s of plan.settings) {
         if (ast.isPlanHorizon(s)) {
-            judge(accept, s.years, parseNumber(s.years), v => isWholeNumber(v) && v >= 0 && v <= 1000,
+            judge(accept, s.years, parseNumber(s.years), isValidHorizon,
                 'Horizon', 'be a whole number of years from 0 to 1000', `${s.years} years`, s, 'years');
         } else if (ast.isPlanDiscount(s)) {
             judge(accept, s.rate, parsePercent(s.rate), aboveMinus100, 'Discount rate', 'be above -100%', s.rate, s, 'rate');
@@ -93,7 +94,7 @@ export const planSettingsMustBeUsable = () => (plan: ast.Plan, accept: Validatio
         } else if (ast.isPlanBudget(s)) {
             judge(accept, s.amount, parseAmount(s.amount), notNegative, 'Budget', 'not be negative', s.amount, s, 'amount');
         } else if (ast.isPlanCapacity(s)) {
-            judge(accept, s.fte, parseNumber(s.fte), v => v > 0, 'Capacity', 'be more than 0 FTE', `${s.fte} FTE`, s, 'fte');
+            judge(accept, s.fte, parseNumber(s.fte), isPositive, 'Capacity', 'be more than 0 FTE', `${s.fte} FTE`, s, 'fte');
         }
     }
 };
@@ -188,13 +189,13 @@ export const inframStagesMustBeOnTheScale = () => (block: ast.InframBlock, accep
     const seen = new Set<number>();
     for (const line of block.lines) {
         if (ast.isInframGoal(line)) {
-            judge(accept, line.stage, parseNumber(line.stage), v => isWholeNumber(v) && v >= 0 && v <= 7,
+            judge(accept, line.stage, parseNumber(line.stage), isInframGoalStage,
                 'Goal stage', 'be a whole number from 0 to 7', line.stage, line, 'stage');
             continue;
         }
         const stage = parseNumber(line.stage);
         judge(accept, line.stage, stage, stageFrom1To7, 'INFRAM stage', 'be a whole number from 1 to 7', line.stage, line, 'stage');
-        judge(accept, line.score, parsePercent(line.score), v => v >= 0 && v <= 1, 'INFRAM score', 'be from 0% to 100%', line.score, line, 'score');
+        judge(accept, line.score, parsePercent(line.score), isFraction, 'INFRAM score', 'be from 0% to 100%', line.score, line, 'score');
         if (stage !== null && stageFrom1To7(stage)) {
             if (seen.has(stage)) invalid(accept, `Stage ${line.stage} must be given once: the first one counts`, line, 'stage');
             seen.add(stage);

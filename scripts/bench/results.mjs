@@ -48,7 +48,7 @@ export function renderMarkdown(r) {
     ));
     lines.push('');
     lines.push('In-process breakdown (warm medians, ms): ' + r.sizes.map(s =>
-        `${s.size}: parse ${ms(s.parse)}, index ${ms(s.index)}, scopes ${ms(s.scopes)}, link ${ms(s.link)}, reference index ${ms(s.refs)}, model ${ms(s.model)}, analyzePlan ${ms(s.analyzePlan)}; cold iteration parse+link ${ms(s.coldParseLink)}, services ${ms(s.servicesMs)}`).join('; ') + '.');
+        `${s.size}: parse ${ms(s.parse)}, index ${ms(s.index)}, scopes ${ms(s.scopes)}, link ${ms(s.link)}, reference index ${ms(s.refs)}, model ${ms(s.model)}, analyzePlan ${ms(s.analyzePlan)}, code lenses ${ms(s.codeLens)}, inlay hints ${ms(s.inlayHints)}; cold iteration parse+link ${ms(s.coldParseLink)}, services ${ms(s.servicesMs)}`).join('; ') + '.');
     lines.push('');
     if (r.lsp) {
         const l = r.lsp;

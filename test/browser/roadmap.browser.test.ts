@@ -80,8 +80,12 @@ describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
         await page.close();
     });
 
-    it('posts reveal for click and Enter inside VS Code', async () => {
-        const html = (await reportPage(riverside())).replace(/data-settings="[^"]*"/,
+    it('posts reveal with the rendered source range for click and Enter inside VS Code', async () => {
+        const sources = {
+            'candidate:DbMigration': { line: 33, character: 10, endLine: 33, endCharacter: 21 },
+            'kpi:EhrLoadTime': { line: 24, character: 4, endLine: 24, endCharacter: 15 },
+        };
+        const html = (await reportPage(riverside(), { sources })).replace(/data-settings="[^"]*"/,
             `data-settings="${JSON.stringify({ source: 'file:///plans/riverside.hitp', version: 3, standalone: false, zoom: null }).replace(/"/g, '&quot;')}"`);
         const { page } = await open(browser(), html, () => {
             const w = globalThis as unknown as PageWindow;
@@ -98,8 +102,8 @@ describe.skipIf(SKIP_BROWSER)('roadmap report in Chromium', () => {
         const posted = await page.evaluate(() => (globalThis as unknown as PageWindow).posted);
         expect(posted).toEqual([
             { type: 'ready', source: 'file:///plans/riverside.hitp', version: 3 },
-            { type: 'reveal', source: 'file:///plans/riverside.hitp', element: 'DbMigration', kind: 'candidate' },
-            { type: 'reveal', source: 'file:///plans/riverside.hitp', element: 'EhrLoadTime', kind: 'kpi' },
+            { type: 'reveal', source: 'file:///plans/riverside.hitp', element: 'DbMigration', kind: 'candidate', range: [33, 10, 33, 21] },
+            { type: 'reveal', source: 'file:///plans/riverside.hitp', element: 'EhrLoadTime', kind: 'kpi', range: [24, 4, 24, 15] },
         ]);
         const state = await page.evaluate(() => (globalThis as unknown as PageWindow).state);
         expect(state).toMatchObject({ source: 'file:///plans/riverside.hitp' });

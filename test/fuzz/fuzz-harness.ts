@@ -23,7 +23,7 @@ import { analysisJson, type JsonDiagnostic } from '../../language-server/cli/ana
 import { codeOf } from '../../language-server/cli/load-documents.js';
 import { renderSummary } from '../../language-server/cli/summary.js';
 import { renderReportPage } from '../../language-server/report/report-page.js';
-import { allDiagnosticCodes } from '../../language-server/validation/diagnostic-codes.js';
+import { allDiagnosticCodes } from '../../language-server/protocol/diagnostic-codes.js';
 import { FORBIDDEN_OUTPUT } from './plan-arbitraries.js';
 
 /** Codes a diagnostic may carry: hitp's pinned codes and Langium's own. */

@@ -27,7 +27,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, Range } from 'vscode-languageserver';
-import { allDiagnosticCodes } from '../../language-server/validation/diagnostic-codes.js';
+import { allDiagnosticCodes } from '../../language-server/protocol/diagnostic-codes.js';
 import { codeOf } from './services.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

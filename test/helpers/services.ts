@@ -6,6 +6,7 @@ import { clearDocuments, parseHelper } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { HitpFile } from '../../language-server/generated/ast.js';
 import { createHitpServices } from '../../language-server/hitp-module.js';
+import { codeOfDiagnostic } from '../../language-server/protocol/diagnostic-codes.js';
 
 export const services = createHitpServices(EmptyFileSystem);
 export const hitp = services.Hitp;
@@ -41,6 +42,5 @@ export function syntaxErrors(document: LangiumDocument): string[] {
 
 /** The diagnostic's code as a string (pinned code or Langium's `linking-error`, …). */
 export function codeOf(diagnostic: Diagnostic): string {
-    if (diagnostic.code !== undefined) return String(diagnostic.code);
-    return String((diagnostic.data as { code?: string } | undefined)?.code ?? '');
+    return codeOfDiagnostic(diagnostic) ?? '';
 }

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientCapabilities, CodeLens, CompletionItem, CompletionList, Diagnostic } from 'vscode-languageserver-protocol';
 import { VSCODE_EXTENSION_OPTIONS } from '../../language-server/protocol/initialization-options.js';
-import { DiagnosticCode } from '../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../language-server/protocol/diagnostic-codes.js';
 import { projectRoot } from '../helpers/cli.js';
 import { settle, TestClient, type StartOptions } from '../helpers/stdio-client.js';
 

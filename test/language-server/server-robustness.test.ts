@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { MAX_DIAGNOSTICS_PER_FILE } from '../../language-server/lsp/hitp-diagnostic-cap.js';
-import { DiagnosticCode } from '../../language-server/validation/diagnostic-codes.js';
+import { MAX_DIAGNOSTICS_PER_FILE } from '../../language-server/validation/diagnostic-cap.js';
+import { DiagnosticCode } from '../../language-server/protocol/diagnostic-codes.js';
 import { projectRoot } from '../helpers/cli.js';
 import { positionOf, settle, TestClient } from '../helpers/stdio-client.js';
 

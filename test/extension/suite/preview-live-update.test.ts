@@ -99,7 +99,7 @@ describe('roadmap preview: live update', () => {
         const edit = new vscode.WorkspaceEdit();
         edit.insert(document.uri, document.lineAt(document.lineCount - 1).range.end, EXTRA);
         assert.ok(await vscode.workspace.applyEdit(edit));
-        const params: RoadmapParams = { uri: document.uri.toString(), version: document.version, locale: 'en' };
+        const params: RoadmapParams = { uri: document.uri.toString(), version: document.version };
         const asked = Date.now();
         const result = await client.sendRequest<RoadmapResult>(RoadmapRequestMethod, params);
         console.log(`[hitp-tests]     hitp/roadmap right after an edit: ${Date.now() - asked} ms (server rebuild + render)`);

@@ -7,14 +7,13 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { findElementRange } from '../../../extension/preview/element-range.js';
-import type { ElementKind } from '../../../extension/preview/messages.js';
+import type { PreviewKind } from '../../../language-server/protocol/preview-messages.js';
 import {
     activateHitp, closeAllEditors, nameRange, openPlanWithPreview, previewTabs, showRange, sleep, waitFor, workspaceUri,
 } from './helpers.js';
 
 /** Each element and where its name is declared in riverside.hitp (the first group). */
-const ELEMENTS: Array<{ kind: ElementKind; element: string; declaration: RegExp }> = [
+const ELEMENTS: Array<{ kind: PreviewKind; element: string; declaration: RegExp }> = [
     { kind: 'candidate', element: 'CoreNetwork', declaration: /^candidate (CoreNetwork)\b/m },
     { kind: 'candidate', element: 'DbMigration', declaration: /^candidate (DbMigration)\b/m },
     { kind: 'phase', element: 'Pilot', declaration: /^phase (Pilot)\b/m },
@@ -28,6 +27,13 @@ const ELEMENTS: Array<{ kind: ElementKind; element: string; declaration: RegExp 
 ];
 
 const planUri = (): vscode.Uri => workspaceUri('examples', 'riverside.hitp');
+
+/** The `data-range` the server rendered on an element: `[line, character, endLine, endCharacter]`. */
+function renderedRange(html: string, kind: string, element: string): number[] {
+    const match = new RegExp(`data-element="${element}" data-kind="${kind}"[^>]*? data-range="(\\d+,\\d+,\\d+,\\d+)"`).exec(html);
+    assert.ok(match, `the preview renders ${kind} ${element} with its source range`);
+    return match[1]!.split(',').map(Number);
+}
 
 function planEditor(): vscode.TextEditor | undefined {
     return vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === planUri().toString());
@@ -86,7 +92,9 @@ describe('roadmap preview: click → reveal', () => {
             const facts = previews.active();
             assert.ok(facts, 'the preview is open');
             const started = Date.now();
-            await previews.receiveMessage({ type: 'reveal', source: facts.resource, element, kind });
+            // The range the server wrote into the rendered element, as the webview posts it on a click.
+            const range = renderedRange(facts.html, kind, element);
+            await previews.receiveMessage({ type: 'reveal', source: facts.resource, element, kind, range });
             const editor = await waitFor('the plan editor to be active',
                 () => vscode.window.tabGroups.activeTabGroup.viewColumn !== facts.viewColumn
                     && vscode.window.activeTextEditor?.document.uri.toString() === facts.resource && vscode.window.activeTextEditor);
@@ -121,24 +129,16 @@ describe('roadmap preview: click → reveal', () => {
             'reveal CoreNetwork',
             null,
             undefined,
-            // Well formed, but nothing is declared by that name: an information message, no editor change.
-            { type: 'reveal', source, element: 'Nowhere', kind: 'candidate' },
+            // A reveal without its range (the server gives every clickable element one).
+            { type: 'reveal', source, element: 'CoreNetwork', kind: 'candidate' },
+            { type: 'reveal', source, element: 'CoreNetwork', kind: 'candidate', range: [1, 2, 3] },
+            { type: 'reveal', source, element: 'CoreNetwork', kind: 'candidate', range: [-1, 0, 0, 0] },
+            // Well formed, but past the end of the document: an information message, no editor change.
+            { type: 'reveal', source, element: 'Nowhere', kind: 'candidate', range: [100000, 0, 100000, 4] },
         ];
         for (const message of ignored) await previews.receiveMessage(message);
         await sleep(500);
         assert.ok(vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview, 'the preview keeps the focus');
         assert.equal(showRange(planEditor()!.selection), '0:0-0:0', 'the plan\'s selection is unchanged');
-    });
-
-    it('falls back to the text when the server gives no symbols, preferring the declaration', async () => {
-        // A plain-text copy of the plan has no symbol provider, so only the textual search can answer.
-        const plan = await vscode.workspace.openTextDocument(planUri());
-        const copy = await vscode.workspace.openTextDocument({ language: 'plaintext', content: plan.getText() });
-        for (const { kind, element, declaration } of ELEMENTS) {
-            const range = await findElementRange(copy, element, kind);
-            assert.ok(range, `${kind} ${element} is found`);
-            assert.equal(showRange(range), showRange(nameRange(copy, declaration)), `${kind} ${element}`);
-        }
-        assert.equal(await findElementRange(copy, 'Nowhere', 'candidate'), undefined);
     });
 });

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { executeUntil, openPlan, positionOf } from './helpers.js';
+import { closeAllEditors, codeOf, executeUntil, openPlan, openPlanWithPreview, positionOf, waitFor, waitForPreview } from './helpers.js';
 
 /** The hitp configuration; fails when package.json does not contribute the setting. */
 function requireSetting(key: string): vscode.WorkspaceConfiguration {
@@ -45,5 +45,22 @@ describe('settings', () => {
         const lenses = await executeUntil<vscode.CodeLens[]>('German-formatted code lenses', 'vscode.executeCodeLensProvider',
             [document.uri, 100], result => /PI \d+,\d\d/.test(titleOnCandidate(result)));
         assert.match(titleOnCandidate(lenses), /PI \d+,\d\d/);
+    });
+
+    it('hitp.numberLocale formats the preview and the diagnostics, and an open preview re-renders when it changes', async () => {
+        const configuration = requireSetting('numberLocale');
+        await closeAllEditors();
+        await configuration.update('numberLocale', 'en-US', vscode.ConfigurationTarget.Workspace);
+        const { editor } = await openPlanWithPreview('examples', 'riverside.hitp');
+        // DbMigration's priority index 3.95 (spec §4) in the ranking view.
+        await waitForPreview('en-US figures in the preview', facts => facts.html.includes('3.95') && !facts.html.includes('3,95'));
+        await configuration.update('numberLocale', 'de-DE', vscode.ConfigurationTarget.Workspace);
+        await waitForPreview('de-DE figures in the preview', facts => facts.html.includes('3,95'));
+        const backlog = () => vscode.languages.getDiagnostics(editor.document.uri).find(d => codeOf(d) === 'cadence-backlog')?.message ?? '';
+        await waitFor('the cadence-backlog message in de-DE', () => /0,53 vendor releases/.test(backlog()));
+        await configuration.update('numberLocale', 'en-US', vscode.ConfigurationTarget.Workspace);
+        await waitForPreview('en-US figures again', facts => facts.html.includes('3.95') && !facts.html.includes('3,95'));
+        await waitFor('the cadence-backlog message in en-US again', () => /0\.53 vendor releases/.test(backlog()));
+        await closeAllEditors();
     });
 });

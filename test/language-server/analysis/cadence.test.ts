@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCadence } from '../../../language-server/analysis/cadence.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { cadence } from '../../helpers/model-builders.js';
 import { expectClose } from '../../helpers/numbers.js';
+import { worded } from '../../helpers/findings.js';
 
 type Expected = { vendor: number | null; absorbed: number | null; backlog: number | null };
 
@@ -23,7 +24,7 @@ describe('analyzeCadence (spec §2, Cadence)', () => {
         const findings = check(13, 12, 15, { vendor: 4, absorbed: 3.466667, backlog: 0.533333 });
         expect(findings).toHaveLength(1);
         expect(findings[0]).toMatchObject({ severity: 'warning', code: DiagnosticCode.CadenceBacklog });
-        expect(findings[0]!.message).toBe('EhrUpgrades falls behind by 0.53 vendor releases a year: the vendor ships 4 a year, '
+        expect(worded(findings[0]!).message).toBe('EhrUpgrades falls behind by 0.53 vendor releases a year: the vendor ships 4 a year, '
             + 'the team absorbs 3.47 (slowest internal cycle 15 weeks)');
         expect(findings[0]!.source).toEqual(cadence('EhrUpgrades', 13, 12, 15).source);
     });

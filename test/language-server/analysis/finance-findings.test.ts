@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { financeFindings } from '../../../language-server/analysis/finance-findings.js';
 import { computeIrr, computePayback } from '../../../language-server/analysis/finance.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { candidate, src } from '../../helpers/model-builders.js';
+import { worded } from '../../helpers/findings.js';
 
 /** The findings for a candidate with the given net flows, as [code, severity, message]. */
 function check(flows: number[]): [string, string, string][] {
@@ -10,7 +11,7 @@ function check(flows: number[]): [string, string, string][] {
     const c = candidate({ name: 'X', source: src(7) });
     const findings = financeFindings(c, { irr, irrRoots: roots, paybackYears: computePayback(flows), cashflows: flows }, 'USD');
     for (const f of findings) expect(f.source).toEqual(src(7));
-    return findings.map(f => [f.code, f.severity, f.message]);
+    return findings.map(worded).map(f => [f.code, f.severity, f.message]);
 }
 
 describe('financeFindings', () => {
@@ -47,7 +48,7 @@ describe('financeFindings', () => {
 
     it('works without cash flows in the input', () => {
         const findings = financeFindings(candidate({ name: 'Y' }), { irr: null, irrRoots: [], paybackYears: null }, 'EUR');
-        expect(findings.map(f => f.message)).toEqual([
+        expect(findings.map(f => worded(f).message)).toEqual([
             'IRR is undefined for Y: its cash flows never change sign', 'Y does not pay back within the horizon',
         ]);
     });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeInfram, inframStage, type ScheduledAdvance } from '../../../language-server/analysis/infram.js';
 import { scheduleWork } from '../../../language-server/analysis/schedule.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { advance, day, infram, riversideInput, source } from '../../helpers/schedule-builders.js';
+import { worded } from '../../helpers/findings.js';
 
 const riversideScores = { 1: 100, 2: 95, 3: 88, 4: 76, 5: 61, 6: 30, 7: 10 };
 
@@ -28,7 +29,7 @@ describe('analyzeInfram (spec §2 INFRAM, §3 infram-goal-missed)', () => {
         expect(analysis).toMatchObject({ stage: 4, projectedStage: 5, goalStage: 6, goalReachedOn: null, goalBy: '2029-12-31' });
         expect(analysis!.projectedScores[4]).toBeCloseTo(0.71, 12);
         expect(analysis!.scores).toEqual([1, 0.95, 0.88, 0.76, 0.61, 0.3, 0.1]);
-        expect(findings).toEqual([{
+        expect(findings.map(worded)).toEqual([{
             severity: 'warning',
             code: DiagnosticCode.InframGoalMissed,
             message: 'INFRAM goal stage 6 by 2029-12-31 is missed: the plan reaches stage 5',
@@ -47,7 +48,7 @@ describe('analyzeInfram (spec §2 INFRAM, §3 infram-goal-missed)', () => {
         const advances = [scheduled('A', 5, 10, '2027-04-12'), scheduled('B', 6, 40, '2030-03-01')];
         const { analysis, findings } = analyzeInfram(infram(riversideScores, { stage: 6, by: '2029-12-31' }), advances, day('2027-01-04'));
         expect(analysis!.goalReachedOn).toBe('2030-03-01');
-        expect(findings.map(f => f.message)).toEqual(['INFRAM goal stage 6 by 2029-12-31 is missed: stage 6 is reached on 2030-03-01']);
+        expect(findings.map(f => worded(f).message)).toEqual(['INFRAM goal stage 6 by 2029-12-31 is missed: stage 6 is reached on 2030-03-01']);
     });
 
     it('counts advances finishing on the same day together', () => {

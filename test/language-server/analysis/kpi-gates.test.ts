@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeKpis, evaluateGates, meets } from '../../../language-server/analysis/kpi-gates.js';
 import type { Comparator } from '../../../language-server/model/plan-model.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { gate, kpi, phase } from '../../helpers/model-builders.js';
+import { worded } from '../../helpers/findings.js';
 
 describe('meets', () => {
     const cases: [number, Comparator, number, boolean][] = [
@@ -25,7 +26,7 @@ describe('analyzeKpis', () => {
         const { kpis, findings } = analyzeKpis([kpi('EhrLoadTime', 1.8, ['<=', 2])]);
         expect(kpis[0]).toMatchObject({ name: 'EhrLoadTime', baseline: 1.8, target: { comparator: '<=', value: 2 }, targetMet: true });
         expect(findings).toHaveLength(1);
-        expect(findings[0]).toMatchObject({
+        expect(worded(findings[0]!)).toMatchObject({
             severity: 'info', code: DiagnosticCode.TargetMet, message: 'EhrLoadTime already meets its target: baseline 1.8 <= 2',
         });
     });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMilestones } from '../../../language-server/analysis/milestones.js';
 import { scheduleWork, type ScheduledItem } from '../../../language-server/analysis/schedule.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { day, milestone, modelPhase, riversideInput, source } from '../../helpers/schedule-builders.js';
+import { worded } from '../../helpers/findings.js';
 
 function item(start: string, finish: string): ScheduledItem {
     return { startDay: day(start), finishDay: day(finish), totalFloatDays: 0, critical: true };
@@ -22,7 +23,7 @@ describe('analyzeMilestones (spec §2 Schedule, §3 milestone-late)', () => {
         const late = milestone('EhrFast', 'Pilot', '2027-09-30', ['B', 'A'], 12);
         const { milestones, findings } = analyzeMilestones([modelPhase('Pilot', [late])], candidates);
         expect(milestones[0]).toMatchObject({ achieved: '2027-10-12', lateDays: 12 });
-        expect(findings).toEqual([{
+        expect(findings.map(worded)).toEqual([{
             severity: 'warning',
             code: DiagnosticCode.MilestoneLate,
             message: 'Milestone EhrFast is 12 days late: due 2027-09-30, achieved 2027-10-12',
@@ -33,7 +34,7 @@ describe('analyzeMilestones (spec §2 Schedule, §3 milestone-late)', () => {
     it('says "1 day" for one day late', () => {
         const candidates = new Map([['A', item('2027-08-01', '2027-10-01')]]);
         const { findings } = analyzeMilestones([modelPhase('P', [milestone('M', 'P', '2027-09-30', ['A'])])], candidates);
-        expect(findings[0]!.message).toBe('Milestone M is 1 day late: due 2027-09-30, achieved 2027-10-01');
+        expect(worded(findings[0]!).message).toBe('Milestone M is 1 day late: due 2027-09-30, achieved 2027-10-01');
     });
 
     it('without when, is achieved at its phase finish', () => {

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzePlan } from '../../../language-server/analysis/analyze-plan.js';
 import { analyzeRisks } from '../../../language-server/analysis/risks.js';
 import type { Risk } from '../../../language-server/model/plan-model.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { benefitYearly, candidate, costOnce, model, src } from '../../helpers/model-builders.js';
+import { worded } from '../../helpers/findings.js';
 
 function risk(overrides: Partial<Risk> & { name: string; affects: string[] }): Risk {
     return {
@@ -57,7 +58,7 @@ describe('analyzeRisks (spec §7)', () => {
     it('warns unmitigated-risk on a risk that touches the critical path without a mitigation', () => {
         const figures = analyzeRisks([risk({ name: 'R', affects: ['B', 'A'] }), risk({ name: 'Off', affects: ['B'] })], both);
         expect(figures.findings).toHaveLength(1);
-        expect(figures.findings[0]).toMatchObject({
+        expect(worded(figures.findings[0]!)).toMatchObject({
             code: DiagnosticCode.UnmitigatedRisk, severity: 'warning', source: src(7),
             message: `Risk R affects A on the critical path and has no mitigation: add 'mitigation "…"'`,
         });

@@ -13,9 +13,10 @@ import { analyzePlan } from '../../../language-server/analysis/analyze-plan.js';
 import { runSimulation } from '../../../language-server/analysis/simulation-findings.js';
 import { nearestRank, simulate, triangularQuantile } from '../../../language-server/analysis/simulation.js';
 import type { Candidate, DurationRange, Milestone, PlanModel, Risk } from '../../../language-server/model/plan-model.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { candidate, model, phase, plan, src, type CandidateOptions } from '../../helpers/model-builders.js';
 import { day, iso } from '../../helpers/schedule-builders.js';
+import { worded } from '../../helpers/findings.js';
 
 const START = day('2027-01-04');
 
@@ -185,7 +186,7 @@ describe('when the simulation runs', () => {
         expect(result.simulation.milestones.map(x => x.name)).toEqual(['Tight']);
         expect(result.findings).toHaveLength(1);
         expect(result.findings[0]).toMatchObject({ code: DiagnosticCode.MilestoneAtRisk, severity: 'warning', source: src(3) });
-        expect(result.findings[0]!.message).toMatch(/^Milestone Tight is on time in [\d.]+% of 500 runs, below the plan's 80% confidence: P80 2027-\d\d-\d\d, due 2027-01-20$/);
+        expect(worded(result.findings[0]!).message).toMatch(/^Milestone Tight is on time in [\d.]+% of 500 runs, below the plan's 80% confidence: P80 2027-\d\d-\d\d, due 2027-01-20$/);
         expect(simulationOf(m, 500, 1, 0).findings).toEqual([]);
     });
 });

@@ -4,7 +4,7 @@ import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-lan
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, describe, expect, test } from 'vitest';
 import { scaleWeightsTo100 } from '../../../language-server/lsp/hitp-code-action-edits.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 import { codeOf, hitp, parse, services } from '../../helpers/services.js';
 
 /** A diagnostic on the first `needle` (length `length`), as the validation rules report it. */

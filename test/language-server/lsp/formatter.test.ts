@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, describe, expect, test } from 'vitest';
 import { hitp, parse, services } from '../../helpers/services.js';
 import { EXAMPLES, exampleText } from './lsp-test-utils.js';
+import { worded } from '../../helpers/findings.js';
 
 const formatting = expectFormatting(hitp);
 
@@ -18,7 +19,7 @@ async function format(text: string): Promise<string> {
 /** The analysis and the findings without their source ranges: what the plan means. */
 function meaningOf(document: LangiumDocument) {
     const { analysis, findings } = hitp.plan.PlanService.getPlanResult(document);
-    return { analysis, findings: findings.map(({ severity, code, message }) => ({ severity, code, message })) };
+    return { analysis, findings: findings.map(worded).map(({ severity, code, message }) => ({ severity, code, message })) };
 }
 
 /** The same plan with its layout scrambled: odd indentation, tabs and extra spaces between tokens. */

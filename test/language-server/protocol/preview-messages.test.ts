@@ -3,7 +3,7 @@
  * import): the `print` request is accepted for a source, and rejected without one.
  */
 import { describe, expect, it } from 'vitest';
-import { isFromWebviewMessage } from '../../../extension/preview/messages.js';
+import { isFromWebviewMessage } from '../../../language-server/protocol/preview-messages.js';
 
 describe('webview → host messages', () => {
     it('accepts print for a document and rejects it without a source', () => {

@@ -95,8 +95,8 @@ describe('renderRoadmap', () => {
     });
 
     it('makes elements clickable with name, kind, tabindex and a title', () => {
-        const out = renderRoadmap(riverside(), { sources: { DbMigration: { line: 40, character: 0, endLine: 50, endCharacter: 1 } } });
-        expect(out).toMatch(/<g class="bar critical" data-element="DbMigration" data-kind="candidate" tabindex="0" role="button" data-line="40"><title>[^<]*2027-04-12 → 2027-07-12[^<]*Float: 0 days[^<]*NPV: \$851,790/);
+        const out = renderRoadmap(riverside(), { sources: { 'candidate:DbMigration': { line: 40, character: 0, endLine: 50, endCharacter: 1 } } });
+        expect(out).toMatch(/<g class="bar critical" data-element="DbMigration" data-kind="candidate" tabindex="0" role="button" data-range="40,0,50,1" data-line="40"><title>[^<]*2027-04-12 → 2027-07-12[^<]*Float: 0 days[^<]*NPV: \$851,790/);
         for (const kind of ['phase', 'milestone', 'kpi', 'stakeholder', 'gate']) expect(out).toContain(`data-kind="${kind}"`);
     });
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkFixture, fixtureCases, InvalidFixtureError, parseFixture, type FixtureCase } from '../../helpers/fixtures.js';
 import { codeOf, parse, parseWorkspace } from '../../helpers/services.js';
-import { DiagnosticCode } from '../../../language-server/validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../fixtures/validation');

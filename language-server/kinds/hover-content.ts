@@ -2,6 +2,7 @@
  * Markdown for hovers: one function per kind of element, from the cached `PlanAnalysis`.
  * Pure: every number comes from the analysis and becomes text through `report/format.ts`.
  */
+import type { AnalysisLookup } from '../analysis/analysis-lookup.js';
 import type {
     CadenceAnalysis, CandidateAnalysis, CriterionAnalysis, InframAnalysis, KpiAnalysis, MilestoneAnalysis,
     PhaseAnalysis, PlanAnalysis, StakeholderAnalysis
@@ -9,10 +10,12 @@ import type {
 import {
     formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
-import { cadenceCatchUpLine, kpiCurrentLines, planTrackingLine, trackingHoverLine } from './tracking-hover-content.js';
+import { cadenceCatchUpLine, kpiCurrentLines, planTrackingLine, trackingHoverLine } from '../lsp/tracking-hover-content.js';
 
+/** What hover and lens content reads: the analysis, its lookup by name, and the user's number format. */
 export interface HoverContext {
     analysis: PlanAnalysis;
+    lookup: AnalysisLookup;
     options: FormatOptions;
 }
 

@@ -1,8 +1,11 @@
 /**
- * Every diagnostic code of hitp (spec §3), with its severity, in one table.
+ * Every diagnostic code of hitp (spec §3, §15), with its severity, in one table.
  * Nothing else in the product spells a code as a string literal: import `DiagnosticCode`.
+ * **A leaf module**: it imports nothing, so the analysis, the validation, the editor faces,
+ * the CLI and the tests can all depend on it.
  */
-import type { Severity } from '../analysis/plan-analysis.js';
+
+export type Severity = 'error' | 'warning' | 'info';
 
 export const DiagnosticCode = {
     // Errors.
@@ -43,7 +46,7 @@ export const DiagnosticCode = {
     NoPayback: 'no-payback',
     DefaultCriteria: 'default-criteria',
     TargetMet: 'target-met',
-    // Not in the spec: the editor's note that a file's diagnostics were capped (lsp/hitp-diagnostic-cap.ts).
+    // Not in the spec: the editor's note that a file's diagnostics were capped (validation/diagnostic-cap.ts).
     DiagnosticsCapped: 'diagnostics-capped',
 } as const;
 
@@ -89,3 +92,14 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
 
 /** Every pinned code, for tests and fuzzers that check "a diagnostic carries a pinned code". */
 export const allDiagnosticCodes: readonly DiagnosticCode[] = Object.values(DiagnosticCode);
+
+/**
+ * The code of an LSP diagnostic: its `code`, or, for Langium's own diagnostics (linking and
+ * parse errors), the code Langium keeps in `data.code`; undefined when there is none.
+ * The CLI, the quick fixes and the tests read codes through this one function.
+ */
+export function codeOfDiagnostic(diagnostic: { code?: number | string; data?: unknown }): string | undefined {
+    if (diagnostic.code !== undefined) return String(diagnostic.code);
+    const data = diagnostic.data as { code?: unknown } | undefined;
+    return typeof data?.code === 'string' ? data.code : undefined;
+}

@@ -4,25 +4,32 @@
  *
  * Which files make one plan: a file with a `plan` block is a plan; a file without one is a
  * fragment, and every fragment of the workspace belongs to every plan of the workspace.
- * A fragment is analysed as part of the first plan file (by URI) when there is one,
- * on its own otherwise.
+ * A fragment is analysed as part of the first plan file (URI code-point order) when there is
+ * one; without any plan, the fragments of the workspace make one plan together.
+ * The order of a plan's files is the plan index's (`model/plan-index.ts`).
  */
 import { WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LanguageMetaData } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
+import { lookupAnalysis, type AnalysisLookup } from '../analysis/analysis-lookup.js';
 import { analyzePlan } from '../analysis/analyze-plan.js';
-import { runSimulation, type SimulationResult } from '../analysis/simulation-findings.js';
 import type { AnalysisResult } from '../analysis/plan-analysis.js';
+import { runSimulation, type SimulationResult } from '../analysis/simulation-findings.js';
 import type { HitpFile } from '../generated/ast.js';
+import { buildPlanModel } from '../model/build-plan-model.js';
+import { compareUris, type PlanProblem } from '../model/plan-index.js';
+import { DEFAULT_SIMULATION } from '../model/build-risk-model.js';
+import type { PlanModel } from '../model/plan-model.js';
 import { hitpDocuments, isPlanDocument as hasPlan } from '../references/plan-files.js';
-import { buildPlanModel } from './build-plan-model.js';
-import { DEFAULT_SIMULATION } from './build-risk-model.js';
-import type { PlanModel } from './plan-model.js';
 
 export interface PlanResult extends AnalysisResult {
     model: PlanModel;
-    /** The URI of the file whose `plan` block this is (or of the lone fragment). */
+    /** What the plan index found: duplicate names, candidates in several phases. */
+    problems: PlanProblem[];
+    /** Each analysed element by name, with its declaration's source: O(1) for the faces. */
+    lookup: AnalysisLookup;
+    /** The URI of the file whose `plan` block this is (or of the first fragment). */
     mainUri: string;
-    /** Every file that contributed to this plan, main file first. */
+    /** Every file that contributed to this plan, in the plan index's order. */
     uris: string[];
 }
 
@@ -36,14 +43,17 @@ export function simulationOptions(result: PlanResult, override: { runs?: number;
     };
 }
 
+function byUri(a: LangiumDocument, b: LangiumDocument): number {
+    return compareUris(a.uri.toString(), b.uri.toString());
+}
+
 export class HitpPlanService {
     private readonly documents: LangiumDocuments;
     private readonly language: LanguageMetaData;
     /** Results by the URI of their main file. */
     private readonly byMain: WorkspaceCache<string, PlanResult>;
     /** The same results by the URI of every file asked about: validation asks once per checked node. */
-    private readonly byDocument: WorkspaceCache<string, PlanResult>;
-
+    private readonly byDocument: WorkspaceCache<string, PlanResult[]>;
     /** Simulations (spec §8) by the URI of their plan's main file; cleared on every change, like the analysis. */
     private readonly simulations: WorkspaceCache<string, SimulationResult>;
 
@@ -78,21 +88,32 @@ export class HitpPlanService {
         this.simulations.set(mainUri, result);
     }
 
-    /** The plan that `document` belongs to, analysed. */
+    /** The plan that `document` belongs to, analysed (for a fragment: the first plan by URI). */
     getPlanResult(document: LangiumDocument): PlanResult {
+        return this.getPlanResults(document)[0]!;
+    }
+
+    /** Every plan `document` belongs to: its own, or for a fragment every plan of the workspace. */
+    getPlanResults(document: LangiumDocument): PlanResult[] {
         return this.byDocument.get(document.uri.toString(), () => {
-            const planFiles = hitpDocuments(this.documents, this.language);
-            let main = document;
-            if (!hasPlan(document)) {
-                const plans = planFiles.filter(hasPlan).sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
-                main = plans[0] ?? document;
-            }
-            const mainUri = main.uri.toString();
-            return this.byMain.get(mainUri, () => {
-                const parts = [main, ...planFiles.filter(doc => doc !== main && !hasPlan(doc))];
-                const model = buildPlanModel(parts.map(doc => doc.parseResult.value as HitpFile));
-                return { ...analyzePlan(model), model, mainUri, uris: parts.map(doc => doc.uri.toString()) };
-            });
+            const files = hitpDocuments(this.documents, this.language).sort(byUri);
+            const fragments = files.filter(doc => !hasPlan(doc));
+            if (!fragments.includes(document) && !hasPlan(document)) fragments.push(document);
+            const plans = hasPlan(document) ? [document] : files.filter(hasPlan);
+            if (plans.length === 0) return [this.analyse(fragments[0] ?? document, fragments)];
+            return plans.map(main => this.analyse(main, [main, ...fragments]));
+        });
+    }
+
+    private analyse(main: LangiumDocument, parts: LangiumDocument[]): PlanResult {
+        return this.byMain.get(main.uri.toString(), () => {
+            const ordered = [...new Set(parts)].sort(byUri);
+            const { model, problems } = buildPlanModel(ordered.map(doc => doc.parseResult.value as HitpFile));
+            const result = analyzePlan(model);
+            return {
+                ...result, model, problems, lookup: lookupAnalysis(model, result.analysis),
+                mainUri: main.uri.toString(), uris: ordered.map(doc => doc.uri.toString()),
+            };
         });
     }
 }

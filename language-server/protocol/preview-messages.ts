@@ -1,15 +1,20 @@
 /**
- * Messages between the roadmap preview host (`roadmap-preview.ts`) and the webview
- * program (`extension/webview/main.ts`). Type-only on the webview side; no `vscode`
- * import here, so both programs can share it.
+ * The preview's contract, once for the language server's renderer (`report/`), the extension's
+ * preview host (`extension/preview/roadmap-preview.ts`) and the webview program
+ * (`extension/webview/main.ts`): what a clickable element is (`PreviewKind`), the zoom levels,
+ * and the messages both ways. A leaf: no `vscode` or Langium import, so all three can share it.
  *
  * Every message from the webview is untrusted: the host runs `isFromWebviewMessage`
  * before looking at it, and ignores messages whose `source` is not its document.
  */
 
-export type ElementKind = 'candidate' | 'phase' | 'milestone' | 'kpi' | 'stakeholder' | 'gate';
+/** What a clickable roadmap element stands for (`data-kind`); the element-kind registry gives each kind its own. */
+export type PreviewKind = 'candidate' | 'phase' | 'milestone' | 'kpi' | 'stakeholder' | 'gate';
 
-export const ELEMENT_KINDS: readonly ElementKind[] = ['candidate', 'phase', 'milestone', 'kpi', 'stakeholder', 'gate'];
+export const PREVIEW_KINDS: readonly PreviewKind[] = ['candidate', 'phase', 'milestone', 'kpi', 'stakeholder', 'gate'];
+
+/** A 0-based source range `[line, character, endLine, endCharacter]`, as the renderer writes it in `data-range`. */
+export type SourceRangeTuple = [number, number, number, number];
 
 export type ZoomLevel = 'week' | 'month' | 'quarter';
 
@@ -22,8 +27,8 @@ export type ToWebviewMessage =
 
 /** Webview → host. */
 export type FromWebviewMessage =
-    /** The user clicked (or pressed Enter on) an element: reveal and select its declaration. */
-    | { type: 'reveal'; source: string; element: string; kind: ElementKind }
+    /** The user clicked (or pressed Enter on) an element: select its declaration, at `range` of the rendered version. */
+    | { type: 'reveal'; source: string; element: string; kind: PreviewKind; range: SourceRangeTuple }
     /** The webview script has started and shows `version`. */
     | { type: 'ready'; source: string; version: number | null }
     /** The user asked to print: the host opens the roadmap as a standalone page in the browser. */
@@ -59,8 +64,21 @@ function isSource(x: unknown): x is string {
     return typeof x === 'string' && x.length > 0 && x.length <= MAX_URI;
 }
 
-export function isElementKind(x: unknown): x is ElementKind {
-    return typeof x === 'string' && (ELEMENT_KINDS as readonly string[]).includes(x);
+export function isPreviewKind(x: unknown): x is PreviewKind {
+    return typeof x === 'string' && (PREVIEW_KINDS as readonly string[]).includes(x);
+}
+
+const MAX_POSITION = 10_000_000;
+
+export function isSourceRangeTuple(x: unknown): x is SourceRangeTuple {
+    return Array.isArray(x) && x.length === 4 && x.every(n => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= MAX_POSITION);
+}
+
+/** `data-range="3,10,3,21"` → the tuple; null for anything else. */
+export function parseRangeAttribute(text: string | undefined): SourceRangeTuple | null {
+    if (typeof text !== 'string' || !/^\d+,\d+,\d+,\d+$/.test(text)) return null;
+    const tuple = text.split(',').map(Number);
+    return isSourceRangeTuple(tuple) ? tuple : null;
 }
 
 export function isZoomLevel(x: unknown): x is ZoomLevel {
@@ -72,7 +90,7 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
     if (!isRecord(x) || !isSource(x.source)) return false;
     switch (x.type) {
         case 'reveal':
-            return typeof x.element === 'string' && IDENTIFIER.test(x.element) && isElementKind(x.kind);
+            return typeof x.element === 'string' && IDENTIFIER.test(x.element) && isPreviewKind(x.kind) && isSourceRangeTuple(x.range);
         case 'ready':
             return x.version === null || (typeof x.version === 'number' && Number.isSafeInteger(x.version));
         case 'print':

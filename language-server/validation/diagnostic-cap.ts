@@ -10,7 +10,7 @@
  * scripts count and filter them and a terminal scrolls.
  */
 import type { Diagnostic } from 'vscode-languageserver';
-import { DiagnosticCode } from '../validation/diagnostic-codes.js';
+import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
 
 /** The most diagnostics published for one file, not counting the final note. */
 export const MAX_DIAGNOSTICS_PER_FILE = 1000;

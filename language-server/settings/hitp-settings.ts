@@ -1,5 +1,7 @@
 /**
- * The editor settings the hitp faces read (hover, code lenses, inlay hints).
+ * The editor settings the hitp faces read, resolved once on the server for hovers, code lenses,
+ * inlay hints, diagnostics and the roadmap preview alike (`hitp.numberLocale`: empty → the
+ * editor's display language from `initialize`, unknown → `en-US`).
  *
  * Langium's `ConfigurationProvider` keeps one section per language id: VS Code's
  * `hitp.numberLocale` and `hitp.inlayHints.enabled` arrive as the section `hitp`
@@ -7,6 +9,7 @@
  * returns `{ enabled }`.
  */
 import type { LangiumServices } from 'langium/lsp';
+import { HitpSettings } from '../protocol/hitp-protocol.js';
 import type { FormatOptions } from '../report/format.js';
 
 export interface HitpEditorSettings {
@@ -28,9 +31,8 @@ export function setClientLocale(locale: string | undefined): void {
 /** Reads the settings; missing or malformed values fall back to the defaults. */
 export async function readEditorSettings(services: LangiumServices): Promise<HitpEditorSettings> {
     const configuration = services.shared.workspace.ConfigurationProvider;
-    const languageId = services.LanguageMetaData.languageId;
-    const locale: unknown = await configuration.getConfiguration(languageId, 'numberLocale');
-    const inlayHints: unknown = await configuration.getConfiguration(languageId, 'inlayHints');
+    const locale: unknown = await configuration.getConfiguration(HitpSettings.section, HitpSettings.numberLocale);
+    const inlayHints: unknown = await configuration.getConfiguration(HitpSettings.section, HitpSettings.inlayHints);
     const enabled = typeof inlayHints === 'object' && inlayHints !== null
         ? (inlayHints as { enabled?: unknown }).enabled
         : undefined;
