@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { SettingsChangedNotificationMethod } from '../language-server/protocol/hitp-protocol.js';
 import { VSCODE_EXTENSION_OPTIONS } from '../language-server/protocol/initialization-options.js';
 import { registerRoadmapPreview, type RoadmapPreviews } from './preview/preview-manager.js';
+import { registerExportCommand } from './export/export-command.js';
 
 /**
  * What `activate` returns (the extension's API), for the in-editor tests: the running client, so
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<HitpEx
     client = new LanguageClient('hitp', 'hitp language server', serverOptions, clientOptions);
     // Commands and the panel serializer exist before the server is up, so a restored preview can wait for it.
     const previews = registerRoadmapPreview(context, client);
+    registerExportCommand(context, client, previews);
     // The server re-validated with new settings (the number locale): the preview shows them too.
     context.subscriptions.push(client.onNotification(SettingsChangedNotificationMethod, () => previews.refresh()));
     await client.start();

@@ -11,6 +11,7 @@ import { HitpGeneratedModule, HitpGeneratedSharedModule } from './generated/modu
 import { HitpCodeActionProvider } from './lsp/hitp-code-action-provider.js';
 import { HitpClientFeatures } from './lsp/hitp-client-features.js';
 import { HitpCodeLensProvider } from './lsp/hitp-code-lens-provider.js';
+import { HitpConfigurationProvider } from './lsp/hitp-configuration-provider.js';
 import { HitpCompletionProvider } from './lsp/hitp-completion-provider.js';
 import { HitpExecuteCommandHandler } from './lsp/hitp-execute-command-handler.js';
 import { HitpDocumentSymbolProvider } from './lsp/hitp-document-symbol-provider.js';
@@ -18,6 +19,7 @@ import { HitpFormatter } from './lsp/hitp-formatter.js';
 import { HitpHoverProvider } from './lsp/hitp-hover-provider.js';
 import { HitpInlayHintProvider } from './lsp/hitp-inlay-hint-provider.js';
 import { HitpNodeKindProvider } from './lsp/hitp-node-kind-provider.js';
+import { HitpRenameProvider } from './lsp/hitp-rename-provider.js';
 import { HitpSemanticTokenProvider } from './lsp/hitp-semantic-tokens.js';
 import { HitpPlanService } from './plan/plan-service.js';
 import { HitpScopeComputation } from './references/hitp-scope-computation.js';
@@ -70,15 +72,18 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
         SemanticTokenProvider: services => new HitpSemanticTokenProvider(services),
         Formatter: () => new HitpFormatter(),
         CodeActionProvider: services => new HitpCodeActionProvider(services),
+        RenameProvider: services => new HitpRenameProvider(services),
     },
 };
 
 /** Creates the shared and the hitp services; with no LSP connection, configuration is initialised at once. */
 export function createHitpServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Hitp: HitpServices } {
     // The node kinds (symbol and completion kinds by element type) are a shared service in Langium.
-    // The no-op command of information lenses is registered for the whole server (Langium's shared ExecuteCommandHandler).
+    // The no-op command of information lenses is registered for the whole server (Langium's shared ExecuteCommandHandler);
+    // the configuration provider registers for setting changes only with clients that allow it.
     const shared = inject(createDefaultSharedModule(context), HitpGeneratedSharedModule, {
         lsp: { NodeKindProvider: () => new HitpNodeKindProvider(), ExecuteCommandHandler: () => new HitpExecuteCommandHandler() },
+        workspace: { ConfigurationProvider: services => new HitpConfigurationProvider(services) },
     });
     const Hitp = inject(createDefaultModule({ shared }), HitpGeneratedModule, HitpModule);
     shared.ServiceRegistry.register(Hitp);

@@ -5,7 +5,9 @@
  * (`hitp.preview`), and the `hitpPreviewFocus` context key while the preview is active.
  */
 import * as vscode from 'vscode';
-import { HitpCommands } from '../../language-server/protocol/hitp-protocol.js';
+import type { ViewCapture } from '../export/capture-channel.js';
+import type { CaptureFormat } from '../../language-server/protocol/capture-messages.js';
+import { HitpCommands, SimulationDoneNotification } from '../../language-server/protocol/hitp-protocol.js';
 import type { WebviewState } from '../../language-server/protocol/preview-messages.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type PreviewFacts, type RoadmapClient } from './roadmap-preview.js';
 
@@ -33,6 +35,8 @@ export interface RoadmapPreviews {
      * unless its `source` is the preview's document. Resolves once handled.
      */
     receiveMessage(message: unknown): Promise<void>;
+    /** The open preview's current chart as SVG or PNG (issue 18); rejects when no preview is open. */
+    capture(format: CaptureFormat): Promise<ViewCapture>;
     /** Renders the open preview again (the server's settings changed). */
     refresh(): void;
 }
@@ -42,6 +46,8 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: RoadmapClient) {
+        // The simulation (spec §8) finishes after the edit's roadmap was sent: show its figures.
+        client.onNotification?.(SimulationDoneNotification, () => this.preview?.refreshSoon());
         this.disposables.push(
             vscode.commands.registerCommand(SHOW_PREVIEW_COMMAND, (uri?: unknown) => this.show(uri, false)),
             vscode.commands.registerCommand(SHOW_PREVIEW_TO_SIDE_COMMAND, (uri?: unknown) => this.show(uri, true)),
@@ -77,6 +83,10 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
 
     async receiveMessage(message: unknown): Promise<void> {
         await this.preview?.onMessage(message);
+    }
+
+    capture(format: CaptureFormat): Promise<ViewCapture> {
+        return this.preview ? this.preview.captures.request(format) : Promise.reject(new Error('no roadmap preview is open'));
     }
 
     refresh(): void {
@@ -154,6 +164,9 @@ export function registerRoadmapPreview(context: vscode.ExtensionContext, client:
     context.subscriptions.push(manager);
     // Only the API methods, bound: callers cannot reach the manager's internals.
     return Object.freeze({
-        active: () => manager.active(), receiveMessage: (message: unknown) => manager.receiveMessage(message), refresh: () => manager.refresh(),
+        active: () => manager.active(),
+        receiveMessage: (message: unknown) => manager.receiveMessage(message),
+        refresh: () => manager.refresh(),
+        capture: (format: CaptureFormat) => manager.capture(format),
     });
 }

@@ -11,6 +11,7 @@
  */
 import * as vscode from 'vscode';
 import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../../language-server/protocol/hitp-protocol.js';
+import { CaptureChannel } from '../export/capture-channel.js';
 import { openForPrint } from './print-page.js';
 import { isFromWebviewMessage, type SourceRangeTuple, type ToWebviewMessage, type WebviewSettings } from '../../language-server/protocol/preview-messages.js';
 import { messageFragment, renderPreviewHtml, WEBVIEW_MEDIA_FOLDER } from './preview-html.js';
@@ -18,6 +19,8 @@ import { messageFragment, renderPreviewHtml, WEBVIEW_MEDIA_FOLDER } from './prev
 /** The part of the language client the preview needs. */
 export interface RoadmapClient {
     sendRequest<R>(method: string, params: unknown): Promise<R>;
+    /** `hitp/simulationDone` and other server notifications (absent in tests that fake the client). */
+    onNotification?(method: string, handler: () => void): unknown;
 }
 
 export const PREVIEW_VIEW_TYPE = 'hitp.preview';
@@ -71,6 +74,8 @@ export class RoadmapPreview implements vscode.Disposable {
     private hasContent = false;
     private disposed = false;
     private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn'> | undefined;
+    /** "Export the current view" requests to the webview (issue 18). */
+    readonly captures = new CaptureChannel(message => this.panel.webview.postMessage(message), () => this.resourceUri.toString());
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -97,6 +102,11 @@ export class RoadmapPreview implements vscode.Disposable {
     get facts(): PreviewFacts {
         const sent = this.lastSent ?? { version: null, html: '', delivery: 'page' as const, sentAt: 0 };
         return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, ...sent });
+    }
+
+    /** The server has new figures for the open document (its simulation finished): fetch them. */
+    refreshSoon(): void {
+        if (!this.disposed) this.scheduleRefresh();
     }
 
     /** Shows another document (the preview follows the active `.hitp` editor). */
@@ -173,7 +183,7 @@ export class RoadmapPreview implements vscode.Disposable {
         }
     }
 
-    private post(message: ToWebviewMessage): void {
+    private post(message: Extract<ToWebviewMessage, { type: 'update' }>): void {
         void this.panel.webview.postMessage(message);
         this.lastSent = { version: message.version, html: message.html, delivery: 'update', sentAt: Date.now() };
     }
@@ -193,6 +203,9 @@ export class RoadmapPreview implements vscode.Disposable {
                 if (this.lastResult && message.version !== this.lastResult.version) {
                     this.post({ type: 'update', source: message.source, version: this.lastResult.version, html: this.lastResult.html });
                 }
+                break;
+            case 'captured':
+                this.captures.receive(message);
                 break;
             case 'print':
                 await this.print();
@@ -233,6 +246,7 @@ export class RoadmapPreview implements vscode.Disposable {
         if (this.disposed) return;
         this.disposed = true;
         this.clearTimer();
+        this.captures.dispose();
         this.panel.dispose();
         for (const d of this.disposables.splice(0)) d.dispose();
         this.disposeEmitter.fire();

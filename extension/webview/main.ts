@@ -12,6 +12,7 @@ import {
     isPreviewKind, isToWebviewMessage, isZoomLevel, parseRangeAttribute,
     type FromWebviewMessage, type WebviewSettings, type WebviewState, type ZoomLevel
 } from '../../language-server/protocol/preview-messages.js';
+import { capture } from './capture.js';
 import { installGanttInteractions, restoreLabelWidth } from './gantt-interactions.js';
 
 interface VsCodeApi {
@@ -187,6 +188,10 @@ window.addEventListener('message', event => {
     const message: unknown = event.data;
     if (!isToWebviewMessage(message)) return;
     if (settings.source !== null && message.source !== settings.source) return;
+    if (message.type === 'capture') {
+        if (vscode && settings.source) void capture(settings.source, message.requestId, message.format).then(answer => vscode.postMessage(answer));
+        return;
+    }
     update(message.html, message.version);
     saveState();
 });

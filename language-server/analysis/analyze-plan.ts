@@ -9,11 +9,13 @@ import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';
 import { candidateCashflows, horizonOf, sumSeries, type CashflowSeries } from './cashflows.js';
 import { financeFindings } from './finance-findings.js';
+import { criticalChains } from './critical-chains.js';
 import { flowTimingFindings, placeFlows, workYearsOf, type WorkYears } from './flow-timing.js';
 import { financeFigures } from './finance.js';
 import { fundCandidates, oneOffCost } from './funding.js';
 import { analyzeInfram } from './infram.js';
 import { analyzeKpis, evaluateGates } from './kpi-gates.js';
+import { unitMismatchFindings } from './kpi-units.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
 import { analyzeRisks } from './risks.js';
@@ -164,7 +166,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         };
     });
 
-    const milestones = analyzeMilestones(model.phases, schedule.candidates, schedule.phases);
+    const milestones = analyzeMilestones(model.phases, schedule.candidates, schedule.phases, new Set(funding.deferred.map(d => d.name)));
     findings.push(...milestones.findings);
 
     const infram = analyzeInfram(
@@ -181,7 +183,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     for (const cadence of cadences) findings.push(...cadence.findings);
 
     const kpis = analyzeKpis(model.kpis, statusDay);
-    findings.push(...kpis.findings, ...staleKpiFindings(model.kpis, statusDay));
+    findings.push(...kpis.findings, ...unitMismatchFindings(model.kpis, model.phases), ...staleKpiFindings(model.kpis, statusDay));
     const gates = evaluateGates(model.phases, model.kpis, statusDay);
     findings.push(...gateFailingFindings(model.phases, gates, kpis.kpis, schedule.phases, statusDay));
 
@@ -225,6 +227,12 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             objectives: model.objectives.map(o => ({ name: o.name, title: o.title, perspective: o.perspective, kpis: o.kpis })),
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
+            criticalChains: scheduled && plan?.startDay != null ? criticalChains({
+                startDay: plan.startDay, finishDay: schedule.finishDay,
+                candidates: model.candidates.map(c => ({ name: c.name, after: c.after.map(a => a.name), phase: c.phase })),
+                phases: model.phases.map(p => ({ name: p.name, after: p.after.map(a => a.name) })),
+                scheduledCandidates: schedule.candidates, scheduledPhases: schedule.phases,
+            }) : [],
         },
         findings,
         simulationBasis: simulationBasis(model, scheduleInput, schedule),

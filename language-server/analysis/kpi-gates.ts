@@ -6,6 +6,7 @@ import type { Comparator, IsoDay, Kpi, Measurement, Phase } from '../model/plan-
 import { formatIsoDay } from './calendar.js';
 import type { Finding, GateAnalysis, GateConditionAnalysis, KpiAnalysis } from './plan-analysis.js';
 import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
+import { isMismatched } from './kpi-units.js';
 
 /** KPI values are shown as written, so up to six decimals. */
 
@@ -60,8 +61,10 @@ export function analyzeKpis(kpis: Kpi[], statusDay: IsoDay | null = null): { kpi
         const target = kpi.target ? { comparator: kpi.target.comparator, value: kpi.target.value } : null;
         const current = currentMeasurement(kpi, statusDay);
         const judged = current?.value ?? kpi.baseline;
-        const targetMet = judged !== null && target !== null ? meets(judged, target.comparator, target.value) : null;
-        if (target !== null && kpi.baseline !== null && meets(kpi.baseline, target.comparator, target.value)) {
+        // Spec §6: a target written in the other kind than the baseline neither passes nor fails.
+        const comparable = !isMismatched(kpi, kpi.target?.kind);
+        const targetMet = judged !== null && target !== null && comparable ? meets(judged, target.comparator, target.value) : null;
+        if (comparable && target !== null && kpi.baseline !== null && meets(kpi.baseline, target.comparator, target.value)) {
             findings.push({
                 severity: severityOf[DiagnosticCode.TargetMet], code: DiagnosticCode.TargetMet, source: kpi.source,
                 kpi: kpi.name, baseline: kpi.baseline, comparator: target.comparator, target: target.value, percent: kpi.percent,
@@ -81,23 +84,20 @@ export function analyzeKpis(kpis: Kpi[], statusDay: IsoDay | null = null): { kpi
 /**
  * Evaluates every phase gate: one GateAnalysis per gate, in phase order. A condition is judged on
  * the KPI's current value as of `statusDay` when it has one, else on its baseline (spec §9); it
- * passes null when the KPI has neither (or is unknown); a gate passes null when any condition is
- * null, else when all pass (a gate without conditions passes).
+ * passes null when the KPI has neither (or is unknown) or when its value is of the other kind than
+ * the KPI's (spec §6, `unit-mismatch`); a gate passes null when any condition is null, else when
+ * all pass (a gate without conditions passes).
  */
 export function evaluateGates(phases: Phase[], kpis: Kpi[], statusDay: IsoDay | null = null): GateAnalysis[] {
-    const baselines = new Map<string, number | null>();
-    const currents = new Map<string, number | null>();
-    for (const kpi of kpis) {
-        if (baselines.has(kpi.name)) continue;
-        baselines.set(kpi.name, kpi.baseline);
-        currents.set(kpi.name, currentMeasurement(kpi, statusDay)?.value ?? null);
-    }
+    const byName = new Map<string, Kpi>();
+    for (const kpi of kpis) if (!byName.has(kpi.name)) byName.set(kpi.name, kpi);
     const gates: GateAnalysis[] = [];
     for (const phase of phases) {
         for (const gate of phase.gates) {
             const conditions = gate.conditions.map((condition): GateConditionAnalysis => {
-                const baseline = baselines.get(condition.kpi) ?? null;
-                const current = currents.get(condition.kpi) ?? null;
+                const kpi = byName.get(condition.kpi);
+                const baseline = kpi?.baseline ?? null;
+                const current = kpi ? currentMeasurement(kpi, statusDay)?.value ?? null : null;
                 const judged = current ?? baseline;
                 return {
                     kpi: condition.kpi,
@@ -105,7 +105,7 @@ export function evaluateGates(phases: Phase[], kpis: Kpi[], statusDay: IsoDay | 
                     value: condition.value,
                     baseline,
                     current,
-                    passes: judged === null ? null : meets(judged, condition.comparator, condition.value),
+                    passes: judged === null || isMismatched(kpi, condition.kind) ? null : meets(judged, condition.comparator, condition.value),
                 };
             });
             const passes = conditions.some(c => c.passes === null) ? null : conditions.every(c => c.passes === true);

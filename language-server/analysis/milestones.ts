@@ -35,11 +35,14 @@ export function milestoneAchievedDay(milestone: Milestone, candidateFinish: Fini
  * @param phases the plan's phases, whose milestones are analysed
  * @param candidates scheduled candidates by name (see `scheduleWork`)
  * @param scheduledPhases scheduled phases by name, for milestones without `when`
+ * @param deferred candidates the budget defers: a milestone waiting for one is blocked
+ *   (spec §6, `milestone-blocked`: never achieved in this plan)
  */
 export function analyzeMilestones(
     phases: Phase[],
     candidates: ReadonlyMap<string, ScheduledItem>,
     scheduledPhases: ReadonlyMap<string, ScheduledItem> = new Map(),
+    deferred: ReadonlySet<string> = new Set(),
 ): { milestones: MilestoneAnalysis[]; findings: Finding[] } {
     const milestones: MilestoneAnalysis[] = [];
     const findings: Finding[] = [];
@@ -52,6 +55,13 @@ export function analyzeMilestones(
             const achieved = achievedDay === null ? null : formatIsoDay(achievedDay);
             const lateDays = achievedDay === null ? 0 : Math.max(0, daysBetween(milestone.dueDay, achievedDay));
             milestones.push({ name: milestone.name, due, achieved, lateDays, title: milestone.title, phase: milestone.phase });
+            const blockedBy = milestone.when.filter(name => deferred.has(name));
+            if (blockedBy.length > 0) {
+                findings.push({
+                    severity: severityOf[DiagnosticCode.MilestoneBlocked], code: DiagnosticCode.MilestoneBlocked, source: milestone.source,
+                    milestone: milestone.name, deferred: blockedBy,
+                });
+            }
             if (lateDays > 0) {
                 findings.push({
                     severity: severityOf[DiagnosticCode.MilestoneLate], code: DiagnosticCode.MilestoneLate, source: milestone.source,

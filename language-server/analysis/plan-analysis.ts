@@ -33,6 +33,10 @@ export type FindingFacts =
     | { code: 'outside-horizon'; candidate: string; kind: 'cost' | 'benefit'; timing: 'once' | 'yearly'; firstYear: number; horizonYears: number; lastYear: number | null }
     | { code: 'unmitigated-risk'; risk: string; criticalCandidates: string[] }
     | { code: 'milestone-at-risk'; milestone: string; onTimeProbability: number; runs: number; confidence: number; achievedP80: string | null; due: string }
+    /** Spec §6: a target or gate value of the other kind than the KPI's reference value. */
+    | { code: 'unit-mismatch'; kpi: string; what: 'target' | 'gate value'; value: number; percent: boolean; referenceWhat: 'baseline' | 'target'; referenceValue: number; referencePercent: boolean }
+    /** Spec §6: a milestone waiting for deferred candidates. */
+    | { code: 'milestone-blocked'; milestone: string; deferred: string[] }
     | { code: 'benefit-before-go-live'; candidate: string; kind: 'cost' | 'benefit'; timing: 'once' | 'yearly'; firstYear: number; goLive: string; goLiveYear: number }
     /** Spec §9 (tracking): the message is written where the facts are (dates ISO, numbers through report/format.ts). */
     | { code: 'behind-schedule' | 'gate-failing' | 'kpi-stale' | 'cadence-never-catches-up' | 'invalid-value'; message: string };
@@ -312,6 +316,8 @@ export interface PlanAnalysis {
     stakeholders: StakeholderAnalysis[];
     /** Names of the candidates and phases on the critical path, in schedule order. */
     criticalPath: string[];
+    /** Each critical chain from the plan's start to its finish, in order (issue 13); candidates and candidate-less phases. */
+    criticalChains: string[][];
 }
 
 export interface AnalysisResult {

@@ -66,6 +66,11 @@ export function triangularQuantile(u: number, range: DurationRange): number {
     return u < (m - o) / span ? o + Math.sqrt(u * span * (m - o)) : p - Math.sqrt((1 - u) * span * (p - m));
 }
 
+/** The mean of a triangular distribution (O + M + P) / 3, in days. */
+export function triangularMean(range: DurationRange): number {
+    return (range.optimisticDays + range.mostLikelyDays + range.pessimisticDays) / 3;
+}
+
 /** Nearest rank (spec §8): the ⌈p·N⌉-th smallest of N sorted values, p given in whole percent. */
 export function nearestRank(sorted: ArrayLike<number>, percent: number): number {
     const rank = Math.max(1, Math.ceil((percent * sorted.length) / 100));

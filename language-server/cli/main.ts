@@ -1,5 +1,5 @@
 /**
- * The `hitp` command line (spec §4, §13): `check`, `analyze`, `report`, `simulate`, `diff`.
+ * The `hitp` command line (spec §4, §13): `check`, `analyze`, `report`, `export`, `simulate`, `diff`.
  * Exit codes: 0 fine, 1 the plan has errors, 2 a usage or file problem (one line on stderr,
  * never a stack trace).
  */
@@ -8,6 +8,7 @@ import { analyzeCommand } from './analyze-command.js';
 import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
 import { CliError } from './cli-error.js';
+import { exportCommand } from './export-command.js';
 import { reportCommand } from './report-command.js';
 import { simulateCommand, type SimulateOptions } from './simulate-command.js';
 
@@ -31,7 +32,8 @@ async function main(argv: string[]): Promise<void> {
     program.command('check')
         .description('print every diagnostic as path:line:column severity code message')
         .argument('<files...>', '.hitp files, checked together as one workspace')
-        .action(async (files: string[]) => { exitCode = await checkCommand(files, out); });
+        .option('--ignore <codes>', 'silence these warning and info codes (comma-separated; may repeat)', (value: string, previous: string[] = []) => [...previous, value])
+        .action(async (files: string[], options: { ignore?: string[] }) => { exitCode = await checkCommand(files, out, options); });
     program.command('analyze')
         .description('print the analysis of a plan (scores, finance, schedule, INFRAM, cadence)')
         .argument('<file>', 'the .hitp plan')
@@ -48,6 +50,17 @@ async function main(argv: string[]): Promise<void> {
         .argument('<new>', 'the new version: a .hitp file or REV:PATH')
         .option('--json', 'print the pinned JSON object')
         .action(async (before: string, after: string, options: { json?: boolean }) => { exitCode = await diffCommand(before, after, options, out); });
+    program.command('export')
+        .description('write the plan for another tool: csv, xlsx, mermaid, taskjuggler, ics or mspdi')
+        .argument('<file>', 'the .hitp plan')
+        .option('--to <format>', 'csv | xlsx | mermaid | taskjuggler | ics | mspdi')
+        .option('-o, --output <file>', 'where to write the export (default: standard output)')
+        .option('--scenario <name>', 'export that scenario of the plan')
+        .action(async (file: string, options: { to?: string; output?: string; scenario?: string }) => {
+            exitCode = await exportCommand(file, options, {
+                stdout: data => process.stdout.write(data), stdoutIsTty: process.stdout.isTTY === true, note: out,
+            });
+        });
     program.command('simulate')
         .description('run the Monte Carlo schedule simulation: P50/P80/P95 finish and each milestone\'s on-time probability')
         .argument('<file>', 'the .hitp plan')
@@ -61,6 +74,9 @@ async function main(argv: string[]): Promise<void> {
     } catch (error) {
         if (error instanceof CommanderError) {
             if (error.exitCode === 0) process.exit(0);
+            if (error.code === 'commander.excessArguments' && (argv[0] === 'analyze' || argv[0] === 'report')) {
+                fail(`${argv[0]} takes one plan; to check several files together, use \`hitp check FILE...\``);
+            }
             fail(error.message);
         }
         if (error instanceof CliError) fail(error.message);

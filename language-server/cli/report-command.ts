@@ -3,26 +3,17 @@
  * the same renderer as the editor's preview.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { renderReportPage } from '../report/report-page.js';
+import { webviewScript } from '../report/webview-script.js';
 import { CliError } from './cli-error.js';
 import { loadDocuments } from './load-documents.js';
-
-/** The bundled webview program, inlined so the page needs no network and no other file. */
-function webviewScript(): string {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    for (const candidate of [path.join(here, 'webview.js'), path.join(here, '..', '..', 'out', 'webview.js')]) {
-        if (existsSync(candidate)) return readFileSync(candidate, 'utf8');
-    }
-    return '';
-}
 
 export async function reportCommand(file: string, options: { output?: string }, write: (line: string) => void): Promise<number> {
     const { services, documents } = await loadDocuments([file]);
     const document = documents[0].document;
-    const { analysis } = services.plan.PlanService.getPlanResult(document);
+    // The report carries the simulation (spec §8): the CLI runs it here, the editor in the background.
+    const analysis = { ...services.plan.PlanService.getPlanResult(document).analysis, simulation: services.plan.PlanService.getSimulation(document).simulation };
     const output = options.output ?? file.replace(/\.hitp$/i, '') + '.html';
     // The today line is the only use of the clock; analysis and rendering never read it.
     const today = new Date().toISOString().slice(0, 10);

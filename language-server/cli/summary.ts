@@ -42,7 +42,10 @@ export function renderSummary(analysis: PlanAnalysis, diagnostics: SummaryDiagno
     const p = analysis.portfolio;
     lines.push(`Portfolio: NPV ${formatMoney(p.npv, currency)}, IRR ${formatPercent(p.irr)}, payback ${formatYears(p.paybackYears)}, ROI ${formatPercent(p.roi)}`);
     lines.push(`Plan: ${formatDate(analysis.plan?.start)} → ${formatDate(analysis.plan?.finish)}`);
-    lines.push(`Critical path: ${analysis.criticalPath.length > 0 ? analysis.criticalPath.join(' → ') : '—'}`);
+    // One line per critical chain, from the plan's start to its finish.
+    const chains = analysis.criticalChains ?? [];
+    if (chains.length === 0) lines.push('Critical chains: —');
+    else lines.push('Critical chains:', ...chains.map(chain => `  ${chain.join(' → ')}`));
     if (analysis.infram) {
         const i = analysis.infram;
         const goal = i.goalStage === null ? 'no goal' : `goal stage ${i.goalStage}${i.goalBy ? ` by ${i.goalBy}` : ''}: ${i.goalReachedOn ? `reached ${i.goalReachedOn}` : 'not reached'}`;

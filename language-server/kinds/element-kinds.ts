@@ -22,8 +22,9 @@ import {
     stakeholderHover, type HoverContext
 } from './hover-content.js';
 import { candidateLensTitle, phaseLensTitle, planLensTitle } from './lens-content.js';
+import { riskHover, riskLensTitle } from './risk-content.js';
 import {
-    candidateSkeleton, candidateSnippet, kpiSnippet, phaseSnippet, stakeholderSnippet, type SnippetContext
+    candidateSkeleton, candidateSnippet, kpiSnippet, riskSnippet, phaseSnippet, stakeholderSnippet, type SnippetContext
 } from './snippets.js';
 
 
@@ -121,6 +122,9 @@ const KINDS: readonly ElementKind[] = [
     }),
     kind(ast.Risk.$type, {
         keyword: 'risk', word: 'risk', symbol: 'Object', completion: 'Reference', token: 'macro', preview: null,
+        hover: (name, c) => { const risk = c.analysis.risks.find(r => r.name === name); return risk && riskHover(risk, c); },
+        lens: (name, c) => { const risk = c.analysis.risks.find(r => r.name === name); return risk && riskLensTitle(risk, c.analysis, c.options); },
+        snippet: riskSnippet,
     }),
 ];
 

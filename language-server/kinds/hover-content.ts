@@ -188,6 +188,12 @@ export function stakeholderHover(stakeholder: StakeholderAnalysis): string {
 }
 
 /** The plan: the portfolio of funded candidates and the finish date. */
+/** Each critical chain on its own line, start → finish. */
+function criticalChainLines(chains: readonly string[][]): string[] {
+    if (chains.length === 0) return [];
+    return ['', chains.length === 1 ? 'Critical chain:' : `Critical chains (${chains.length}, in parallel):`, '', ...chains.map(chain => `- ${chain.join(' → ')}`)];
+}
+
 export function planHover(context: HoverContext): string | undefined {
     const { analysis, options } = context;
     const plan = analysis.plan;
@@ -199,6 +205,7 @@ export function planHover(context: HoverContext): string | undefined {
         `${span(plan.start, plan.finish)} · horizon ${formatNumber(plan.horizonYears, 0, options)} years · discount ${formatPercent(plan.discountRate, 2, options)}`, '',
         `Portfolio NPV **${formatMoney(portfolio.npv, currency, options)}** · IRR **${formatPercent(portfolio.irr, 1, options)}**`
         + ` · payback **${formatYears(portfolio.paybackYears, options)}** · ROI **${formatPercent(portfolio.roi, 1, options)}**`,
+        ...criticalChainLines(analysis.criticalChains ?? []),
         '', ROI_DEFINITION,
         ...(planTrackingLine(plan, options) ? ['', planTrackingLine(plan, options)] : []),
     ].join('\n');

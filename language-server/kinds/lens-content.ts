@@ -15,6 +15,7 @@ export function candidateLensTitle(candidate: CandidateAnalysis, analysis: PlanA
         `IRR ${formatPercent(candidate.irr, 1, options)}`,
         `payback ${formatYears(candidate.paybackYears, options)}`,
     ];
+    if (candidate.riskExposure > 0) parts.push(`risk-adjusted NPV ${formatMoney(candidate.riskAdjustedNpv, currency, options)}`);
     if (!candidate.funded) parts.push('deferred (over budget)');
     else if (candidate.critical) parts.push('critical');
     return parts.join(' · ');

@@ -6,7 +6,7 @@
 import type { PlanModel } from '../model/plan-model.js';
 
 /** What a snippet may fill in: the plan as the model has it. */
-export type SnippetContext = Pick<PlanModel, 'criteria' | 'scale' | 'stakeholders' | 'objectives'>;
+export type SnippetContext = Pick<PlanModel, 'criteria' | 'scale' | 'stakeholders' | 'objectives'> & Partial<Pick<PlanModel, 'candidates'>>;
 
 export const ROLES = ['sponsor', 'clinical', 'architecture', 'finance', 'pmo', 'change', 'operations', 'vendor', 'users'] as const;
 export const LEVELS = ['low', 'medium', 'high'] as const;
@@ -59,4 +59,19 @@ export function candidateSnippet(context: SnippetContext): string {
 export function candidateSkeleton(context: SnippetContext): string[] {
     const scores = context.criteria.map(criterion => `${criterion.name} ${scaleMidpoint(context)}`).join(', ');
     return [...(scores ? [`scores ${scores}`] : []), 'duration 4 weeks'];
+}
+
+/** Spec §7: the affected candidates, likelihood, impact, owner, mitigation and contingency. */
+export function riskSnippet(context: SnippetContext): string {
+    const candidates = context.candidates ?? [];
+    const candidate = candidates.length > 0 ? choice(3, candidates.map(c => c.name)) : '${3:Candidate}';
+    const owner = context.stakeholders.length > 0 ? choice(7, context.stakeholders.map(s => s.name)) : '${7:Owner}';
+    return block('risk', [
+        `affects ${candidate}`,
+        'likelihood ${4:30}%',
+        'impact ${5:4} weeks, ${6:100k}',
+        `owner ${owner}`,
+        'mitigation "${8:What reduces the likelihood or the impact}"',
+        'contingency ${9:50k}',
+    ]);
 }

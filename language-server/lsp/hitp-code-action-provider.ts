@@ -4,7 +4,8 @@
  * - `weights-not-100`: scale the weights proportionally to 100%;
  * - `dependency-cycle`: remove the reference the diagnostic is on from its `after` list;
  * - `benefit-before-go-live`: anchor the benefit's timing to the go-live (`at go-live` / `from go-live`);
- * - an unresolved stakeholder, KPI, objective, candidate or phase: append a skeleton declaration.
+ * - an unresolved reference: replace it with the near name "did you mean" offers (spec §6), then
+ *   (for a stakeholder, KPI, objective, candidate or phase) append a skeleton declaration.
  */
 import { AstUtils, CstUtils, DocumentValidator, type AstNode, type AstReflection, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
@@ -29,10 +30,23 @@ export class HitpCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
+            if (codeOfDiagnostic(diagnostic) === DocumentValidator.LinkingError) {
+                // Spec §6: "did you mean" comes first, ahead of declaring the missing name.
+                const suggested = this.replaceWithSuggestion(document, diagnostic);
+                const declare = this.declareMissing(document, diagnostic, suggested === undefined);
+                actions.push(...[suggested, declare].filter((action): action is CodeAction => action !== undefined));
+                continue;
+            }
             const action = this.actionFor(document, diagnostic);
             if (action) actions.push(action);
         }
         return actions;
+    }
+
+    private replaceWithSuggestion(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+        const suggestion = (diagnostic.data as { suggestion?: unknown } | undefined)?.suggestion;
+        if (typeof suggestion !== 'string') return undefined;
+        return quickFix(`Change to '${suggestion}'`, document, diagnostic, [{ range: diagnostic.range, newText: suggestion }]);
     }
 
     private actionFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
@@ -41,7 +55,6 @@ export class HitpCodeActionProvider implements CodeActionProvider {
             case DiagnosticCode.WeightsNot100: return this.weightsNot100(document, diagnostic);
             case DiagnosticCode.DependencyCycle: return this.dependencyCycle(document, diagnostic);
             case DiagnosticCode.BenefitBeforeGoLive: return this.benefitBeforeGoLive(document, diagnostic);
-            case DocumentValidator.LinkingError: return this.declareMissing(document, diagnostic);
             default: return undefined;
         }
     }
@@ -79,7 +92,7 @@ export class HitpCodeActionProvider implements CodeActionProvider {
         return quickFix(title, document, diagnostic, anchorAtGoLive(timing));
     }
 
-    private declareMissing(document: LangiumDocument, diagnostic: Diagnostic): CodeAction | undefined {
+    private declareMissing(document: LangiumDocument, diagnostic: Diagnostic, preferred: boolean): CodeAction | undefined {
         const data = diagnostic.data as { property?: string; refText?: string } | undefined;
         const container = nodeAt(document, diagnostic);
         if (!container || !data?.property || !data.refText) return undefined;
@@ -89,7 +102,7 @@ export class HitpCodeActionProvider implements CodeActionProvider {
         const declaration = skeletonDeclaration(type, data.refText, this.planService.getPlanResult(document).model);
         if (!declaration) return undefined;
         const keyword = declaration.slice(0, declaration.indexOf(' '));
-        return quickFix(`Declare ${keyword} '${data.refText}'`, document, diagnostic, [appendDeclaration(document, declaration)]);
+        return quickFix(`Declare ${keyword} '${data.refText}'`, document, diagnostic, [appendDeclaration(document, declaration)], preferred);
     }
 }
 

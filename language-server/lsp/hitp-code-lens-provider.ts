@@ -16,6 +16,7 @@ import type { HoverContext } from '../kinds/hover-content.js';
 import type { HitpClientFeatures } from './hitp-client-features.js';
 import { HitpCommands } from '../protocol/hitp-protocol.js';
 import { readFormatOptions } from '../settings/hitp-settings.js';
+import { planLensSimulation, simulationState, type SimulationState } from './hitp-risk-hover-content.js';
 
 /** The command the extension registers to open the roadmap preview of a document URI. */
 export const SHOW_PREVIEW_COMMAND = HitpCommands.showPreview;
@@ -44,12 +45,18 @@ export class HitpCodeLensProvider implements CodeLensProvider {
             const range = lens && this.lensRange(element);
             const title = range && lens('name' in element && typeof element.name === 'string' ? element.name : '', context);
             if (!range || !title) continue;
-            lenses.push(info(range, title));
+            // Spec §8: the plan's lens adds the simulated P50/P80/P95 (or "simulating…").
+            lenses.push(info(range, ast.isPlan(element) ? title + planLensSimulation(this.simulationOf(document)) : title));
             if (ast.isPlan(element) && this.client.canRun(SHOW_PREVIEW_COMMAND)) {
                 lenses.push({ range, command: { title: 'Open roadmap preview', command: SHOW_PREVIEW_COMMAND, arguments: [document.uri.toString()] } });
             }
         }
         return lenses;
+    }
+
+    private simulationOf(document: LangiumDocument): SimulationState {
+        const result = this.planService.getPlanResult(document);
+        return simulationState(this.planService.currentSimulation(document), result.analysis, result.simulationBasis !== null);
     }
 
     /** The lens sits on the declaration's name (its line is where the editor draws it). */

@@ -13,6 +13,7 @@ import type { HitpPlanService } from '../plan/plan-service.js';
 import { elementKindOf } from '../kinds/element-kinds.js';
 import type { HoverContext } from '../kinds/hover-content.js';
 import { readFormatOptions } from '../settings/hitp-settings.js';
+import { durationRangeAt, riskHoverContent, simulationState, type RiskHoverContext } from './hitp-risk-hover-content.js';
 
 export class HitpHoverProvider extends MultilineCommentHoverProvider {
     private readonly services: HitpServices;
@@ -34,14 +35,32 @@ export class HitpHoverProvider extends MultilineCommentHoverProvider {
             const content = await this.getAstNodeHoverContent(leaf.astNode);
             return content ? { contents: { kind: 'markdown', value: content } } : undefined;
         }
+        // A three-point duration (spec §8) has no name either: its numbers and brackets show its range and mean.
+        const range = leaf && durationRangeAt(leaf.astNode);
+        if (range) {
+            const content = await this.riskContent(range);
+            return content ? { contents: { kind: 'markdown', value: content } } : undefined;
+        }
         return undefined;
     }
 
     protected override async getAstNodeHoverContent(node: AstNode): Promise<string | undefined> {
         const documentation = await super.getAstNodeHoverContent(node);
-        const analysisContent = await this.analysisContent(node);
+        const analysisContent = [await this.analysisContent(node), await this.riskContent(node)]
+            .filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n\n');
         const parts = [analysisContent, documentation].filter((part): part is string => typeof part === 'string' && part.length > 0);
         return parts.length > 0 ? parts.join('\n\n---\n\n') : undefined;
+    }
+
+    /** Spec §7 and §8: risks, three-point durations, and the simulation's lines under the plan, candidates and milestones. */
+    private async riskContent(node: AstNode): Promise<string | undefined> {
+        const document = AstUtils.getDocument(node);
+        const result = this.planService.getPlanResult(document);
+        const context: RiskHoverContext = {
+            analysis: result.analysis, options: await readFormatOptions(this.services),
+            simulation: simulationState(this.planService.currentSimulation(document), result.analysis, result.simulationBasis !== null),
+        };
+        return riskHoverContent(node, context, result.model);
     }
 
     /** The registry's hover of the node's kind, from the cached analysis (O(1) by name). */

@@ -16,7 +16,7 @@
  */
 import { isOperationCancelled } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
-import type { Connection } from 'vscode-languageserver';
+import { ResponseError, type Connection } from 'vscode-languageserver';
 
 /** Test-hook name → the provider service and its request entry points. */
 const GUARDED: ReadonlyArray<{ hook: string; service: keyof LangiumServices['lsp']; methods: string[] }> = [
@@ -49,7 +49,8 @@ export function guardProviders(services: LangiumServices, connection: Connection
             if (typeof original !== 'function') continue;
             const call = original.bind(provider) as (...args: unknown[]) => unknown;
             const report = (error: unknown): never => {
-                if (!isOperationCancelled(error)) connection.console.error(`hitp: ${service}.${method} failed: ${describe(error)}`);
+                // A ResponseError is an answer (rename refusing a name), not a crash.
+                if (!isOperationCancelled(error) && !(error instanceof ResponseError)) connection.console.error(`hitp: ${service}.${method} failed: ${describe(error)}`);
                 throw error;
             };
             provider[method] = (...args: unknown[]): unknown => {

@@ -4,8 +4,6 @@
  * element's source range. The server stays stateless: it renders what
  * `HitpPlanService` already computed.
  */
-import { DocumentState } from 'langium';
-import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { HitpServices } from '../hitp-module.js';
 import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../protocol/hitp-protocol.js';
@@ -13,20 +11,20 @@ import type { AnalysisLookup, Located } from '../analysis/analysis-lookup.js';
 import type { PreviewKind } from '../protocol/preview-messages.js';
 import { renderRoadmap, sourceKey, type SourceRange } from '../report/render-roadmap.js';
 import { readFormatOptions } from '../settings/hitp-settings.js';
+import { NOT_OPEN_MESSAGE, validatedDocument } from './validated-document.js';
 
 export function registerRoadmapRequest(connection: Connection, services: HitpServices): void {
-    const shared = services.shared;
     connection.onRequest(RoadmapRequestMethod, async (params: RoadmapParams): Promise<RoadmapResult> => {
-        const uri = URI.parse(params.uri);
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
-        const document = shared.workspace.LangiumDocuments.getDocument(uri);
-        if (!document) {
-            return { uri: params.uri, version: params.version, html: '<p class="empty">This file is not open in the hitp language server.</p>' };
-        }
+        const document = await validatedDocument(services, params.uri);
+        if (!document) return { uri: params.uri, version: params.version, html: `<p class="empty">${NOT_OPEN_MESSAGE}</p>` };
         const result = services.plan.PlanService.getPlanResult(document);
         const today = new Date().toISOString().slice(0, 10);
         const { locale } = await readFormatOptions(services);
-        const html = renderRoadmap(result.analysis, { locale, today, sources: roadmapSources(result.lookup, document.uri.toString()) });
+        // The simulation (spec §8) as far as it has run: `hitp/simulationDone` tells the preview to ask again.
+        const simulation = services.plan.PlanService.currentSimulation(document);
+        const analysis = { ...result.analysis, simulation: simulation?.simulation ?? null };
+        const simulating = simulation === undefined && result.simulationBasis !== null;
+        const html = renderRoadmap(analysis, { locale, today, simulating, sources: roadmapSources(result.lookup, document.uri.toString()) });
         return { uri: params.uri, version: document.textDocument.version, html };
     });
 }

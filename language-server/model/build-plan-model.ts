@@ -8,7 +8,7 @@ import type { Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import { DEFAULT_CRITERIA, DEFAULT_SCALE } from './default-criteria.js';
 import type {
-    Cadence, Candidate, Criterion, Duration, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, Stakeholder
+    Cadence, Candidate, Criterion, Duration, Flow, Gate, Infram, Kpi, Milestone, NameRef, Objective, Phase, PlanModel, PlanSettings, QuantityKind, Stakeholder
 } from './plan-model.js';
 import { declared, indexPlan, type PlanProblem } from './plan-index.js';
 import { isFraction, isInframGoalStage, isInframStage, isNotNegative, isPositive, isValidHorizon, isValidRate } from './valid-values.js';
@@ -129,18 +129,28 @@ function buildObjective(node: ast.Objective): Objective {
     };
 }
 
+/** Spec §6: percentages are one kind, plain numbers and amounts the other. */
+function quantityKind(text: string | undefined): QuantityKind {
+    return (text ?? '').endsWith('%') ? 'percent' : 'number';
+}
+
 function buildKpi(node: ast.Kpi): Kpi {
     const target = lastOf(node.lines.filter(ast.isKpiTarget));
     const targetValue = parseQuantity(target?.value);
+    const baselineLine = lastOf(node.lines.filter(ast.isKpiBaseline));
+    const baseline = parseQuantity(baselineLine?.value);
     return {
         name: node.name,
         title: node.title ?? node.name,
         unit: lastOf(node.lines.filter(ast.isKpiUnit))?.unit ?? null,
-        baseline: parseQuantity(lastOf(node.lines.filter(ast.isKpiBaseline))?.value),
+        baseline,
         // A half-typed `target 5` (the parser recovers without the comparator) sets no target.
-        target: target?.comparator && targetValue !== null ? { comparator: target.comparator, value: targetValue } : null,
+        target: target?.comparator && targetValue !== null
+            ? { comparator: target.comparator, value: targetValue, kind: quantityKind(target.value), source: sourceOf(target, 'value') }
+            : null,
         dataSource: lastOf(node.lines.filter(ast.isKpiSource))?.source ?? null,
         percent: node.lines.some(line => (ast.isKpiBaseline(line) || ast.isKpiTarget(line)) && (line.value ?? '').endsWith('%')),
+        ...(baselineLine && baseline !== null ? { baselineKind: quantityKind(baselineLine.value), baselineSource: sourceOf(baselineLine, 'value') } : {}),
         source: sourceOf(node, 'name'),
         ...kpiTracking(node),
     };
@@ -263,7 +273,10 @@ function buildGate(node: ast.Gate, phase: string): Gate {
         conditions: node.conditions.flatMap(condition => {
             const value = parseQuantity(condition.value);
             const kpi = condition.kpi?.ref?.name;
-            return value === null || !kpi || !condition.comparator ? [] : [{ kpi, comparator: condition.comparator, value, source: sourceOf(condition) }];
+            return value === null || !kpi || !condition.comparator ? [] : [{
+                kpi, comparator: condition.comparator, value, kind: quantityKind(condition.value),
+                source: sourceOf(condition), valueSource: sourceOf(condition, 'value'),
+            }];
         }),
         source: sourceOf(node),
     };

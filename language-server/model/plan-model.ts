@@ -108,9 +108,16 @@ export interface Objective {
     source: SourceRef;
 }
 
+/** How a KPI value was written (spec §6): a percentage (`99.5%`), or a plain number or amount (`99.5`, `6.1M`). */
+export type QuantityKind = 'percent' | 'number';
+
 export interface KpiTarget {
     comparator: Comparator;
     value: number;
+    /** How the value was written; absent in hand-built models (then never a mismatch). */
+    kind?: QuantityKind;
+    /** The value as written. */
+    source?: SourceRef;
 }
 
 export interface Kpi {
@@ -123,6 +130,10 @@ export interface Kpi {
     dataSource: string | null;
     /** The baseline or target was written as a percentage (`99.7%`): values are fractions, shown as percentages. */
     percent: boolean;
+    /** How the baseline was written; absent when unknown. */
+    baselineKind?: QuantityKind;
+    /** The baseline value as written. */
+    baselineSource?: SourceRef;
     source: SourceRef;
     /** `measured V on D` lines (spec §9), in the order written. */
     measurements: Measurement[];
@@ -266,7 +277,11 @@ export interface GateCondition {
     kpi: string;
     comparator: Comparator;
     value: number;
+    /** How the value was written; absent in hand-built models. */
+    kind?: QuantityKind;
     source: SourceRef;
+    /** The value as written. */
+    valueSource?: SourceRef;
 }
 
 export interface Gate {

@@ -57,7 +57,11 @@ export class HitpPlanService {
     /** Simulations (spec §8) by the URI of their plan's main file; cleared on every change, like the analysis. */
     private readonly simulations: WorkspaceCache<string, SimulationResult>;
 
+    /** In the language server the simulation runs in the background (`lsp/hitp-simulation-runner.ts`). */
+    private readonly deferSimulation: boolean;
+
     constructor(services: LangiumServices) {
+        this.deferSimulation = services.shared.lsp.Connection !== undefined;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.language = services.LanguageMetaData;
         this.byMain = new WorkspaceCache(services.shared);
@@ -81,6 +85,14 @@ export class HitpPlanService {
     peekSimulation(document: LangiumDocument): SimulationResult | undefined {
         const mainUri = this.getPlanResult(document).mainUri;
         return this.simulations.has(mainUri) ? this.simulations.get(mainUri) : undefined;
+    }
+
+    /**
+     * The simulation for the editor's faces: in the language server, the background result
+     * (`undefined` while it runs); elsewhere (tests) the simulation itself.
+     */
+    currentSimulation(document: LangiumDocument): SimulationResult | undefined {
+        return this.deferSimulation ? this.peekSimulation(document) : this.getSimulation(document);
     }
 
     /** Keeps a simulation computed in the background for the current workspace state. */

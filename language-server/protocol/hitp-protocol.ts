@@ -26,6 +26,12 @@ export interface RoadmapResult {
  */
 export const SettingsChangedNotificationMethod = 'hitp/settingsChanged';
 
+/**
+ * `hitp/simulationDone` (server → client notification, no parameters): the Monte Carlo simulation
+ * (spec §8) of the workspace's plans has finished; a roadmap preview asks for its roadmap again.
+ */
+export const SimulationDoneNotification = 'hitp/simulationDone';
+
 /** The commands the extension contributes; the server puts the preview command on the plan's lens. */
 export const HitpCommands = {
     showPreview: 'hitp.showPreview',

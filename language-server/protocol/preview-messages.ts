@@ -8,6 +8,8 @@
  * before looking at it, and ignores messages whose `source` is not its document.
  */
 
+import { isCapturedMessage, isCaptureRequest, type CapturedMessage, type CaptureRequestMessage } from './capture-messages.js';
+
 /** What a clickable roadmap element stands for (`data-kind`); the element-kind registry gives each kind its own. */
 export type PreviewKind = 'candidate' | 'phase' | 'milestone' | 'kpi' | 'stakeholder' | 'gate';
 
@@ -23,7 +25,9 @@ export const ZOOM_LEVELS: readonly ZoomLevel[] = ['week', 'month', 'quarter'];
 /** Host → webview. */
 export type ToWebviewMessage =
     /** New roadmap content for `source` at `version`; the webview keeps scroll and zoom. */
-    | { type: 'update'; source: string; version: number; html: string };
+    | { type: 'update'; source: string; version: number; html: string }
+    /** Export the chart on screen as SVG or PNG (issue 18). */
+    | CaptureRequestMessage;
 
 /** Webview → host. */
 export type FromWebviewMessage =
@@ -32,7 +36,9 @@ export type FromWebviewMessage =
     /** The webview script has started and shows `version`. */
     | { type: 'ready'; source: string; version: number | null }
     /** The user asked to print: the host opens the roadmap as a standalone page in the browser. */
-    | { type: 'print'; source: string };
+    | { type: 'print'; source: string }
+    /** The answer to a `capture` request. */
+    | CapturedMessage;
 
 /** Settings the host puts, as HTML-escaped JSON, in the root's `data-settings` attribute. */
 export interface WebviewSettings {
@@ -94,7 +100,9 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
         case 'ready':
             return x.version === null || (typeof x.version === 'number' && Number.isSafeInteger(x.version));
         case 'print':
-            return true;
+            return true
+        case 'captured':
+            return isCapturedMessage(x);
         default:
             return false;
     }
@@ -102,6 +110,7 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
 
 /** Validates a message posted by the host (the webview checks before using it). */
 export function isToWebviewMessage(x: unknown): x is ToWebviewMessage {
+    if (isRecord(x) && x.type === 'capture') return isSource(x.source) && isCaptureRequest(x);
     return isRecord(x) && x.type === 'update' && isSource(x.source)
         && typeof x.version === 'number' && Number.isSafeInteger(x.version) && typeof x.html === 'string';
 }

@@ -10,7 +10,7 @@
  * moving the `data-timeline` group.
  */
 import type { CandidateAnalysis, GateAnalysis, MilestoneAnalysis } from '../analysis/plan-analysis.js';
-import { formatDate, formatDays } from './format.js';
+import { formatDate, formatDays, formatPercent } from './format.js';
 import { routeArrows, type ArrowRequest } from './gantt-arrows.js';
 import { AXIS_H, BAR_PAD, labelIndent, lineY, ROW_H, rowMid, type Frame } from './gantt-frame.js';
 import { isScheduled, type GanttRow } from './gantt-layout.js';
@@ -38,7 +38,10 @@ function barLabel(frame: Frame, c: CandidateAnalysis): string {
 }
 
 function milestoneNote(frame: Frame, m: MilestoneAnalysis): string {
-    return `${m.name} · due ${formatDate(m.due)}${m.lateDays > 0 ? ` · late ${formatDays(m.lateDays, frame.ctx.format)}` : ''}${m.achieved === null ? ' · not scheduled' : ''}`;
+    // Spec §8: the simulated chance of being on time, where the milestone sits on the timeline.
+    const chance = frame.ctx.analysis.simulation?.milestones.find(s => s.name === m.name);
+    const onTime = chance ? ` · ${formatPercent(chance.onTimeProbability, 0, frame.ctx.format)} on time` : '';
+    return `${m.name} · due ${formatDate(m.due)}${m.lateDays > 0 ? ` · late ${formatDays(m.lateDays, frame.ctx.format)}` : ''}${m.achieved === null ? ' · not scheduled' : ''}${onTime}`;
 }
 
 /** The text drawn beside a row's bar or diamond, and the span it sits beside. */
@@ -133,6 +136,8 @@ function renderLabel(frame: Frame, i: number, row: GanttRow): SafeHtml {
 function milestoneTooltip(frame: Frame, m: MilestoneAnalysis): string[] {
     const lines = [`Milestone ${m.name} — ${m.title}`, `Due: ${formatDate(m.due)}`, `Achieved: ${formatDate(m.achieved)}`];
     if (m.lateDays > 0) lines.push(`Late by ${formatDays(m.lateDays, frame.ctx.format)}`);
+    const chance = frame.ctx.analysis.simulation?.milestones.find(s => s.name === m.name);
+    if (chance) lines.push(`On time in ${formatPercent(chance.onTimeProbability, 1, frame.ctx.format)} of simulated runs · P80 ${formatDate(chance.achievedP80)}`);
     return lines;
 }
 

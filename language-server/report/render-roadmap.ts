@@ -18,6 +18,7 @@ import { html, type SafeHtml } from './html.js';
 import { renderInframView } from './infram-view.js';
 import { renderKpiView } from './kpi-view.js';
 import { renderRankingView } from './ranking-view.js';
+import { renderRiskView } from './risk-view.js';
 import { renderStakeholderView } from './stakeholder-view.js';
 import { createContext, type RenderContext, type RoadmapOptions } from './view-common.js';
 
@@ -33,6 +34,7 @@ export const ROADMAP_VIEWS = [
     ['kpis', 'KPIs'],
     ['infram', 'INFRAM'],
     ['cadence', 'Cadence'],
+    ['risks', 'Risks'],
 ] as const;
 
 export type RoadmapView = typeof ROADMAP_VIEWS[number][0];
@@ -43,8 +45,9 @@ function renderHeader(ctx: RenderContext): SafeHtml {
     if (!plan) return html`<header class="plan-header"><h1>Untitled plan</h1><p class="muted">No plan block yet.</p></header>`;
     const budget = plan.budget !== null ? html` · budget <strong>${formatMoney(plan.budget, ctx.currency, f)}</strong>` : html``;
     const capacity = plan.capacityFte !== null ? html` · capacity <strong>${formatNumber(plan.capacityFte, 1, f)} FTE</strong>` : html``;
-    const path = ctx.analysis.criticalPath;
-    const critical = path.length > 0 ? html`<p class="critical-path">Critical path: ${path.join(' → ')}</p>` : html``;
+    // One line per critical chain, start → finish (parallel chains read as parallel).
+    const chains = ctx.analysis.criticalChains ?? [];
+    const critical = chains.map(chain => html`<p class="critical-path">Critical chain: ${chain.join(' → ')}</p>`);
     return html`<header class="plan-header"><h1>${plan.title || plan.name}</h1>
 <p class="facts"><span class="muted">${plan.name}</span> · <strong>${formatDate(plan.start)}</strong> → <strong>${formatDate(plan.finish)}</strong> · horizon ${formatNumber(plan.horizonYears, 0, f)} years · discount ${formatPercent(plan.discountRate, 1, f)} · inflation ${formatPercent(plan.inflationRate, 1, f)}${budget}${capacity} · ${plan.currency}</p>
 ${critical}</header>`;
@@ -58,7 +61,7 @@ function renderNav(): SafeHtml {
  * Renders the roadmap fragment of an analysed plan.
  * The result is a single `<div class="hitp-roadmap">` holding a header, a navigation
  * bar and one `<section data-view="…">` per view:
- * gantt, ranking, cashflow, stakeholders, kpis, infram, cadence.
+ * gantt, ranking, cashflow, stakeholders, kpis, infram, cadence, risks.
  */
 export function renderRoadmap(analysis: PlanAnalysis, options: RoadmapOptions = {}): string {
     const ctx = createContext(analysis, options);
@@ -72,5 +75,6 @@ ${renderStakeholderView(ctx)}
 ${renderKpiView(ctx)}
 ${renderInframView(ctx)}
 ${renderCadenceView(ctx)}
+${renderRiskView(ctx, options.simulating === true)}
 </div>`.value;
 }

@@ -136,6 +136,15 @@ tbody th { font-weight: normal; }
 .key-cumulative, .key-net { height: 3px; background: var(--hitp-fg); } .key-payback { border-radius: 50%; background: var(--hitp-ok); }
 .key-current { background: color-mix(in srgb, var(--hitp-accent) 55%, var(--hitp-bg)); } .key-projected { background: var(--hitp-accent); }
 .key-threshold { height: 3px; background: var(--hitp-critical); }
+.risk-mark circle { fill: color-mix(in srgb, var(--hitp-accent) 35%, transparent); stroke: var(--hitp-accent); stroke-width: 1.5; }
+.risk-mark.critical circle { fill: color-mix(in srgb, var(--hitp-critical) 35%, transparent); stroke: var(--hitp-critical); stroke-width: 2; }
+.risk-label, .percentile text, .axis-title { fill: var(--hitp-fg); font-size: 11px; }
+.risk-register tr.critical th { color: var(--hitp-critical); }
+.finish-bar { fill: var(--hitp-accent); }
+.percentile line { stroke: var(--hitp-fg); stroke-width: 1.5; stroke-dasharray: 4 3; }
+.percentile.p80 line { stroke: var(--hitp-critical); stroke-dasharray: none; }
+.percentile.deterministic line { stroke: var(--hitp-muted); stroke-dasharray: 1 3; }
+.simulating { font-style: italic; color: var(--hitp-muted); }
 .key-vendor { background: var(--hitp-c1); } .key-absorbed { background: var(--hitp-c0); }
 .key-backlog { background: color-mix(in srgb, var(--hitp-critical) 30%, transparent); }
 table { border-collapse: collapse; font-size: 0.95em; }

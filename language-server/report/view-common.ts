@@ -28,6 +28,8 @@ export interface RoadmapOptions {
     sources?: Record<string, SourceRange>;
     /** The Gantt zoom level shown first; default chosen from the plan's span. */
     zoom?: ZoomLevel;
+    /** The editor's simulation (spec §8) is still running: the views say so instead of showing no figures. */
+    simulating?: boolean;
 }
 
 

@@ -33,7 +33,7 @@ export function findingMessage(finding: Finding, options?: FormatOptions): strin
             return `${finding.candidate} has ${finding.roots.length} internal rates of return (${finding.roots.map(root => rate(root, options)).join(', ')})${reported}`;
         }
         case 'irr-undefined':
-            return `IRR is undefined for ${finding.candidate}: `
+            return `${finding.candidate} has no internal rate of return (IRR): `
                 + (finding.changesSign ? 'its net present value is not zero at any rate above -100%' : 'its cash flows never change sign');
         case 'no-payback': {
             const horizon = finding.horizonYears === null ? 'the horizon' : `the ${n(finding.horizonYears, 0)}-year horizon`;
@@ -67,6 +67,15 @@ export function findingMessage(finding: Finding, options?: FormatOptions): strin
             return `${what} starts in year ${n(finding.firstYear, 0)}, before it goes live on ${formatDate(finding.goLive)} (plan year ${n(finding.goLiveYear, 0)}): `
                 + `write ${fix} to start it ${finding.timing === 'once' ? 'in the go-live year' : 'the year after go-live'}`;
         }
+        case 'unit-mismatch': {
+            const kind = (percent: boolean) => percent ? 'a percentage' : 'a plain number';
+            const value = (v: number, percent: boolean) => formatKpiValue(v, { percent }, options);
+            return `The ${finding.what} ${value(finding.value, finding.percent)} is ${kind(finding.percent)}, but ${finding.kpi}'s ${finding.referenceWhat} `
+                + `${value(finding.referenceValue, finding.referencePercent)} is ${kind(finding.referencePercent)}: write both the same way, so that they can be compared`;
+        }
+        case 'milestone-blocked':
+            return `Milestone ${finding.milestone} is never achieved in this plan: it waits for ${finding.deferred.join(', ')}, `
+                + `which ${finding.deferred.length === 1 ? 'is' : 'are'} deferred (over budget)`;
         case 'unmitigated-risk':
             return `Risk ${finding.risk} affects ${finding.criticalCandidates.join(', ')} on the critical path and has no mitigation: add 'mitigation "…"'`;
         case 'milestone-at-risk':

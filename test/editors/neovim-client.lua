@@ -1,6 +1,6 @@
 -- Drives the hitp language server with Neovim's own LSP client, configured as the README says
 -- (neovim-init.lua), and writes what it saw as JSON. Run by test/editors/neovim.test.ts:
---   HITP_ROOT=<repo> HITP_SERVER=<out/server.cjs> HITP_FILE=<a copy of riverside.hitp> HITP_RESULT=<json>
+--   HITP_ROOT=<repo> HITP_NODE=<node> HITP_SERVER=<out/server.cjs> HITP_FILE=<a copy of riverside.hitp> HITP_RESULT=<json>
 --   nvim --headless -n -i NONE -u neovim-init.lua -S neovim-client.lua
 -- Every step records its outcome; a step that fails or times out records an error and the script
 -- goes on, so the test reports every failure at once. The script always quits.

@@ -7,17 +7,10 @@
  * user would), an edit that makes a cycle, rename, formatting, and the Vim syntax groups.
  * The Lua script writes what Neovim saw to a JSON file; this test asserts on it.
  */
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { clearDocuments } from 'langium/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/cli.js';
-import { parse, services } from '../helpers/services.js';
-import { serverPath } from '../helpers/stdio-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { editorsDir, riversideDiagnostics, RUN_TIMEOUT_MS, runEditor, type Step } from './editor-run.js';
 
-interface Step<T> { ms: number; value?: T; error?: string }
 interface NvimDiagnostic { code: string; line: number; col: number; severity: number; message: string }
 interface NvimResult {
     error?: string;
@@ -39,46 +32,8 @@ interface NvimResult {
     };
 }
 
-const here = path.join(projectRoot, 'test', 'editors');
-const RUN_TIMEOUT_MS = 60_000;
-let work: string;
 let result: NvimResult;
-let output = '';
 let elapsedMs = 0;
-
-/** Runs Neovim once for the whole file; a failure message carries its output and the JSON it wrote. */
-async function runNeovim(): Promise<NvimResult> {
-    if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
-    work = mkdtempSync(path.join(tmpdir(), 'hitp-nvim-'));
-    const xdg = path.join(work, 'xdg');
-    mkdirSync(xdg);
-    const plan = path.join(work, 'riverside.hitp');
-    copyFileSync(path.join(projectRoot, 'examples', 'riverside.hitp'), plan);
-    const resultPath = path.join(work, 'result.json');
-    const started = Date.now();
-    const code = await new Promise<number | string>((resolve, reject) => {
-        const child = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', path.join(here, 'neovim-init.lua'), '-S', path.join(here, 'neovim-client.lua')], {
-            cwd: work,
-            // Neovim reads nothing of the user's: its configuration, data and state live in the temporary folder.
-            env: { ...process.env, XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_STATE_HOME: xdg, XDG_CACHE_HOME: xdg,
-                HITP_ROOT: projectRoot, HITP_SERVER: serverPath, HITP_FILE: plan, HITP_RESULT: resultPath },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const timer = setTimeout(() => { child.kill('SIGKILL'); resolve(`killed after ${RUN_TIMEOUT_MS} ms`); }, RUN_TIMEOUT_MS);
-        child.stdout.on('data', chunk => { output += String(chunk); });
-        child.stderr.on('data', chunk => { output += String(chunk); });
-        child.on('error', error => {
-            clearTimeout(timer);
-            reject(new Error(`cannot start nvim (${error.message}): run \`bash scripts/install-neovim.sh\``));
-        });
-        child.on('exit', exitCode => { clearTimeout(timer); resolve(exitCode ?? -1); });
-    });
-    elapsedMs = Date.now() - started;
-    if (!existsSync(resultPath)) throw new Error(`Neovim wrote no result (exit ${code}):\n${output}`);
-    const parsed = JSON.parse(readFileSync(resultPath, 'utf8')) as NvimResult;
-    if (code !== 0 || parsed.error) throw new Error(`Neovim exit ${code}, error ${parsed.error ?? 'none'}:\n${output}`);
-    return parsed;
-}
 
 /** A step's value, or a failure naming the step and what Neovim reported. */
 function valueOf<T>(name: keyof NvimResult['steps']): T {
@@ -91,12 +46,9 @@ function valueOf<T>(name: keyof NvimResult['steps']): T {
 const summary = (diagnostics: NvimDiagnostic[]) => diagnostics.map(d => `${d.code}@${d.line}:${d.col}`).sort();
 
 beforeAll(async () => {
-    result = await runNeovim();
+    const args = ['--headless', '-n', '-i', 'NONE', '-u', path.join(editorsDir, 'neovim-init.lua'), '-S', path.join(editorsDir, 'neovim-client.lua')];
+    ({ result, elapsedMs } = await runEditor<NvimResult>('nvim', args, 'install-neovim.sh'));
 }, RUN_TIMEOUT_MS + 10_000);
-
-afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-});
 
 describe('Neovim (headless, built-in LSP client, the README configuration)', () => {
     it('runs in seconds and stops the server cleanly', () => {
@@ -120,9 +72,7 @@ describe('Neovim (headless, built-in LSP client, the README configuration)', () 
     });
 
     it('receives the same diagnostics as the language server computes in process', async () => {
-        const document = await parse(readFileSync(path.join(projectRoot, 'examples', 'riverside.hitp'), 'utf8'));
-        const expected = (document.diagnostics ?? []).map(d => `${d.code}@${d.range.start.line}:${d.range.start.character}`).sort();
-        await clearDocuments(services.shared);
+        const expected = await riversideDiagnostics();
         expect(expected).toContain('no-payback@38:10');
         expect(summary(valueOf('diagnostics'))).toEqual(expected);
     });

@@ -23,6 +23,16 @@ export const NAMED_MUTATIONS: Readonly<Record<string, Edit>> = {
     // Spec §5: every flow anchored to the schedule, with absurd durations elsewhere still possible.
     'flows-at-go-live': t => t.replace(/\bonce( in year [0-9]+)?/g, 'once at go-live').replace(/yearly from year [0-9]+/g, 'yearly from go-live'),
     'flows-at-start': t => t.replace(/\bonce( in year [0-9]+)?/g, 'once at start'),
+    // Spec §6: suppression comments, valid and not, above elements and lines, and typos in references.
+    'ignore-comments': t => `// hitp-ignore-file no-owner, target-met\n${t.replace(/^(\s*)(candidate|kpi|phase|benefit|cost)\b/gm, '$1// hitp-ignore no-objective, dependency-cycle, bogus,\n$1$2')}`,
+    'ignore-empty': t => t.replace(/^(candidate)\b/gm, '// hitp-ignore\n\n$1') + '\n// hitp-ignore-file',
+    'misspelt-references': t => t.replace(/\b(after|owner|includes|when) ([A-Za-z])([A-Za-z])/g, '$1 $3$2'),
+    // Parse errors that say what is wrong: hyphenated names, amounts as people write them, scores without commas, misspelt lines.
+    'hyphen-names': t => t.replace(/^(candidate|phase|kpi) ([A-Z][a-z]+)([A-Z])/gm, '$1 $2-$3').replace(/\b(after|includes|when) ([A-Z][a-z]+)([A-Z])/g, '$1 $2-$3'),
+    'amount-typos': t => t.replace(/(cost|benefit|budget) ([0-9.]+)M\b/g, '$1 $2m').replace(/(cost|benefit|budget) ([0-9]+)k\b/g, '$1 $$$2,000').replace(/(cost|benefit) ([0-9]+)\b/g, '$1 $2K'),
+    'scores-without-commas': t => t.replace(/(scores [^\n}]*)/g, line => line.replace(/,/g, '')),
+    'misspelt-lines': t => t.replace(/^(\s+)after\b/gm, '$1afer').replace(/^(\s+)duration\b/gm, '$1duraton').replace(/^(\s+)benefit\b/gm, '$1depends on'),
+    'unit-mixes': t => t.replace(/(baseline|target [<>=]+|[<>=]+) ([0-9.]+)%/g, '$1 $2').replace(/(baseline) ([0-9.]+)\b(?!%)/g, '$1 $2%'),
     'horizon-0': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 0 years'),
     'horizon-100': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 100 years'),
     'horizon-1000': t => t.replace(/horizon [0-9]+ years?/g, 'horizon 1000 years'),

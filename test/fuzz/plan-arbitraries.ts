@@ -25,13 +25,14 @@ export const KEYWORDS = new Set([
     // Spec §9.
     'status', 'started', 'finished', 'progress', 'measured', 'on', 'review', 'weekly', 'monthly', 'quarterly',
     'perspective', 'financial', 'patient', 'operational', 'strategic', 'behind', 'releases',
+    'risk', 'affects', 'likelihood', 'impact', 'mitigation', 'contingency', 'simulation', 'runs', 'seed', 'confidence',
 ]);
 
 /**
  * Text the robustness properties forbid in anything shown to a user: JavaScript values printed
- * as text. `undefined` after `is`/`are` is English (`IRR is undefined for X`, code `irr-undefined`).
+ * as text. The code `irr-undefined` is a name, not a value.
  */
-export const FORBIDDEN_OUTPUT = /\bNaN\b|Infinity|(?<!\b(?:is|are) )\bundefined\b|\bnull\b|\[object Object\]/;
+export const FORBIDDEN_OUTPUT = /\bNaN\b|Infinity|(?<!-)\bundefined\b|\bnull\b|\[object Object\]/;
 
 const FORBIDDEN_INPUT = /nan|infinity|undefined|null|object/i;
 
@@ -147,6 +148,7 @@ interface Names {
     kpis: string[];
     candidates: string[];
     phases: string[];
+    risks: string[];
 }
 
 const uniqueNames = (min: number, max: number) => fc.uniqueArray(identifier, { minLength: min, maxLength: max });
@@ -158,6 +160,7 @@ const namesArb: fc.Arbitrary<Names> = fc.record({
     kpis: uniqueNames(0, 3),
     candidates: uniqueNames(0, 6),
     phases: uniqueNames(0, 3),
+    risks: uniqueNames(0, 2),
 });
 
 function planBlock(name: string): fc.Arbitrary<string> {
@@ -171,6 +174,10 @@ function planBlock(name: string): fc.Arbitrary<string> {
         capacity: maybe(numberText.map(n => `capacity ${n} FTE`)),
         currency: maybe(fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'XYZ', 'usd', 'CHF').map(c => `currency ${c}`)),
         status: maybe(dateText.map(d => `status ${d}`)),
+        // Spec §8. Mostly few runs: a plan without the line simulates 5,000 runs, which the fuzzer can afford only now and then.
+        simulation: fc.option(fc.tuple(fc.constantFrom('100', '150', '300', '99', '1e9', '2.5', '-1'), maybe(fc.constantFrom('0', '1', '7', '4294967295', '4294967296', '1.5', '-3')))
+            .map(([runs, seed]) => `simulation ${runs} runs${seed === undefined ? '' : ` seed ${seed}`}`), { nil: undefined, freq: 8 }),
+        confidence: maybe(percentText.map(p => `confidence ${p}`)),
     });
     return fc.tuple(optTitle, settings, fc.boolean()).map(([title, s, oneLine]) =>
         block(`plan ${name}${title}`, Object.values(s).filter((l): l is string => l !== undefined), oneLine));
@@ -255,7 +262,8 @@ function candidate(name: string, names: Names): fc.Arbitrary<string> {
         owner: maybe(refList(names.stakeholders, 1).map(o => `owner ${o[0]}`)),
         supports: maybe(refList(names.objectives, 2).map(o => `supports ${o.join(', ')}`)),
         scores,
-        duration: maybe(durationText.map(d => `duration ${d}`)),
+        duration: maybe(fc.tuple(durationText, maybe(fc.tuple(numberText, numberText)))
+            .map(([d, range]) => `duration ${d}${range ? ` (${range[0]} to ${range[1]})` : ''}`)),
         effort: maybe(numberText.map(n => `effort ${n} FTE`)),
         flows: fc.array(flowLine, { maxLength: 4 }),
         advances: maybe(fc.tuple(fc.integer({ min: 0, max: 8 }), percentText).map(([s, p]) => `advances infram stage ${s} by ${p}`)),
@@ -306,6 +314,25 @@ function cadence(name: string): fc.Arbitrary<string> {
         block(`cadence ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
 }
 
+/** Spec §7: a risk; `affects` and `likelihood` are sometimes missing (`invalid-value`), the impact in either order. */
+function risk(name: string, names: Names): fc.Arbitrary<string> {
+    const impact = fc.oneof(
+        durationText, amountText,
+        fc.tuple(durationText, amountText).map(([d, a]) => `${d}, ${a}`),
+        fc.tuple(amountText, durationText).map(([a, d]) => `${a}, ${d}`),
+    );
+    const lines = fc.record({
+        affects: maybe(refList(names.candidates, 3).map(c => `affects ${c.join(', ')}`)),
+        likelihood: maybe(percentText.map(p => `likelihood ${p}`)),
+        impact: maybe(impact.map(i => `impact ${i}`)),
+        owner: maybe(refList(names.stakeholders, 1).map(o => `owner ${o[0]}`)),
+        mitigation: maybe(titleText.map(t => `mitigation ${quote(t)}`)),
+        contingency: maybe(amountText.map(a => `contingency ${a}`)),
+    });
+    return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
+        block(`risk ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
+}
+
 const comment = fc.constantFrom('// a comment', '/* block\n comment */', '// خطة', '');
 
 /**
@@ -321,6 +348,7 @@ export const validPlanText: fc.Arbitrary<string> = namesArb.chain(names => {
         ...names.kpis.map(kpi),
         ...names.candidates.map(c => candidate(c, names)),
         ...names.phases.map(p => phase(p, names)),
+        ...names.risks.map(r => risk(r, names)),
         fc.option(inframBlock, { nil: '', freq: 3 }),
         fc.array(identifier, { maxLength: 2 }).chain(cs => cs.length === 0 ? fc.constant('') : fc.tuple(...cs.map(cadence)).map(x => x.join('\n'))),
     ];

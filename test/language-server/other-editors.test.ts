@@ -88,7 +88,7 @@ describe('the language server for editors other than VS Code', () => {
         const capabilities: ClientCapabilities = { textDocument: { completion: { completionItem: { snippetSupport: true } } } };
         const { client: c, uri } = await openRiverside({ capabilities }, text);
         const snippets = (await completionAtEnd(c, uri, text)).filter(item => item.insertTextFormat === 2).map(item => item.label).sort();
-        expect(snippets).toEqual(['candidate', 'kpi', 'phase', 'stakeholder']);
+        expect(snippets).toEqual(['candidate', 'kpi', 'phase', 'risk', 'stakeholder']);
     });
 
     it('gives other clients information lenses with the no-op command, which runs without an error, and no preview lens', async () => {
@@ -115,12 +115,23 @@ describe('the language server for editors other than VS Code', () => {
         expect(lenses.filter(lens => lens !== lenses[1]).map(lens => lens.command?.command)).toEqual(['', '', '', '', '']);
     });
 
-    it('sends no refresh request the client did not announce when a setting changes', async () => {
+    it('sends no request the client did not announce: no refresh, no registration for setting changes', async () => {
         const { client: c, uri } = await openRiverside({ capabilities: PLAIN_CLIENT });
         await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: { hitp: { numberLocale: 'de-DE' } } });
         const lenses: CodeLens[] = await c.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
         expect(lenses[0]!.command?.title).toBe('Portfolio NPV 643.193\u00a0$ · finish 2027-07-12');
-        expect(c.serverRequests.filter(method => method.endsWith('/refresh'))).toEqual([]);
+        // It asked for the settings (the client announced workspace/configuration), and nothing else.
+        expect(c.serverRequests).toEqual(['workspace/configuration']);
+    });
+
+    it('registers for setting changes and asks for refreshes when the client announces them', async () => {
+        const capabilities: ClientCapabilities = {
+            workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+        };
+        const { client: c } = await openRiverside({ capabilities });
+        await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: { hitp: { numberLocale: 'de-DE' } } });
+        await c.until(() => c.serverRequests.includes('workspace/inlayHint/refresh'), 'the refresh requests');
+        expect(c.serverRequests).toEqual(expect.arrayContaining(['client/registerCapability', 'workspace/codeLens/refresh', 'workspace/inlayHint/refresh']));
     });
 
     it('checks a .hitp file opened with another language id (`hitplan`) exactly as one opened as `hitp`', async () => {

@@ -34,12 +34,12 @@ describe('financeFindings', () => {
     });
 
     it('reports an undefined IRR when the flows never change sign', () => {
-        expect(check([0, 10, 10])).toEqual([[DiagnosticCode.IrrUndefined, 'info', 'IRR is undefined for X: its cash flows never change sign']]);
+        expect(check([0, 10, 10])).toEqual([[DiagnosticCode.IrrUndefined, 'info', 'X has no internal rate of return (IRR): its cash flows never change sign']]);
     });
 
     it('explains an undefined IRR when the flows change sign but NPV has no root', () => {
         expect(check([1, -1, 1])[0]).toEqual([DiagnosticCode.IrrUndefined, 'info',
-            'IRR is undefined for X: its net present value is not zero at any rate above -100%']);
+            'X has no internal rate of return (IRR): its net present value is not zero at any rate above -100%']);
     });
 
     it('reports both for costs only', () => {
@@ -49,7 +49,7 @@ describe('financeFindings', () => {
     it('works without cash flows in the input', () => {
         const findings = financeFindings(candidate({ name: 'Y' }), { irr: null, irrRoots: [], paybackYears: null }, 'EUR');
         expect(findings.map(f => worded(f).message)).toEqual([
-            'IRR is undefined for Y: its cash flows never change sign', 'Y does not pay back within the horizon',
+            'Y has no internal rate of return (IRR): its cash flows never change sign', 'Y does not pay back within the horizon',
         ]);
     });
 });

@@ -76,3 +76,27 @@ describe('evaluateGates', () => {
         expect(evaluateGates([phase('A'), phase('B', { gates: [gate('B', [])] })], kpis)).toEqual([{ phase: 'B', conditions: [], passes: true }]);
     });
 });
+
+describe('unit-mismatch (spec §6): a mismatched comparison neither passes nor fails', () => {
+    // Baseline 99.5% (0.995) against a plain 99.9: numerically 0.995 <= 99.9 would "pass".
+    const availability = () => ({ ...kpi('Availability', 0.995, ['<=', 99.9]), baselineKind: 'percent' as const, percent: true });
+
+    it('gives targetMet null and no target-met when the target is of the other kind', () => {
+        const k = availability();
+        k.target = { ...k.target!, kind: 'number' };
+        const { kpis, findings } = analyzeKpis([k]);
+        expect(kpis[0]!.targetMet).toBeNull();
+        expect(findings).toEqual([]);
+    });
+
+    it('gives passes null to a gate condition of the other kind, and to its gate', () => {
+        const pilot = phase('Pilot', { gates: [gate('Pilot', [['Availability', '<=', 99.9]])] });
+        pilot.gates[0]!.conditions[0]!.kind = 'number';
+        const [evaluated] = evaluateGates([pilot], [availability()]);
+        expect(evaluated!.conditions[0]!.passes).toBeNull();
+        expect(evaluated!.passes).toBeNull();
+        pilot.gates[0]!.conditions[0]!.kind = 'percent';
+        pilot.gates[0]!.conditions[0]!.value = 0.999;
+        expect(evaluateGates([pilot], [availability()])[0]!.conditions[0]!.passes).toBe(true);
+    });
+});

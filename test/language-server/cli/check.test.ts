@@ -29,6 +29,30 @@ describe('hitp check', () => {
         expect(run.status).toBe(0);
     });
 
+    it('--ignore silences warnings and infos for the run (comma-separated, repeatable)', () => {
+        const run = runCli(['check', '--ignore', 'no-payback,cadence-backlog', 'examples/riverside.hitp']);
+        expect(run.stdout.split('\n')).toEqual([
+            'examples/riverside.hitp:78:5 warning infram-goal-missed INFRAM goal stage 6 by 2029-12-31 is missed: the plan reaches stage 5',
+            '',
+        ]);
+        expect(run.status).toBe(0);
+        const twice = runCli(['check', '--ignore', 'no-payback', '--ignore', 'infram-goal-missed, cadence-backlog', 'examples/riverside.hitp']);
+        expect(twice.stdout).toBe('');
+        expect(twice.status).toBe(0);
+    });
+
+    it('--ignore refuses an error code or a code that does not exist: one line, exit 2', () => {
+        for (const [codes, message] of [
+            ['no-payback,dependency-cycle', "hitp: --ignore: 'dependency-cycle' is an error, and errors cannot be silenced: fix the plan instead\n"],
+            ['no-paybak', "hitp: --ignore: 'no-paybak' is not a hitp diagnostic code\n"],
+        ]) {
+            const run = runCli(['check', '--ignore', codes!, 'examples/riverside.hitp']);
+            expect(run.stderr).toBe(message);
+            expect(run.stdout).toBe('');
+            expect(run.status).toBe(2);
+        }
+    });
+
     it('exits 1 and names the loop when a plan has a dependency cycle', () => {
         const file = write('cycle.hitp', [
             'plan P "P" { start 2027-01-04 }',

@@ -33,5 +33,9 @@ describe('hitp exits 2 with one line for', () => {
     it('an unreadable file', () => expectUsageError(['check', unreadable], `${unreadable}: cannot be read (EIO)`));
     it('an unknown flag', () => expectUsageError(['check', '--frobnicate', 'examples/riverside.hitp'], "unknown option '--frobnicate'"));
     it('an unknown command', () => expectUsageError(['lint', 'examples/riverside.hitp'], "unknown command 'lint'"));
+    it('analyze of two plans', () => expectUsageError(['analyze', 'examples/riverside.hitp', 'examples/riverside.hitp'],
+        'analyze takes one plan; to check several files together, use `hitp check FILE...`'));
+    it('report of two plans', () => expectUsageError(['report', 'examples/riverside.hitp', 'examples/riverside.hitp'],
+        'report takes one plan; to check several files together, use `hitp check FILE...`'));
     it('analyze of a missing file', () => expectUsageError(['analyze', missing, '--json'], `${missing}: no such file`));
 });

@@ -119,6 +119,24 @@ describe('HitpCodeActionProvider', () => {
         expect((fixed.diagnostics ?? []).filter(diagnostic => codeOf(diagnostic) === DiagnosticCode.BenefitBeforeGoLive)).toEqual([]);
     });
 
+    test("linking errors: 'did you mean' replaces the reference, ahead of declaring the missing name", async () => {
+        const text = 'stakeholder Architect { role architecture }\ncandidate CoreNetwork { duration 1 weeks }\ncandidate A { owner Architcet after CoreNetwrok }\n';
+        const document = await parse(text);
+        const linking = (document.diagnostics ?? []).filter(diagnostic => codeOf(diagnostic) === 'linking-error');
+        expect(linking.map(diagnostic => diagnostic.code)).toEqual(['linking-error', 'linking-error']);
+        const owner = await actionsFor(document, [linking[0]!]);
+        expect(owner.map(action => [action.title, action.isPreferred])).toEqual([
+            ["Change to 'Architect'", true], ["Declare stakeholder 'Architcet'", false],
+        ]);
+        expect(applied(document, owner[0]!)).toBe(text.replace('owner Architcet', 'owner Architect'));
+        const after = await actionsFor(document, [linking[1]!]);
+        expect(after[0]!.title).toBe("Change to 'CoreNetwork'");
+        expect(applied(document, after[0]!)).toBe(text.replace('after CoreNetwrok', 'after CoreNetwork'));
+        // The fixed text links.
+        const fixed = await parse(applied(document, after[0]!).replace('owner Architcet', 'owner Architect'));
+        expect((fixed.diagnostics ?? []).filter(diagnostic => codeOf(diagnostic) === 'linking-error')).toEqual([]);
+    });
+
     test('other diagnostics get no action', async () => {
         const document = await parse('candidate A "A" { duration 1 weeks }\n');
         expect(await actionsFor(document, [diagnosticAt(document, DiagnosticCode.NoOwner, 'A "A"', 1)])).toEqual([]);

@@ -55,10 +55,21 @@ describe('HitpCompletionProvider', () => {
         expect(keywords).not.toContain('candidate');
     });
 
-    test('snippets for a candidate, phase, KPI and stakeholder at top level', async () => {
+    test('snippets for a candidate, phase, KPI, stakeholder and risk at top level', async () => {
         const items = await itemsAt(`${riverside}\n<|>`);
         const snippets = items.filter(item => item.kind === CompletionItemKind.Snippet);
-        expect(snippets.map(item => item.label).sort()).toEqual(['candidate', 'kpi', 'phase', 'stakeholder']);
+        expect(snippets.map(item => item.label).sort()).toEqual(['candidate', 'kpi', 'phase', 'risk', 'stakeholder']);
+        // Spec §7: every line of a risk, its candidates and owners offered from the plan.
+        expect(snippets.find(item => item.label === 'risk')!.textEdit?.newText).toBe([
+            'risk ${1:Name} "${2:Title}" {',
+            '    affects ${3|CoreNetwork,DbMigration|}',
+            '    likelihood ${4:30}%',
+            '    impact ${5:4} weeks, ${6:100k}',
+            '    owner ${7|Cmo,Architect|}',
+            '    mitigation "${8:What reduces the likelihood or the impact}"',
+            '    contingency ${9:50k}',
+            '}$0',
+        ].join('\n'));
         expect(snippets.every(item => item.insertTextFormat === InsertTextFormat.Snippet)).toBe(true);
         const candidate = snippets.find(item => item.label === 'candidate')!;
         expect(candidate.textEdit?.newText).toBe([

@@ -1,5 +1,5 @@
 import { clearDocuments, expectFindReferences, expectFoldings, expectGoToDefinition, expectSymbols } from 'langium/test';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { LSPErrorCodes, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, describe, expect, test } from 'vitest';
 import { hitp, parseWorkspace, services } from '../../helpers/services.js';
@@ -60,6 +60,31 @@ describe('navigation', () => {
         };
         expect(await rename('A "A"', 'Core')).toBe('candidate Core "A" { duration 1 weeks }\ncandidate B "B" { after Core }\nphase P "P" { includes Core, B milestone M "M" due 2027-01-01 when Core }\n');
         expect(await rename('M "M"', 'Live')).toBe(text.replace('milestone M ', 'milestone Live '));
+    });
+
+    test('rename refuses a name that is not an identifier, or that the files it sees already declare for that kind (spec §6)', async () => {
+        const documents = await parseWorkspace({
+            'plan.hitp': 'plan P { start 2027-01-04 }\ncandidate A { duration 1 weeks }\ncandidate B { after A }\nkpi Uptime { baseline 1 }\n',
+            'fragment.hitp': 'candidate Shared { duration 1 weeks }\n',
+            'other-plan.hitp': 'plan Q { start 2027-01-04 }\ncandidate Elsewhere { duration 1 weeks }\n',
+        });
+        const document = documents.get('plan.hitp')!;
+        const text = document.textDocument.getText();
+        const rename = (newName: string, needle = 'A {') => hitp.lsp.RenameProvider!.rename(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf(needle)), newName,
+        });
+        const notAName = (name: string) => `'${name}' cannot be a name: a name starts with a letter or '_' and has only letters, digits and '_' (no spaces or hyphens), and is not a keyword`;
+        for (const bad of ['Wi-Fi6', '6Wifi', 'Core Network', 'after', 'candidate', '']) {
+            await expect(rename(bad)).rejects.toMatchObject({ code: LSPErrorCodes.RequestFailed, message: notAName(bad) });
+        }
+        await expect(rename('B')).rejects.toMatchObject({ message: "'B' is already the name of a candidate: choose another name" });
+        // From a reference, and a name taken in a fragment the plan sees.
+        await expect(rename('Shared', 'A }')).rejects.toMatchObject({ message: "'Shared' is already the name of a candidate: choose another name" });
+        // Another kind's name, and a name in another plan the file does not see, are free.
+        const free = async (newName: string) => TextDocument.applyEdits(document.textDocument, (await rename(newName))?.changes?.[document.uri.toString()] ?? []);
+        expect(await free('Uptime')).toBe(text.replace('candidate A {', 'candidate Uptime {').replace('after A', 'after Uptime'));
+        expect(await free('Elsewhere')).toBe(text.replace('candidate A {', 'candidate Elsewhere {').replace('after A', 'after Elsewhere'));
+        expect(await free('A')).toBe(text);
     });
 
     test('outline: plan, criteria block with its criteria, phases with milestones; details are titles', async () => {

@@ -70,7 +70,7 @@ export function riverside(): PlanAnalysis {
             { name: 'Architect', title: 'IT architecture lead', role: 'architecture', influence: 'medium', interest: 'high' },
         ],
         objectives: [{ name: 'FasterEhr', title: 'Reduce average EHR page load time by 30% within 12 months', perspective: null, kpis: ['EhrLoadTime'] }],
-        criticalPath: ['Design', 'CoreNetwork', 'DbMigration'],
+        criticalPath: ['Design', 'CoreNetwork', 'DbMigration'], criticalChains: [['Design', 'CoreNetwork', 'DbMigration']],
     };
 }
 
@@ -123,7 +123,7 @@ export function hospital(): PlanAnalysis {
             { name: 'Vendor', title: 'EHR vendor', role: 'vendor', influence: 'low', interest: 'low' },
             { name: 'Pmo', title: 'Programme office', role: 'pmo', influence: null, interest: 'medium' },
         ],
-        criticalPath: ['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics'],
+        criticalPath: ['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics'], criticalChains: [['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics']],
         cadences: [...base.cadences, { name: 'LabSystem', title: 'Lab system releases', vendorPerYear: 2, absorbedPerYear: 2, backlogPerYear: 0, caughtUpOn: null, backlogAtHorizon: null, behind: 0, backlogCurve: [] }],
     };
 }
@@ -143,7 +143,7 @@ export function sparse(): PlanAnalysis {
         simulation: null,
         cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null, caughtUpOn: null, backlogAtHorizon: null, behind: 0, backlogCurve: [] }],
         criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null, percent: false, current: null, currentOn: null, measurements: [], review: null }],
-        gates: [], objectives: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [],
+        gates: [], objectives: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], criticalChains: [],
     };
 }
 

@@ -1,0 +1,64 @@
+/**
+ * The `after` links an export may write as dependencies (TaskJuggler `depends`, MSPDI
+ * PredecessorLinks). A tool that reads them refuses a loop, and a loop can also run through a
+ * phase's container (a phase after a phase whose candidate waits for one of its own), so the
+ * links are checked on the whole network: a candidate waits for its phase's start, a phase's
+ * finish waits for its candidates. A link inside a strongly connected component (a reported
+ * `dependency-cycle` or `phase-order` error) is left out, as the scheduler leaves it out, and
+ * so is one the schedule does not honour (the predecessor finishing after the successor starts).
+ */
+import type { PlanAnalysis } from '../analysis/plan-analysis.js';
+import { stronglyConnectedComponents, toAdjacency } from '../analysis/cycles.js';
+
+export interface DependencyEdges {
+    /** The scheduled `after` candidates of a scheduled candidate that can be written. */
+    candidate(name: string): string[];
+    /** The scheduled `after` phases of a scheduled phase that can be written. */
+    phase(name: string): string[];
+}
+
+export function dependencyEdges(analysis: PlanAnalysis): DependencyEdges {
+    const candidates = analysis.candidates.filter(c => c.start !== null && c.finish !== null);
+    const phases = analysis.phases.filter(p => p.start !== null && p.finish !== null);
+    const node = new Map<string, number>();
+    const add = (key: string) => node.set(key, node.size);
+    for (const c of candidates) add(`c:${c.name}`);
+    for (const p of phases) { add(`ps:${p.name}`); add(`pf:${p.name}`); }
+    const from: number[] = [];
+    const to: number[] = [];
+    const edge = (a: string, b: string) => {
+        const u = node.get(a);
+        const v = node.get(b);
+        if (u !== undefined && v !== undefined) { from.push(u); to.push(v); }
+    };
+    for (const c of candidates) {
+        for (const a of c.after) edge(`c:${a}`, `c:${c.name}`);
+        if (c.phase !== null) { edge(`ps:${c.phase}`, `c:${c.name}`); edge(`c:${c.name}`, `pf:${c.phase}`); }
+    }
+    for (const p of phases) {
+        edge(`ps:${p.name}`, `pf:${p.name}`);
+        for (const q of p.after) edge(`pf:${q}`, `ps:${p.name}`);
+    }
+    const component = stronglyConnectedComponents(toAdjacency(node.size, from, to));
+    const separate = (a: string, b: string) => component[node.get(a)!] !== component[node.get(b)!];
+    const candidateByName = new Map(candidates.map(c => [c.name, c]));
+    const phaseByName = new Map(phases.map(p => [p.name, p]));
+    return {
+        candidate: name => {
+            const c = candidateByName.get(name);
+            if (!c) return [];
+            return [...new Set(c.after)].filter(a => {
+                const before = candidateByName.get(a);
+                return before !== undefined && before.finish! <= c.start! && separate(`c:${a}`, `c:${name}`);
+            });
+        },
+        phase: name => {
+            const p = phaseByName.get(name);
+            if (!p) return [];
+            return [...new Set(p.after)].filter(q => {
+                const before = phaseByName.get(q);
+                return before !== undefined && before.finish! <= p.start! && separate(`pf:${q}`, `ps:${name}`);
+            });
+        },
+    };
+}
