@@ -4,9 +4,12 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { SettingsChangedNotificationMethod } from '../language-server/protocol/hitp-protocol.js';
+import { HitpCommands, SettingsChangedNotificationMethod } from '../language-server/protocol/hitp-protocol.js';
 import { VSCODE_EXTENSION_OPTIONS } from '../language-server/protocol/initialization-options.js';
 import { registerRoadmapPreview, type RoadmapPreviews } from './preview/preview-manager.js';
+import { registerPlanStatusItem, type PlanStatus } from './status/plan-status-item.js';
+import { registerHitpTasks } from './tasks/hitp-task-provider.js';
+import { registerNewPlanCommand } from './onboarding/new-plan.js';
 import { registerExportCommand } from './export/export-command.js';
 
 /**
@@ -16,6 +19,8 @@ import { registerExportCommand } from './export/export-command.js';
 export interface HitpExtensionApi {
     client: LanguageClient;
     previews: RoadmapPreviews;
+    /** The language status item of .hitp files. */
+    planStatus: PlanStatus;
 }
 
 let client: LanguageClient | undefined;
@@ -41,8 +46,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<HitpEx
     registerExportCommand(context, client, previews);
     // The server re-validated with new settings (the number locale): the preview shows them too.
     context.subscriptions.push(client.onNotification(SettingsChangedNotificationMethod, () => previews.refresh()));
+    // `hitp.trace.server` is read by the client itself (its id is `hitp`); a restart applies it at once.
+    const running = client;
+    context.subscriptions.push(vscode.commands.registerCommand(HitpCommands.restartServer, async () => {
+        await running.restart();
+        previews.refresh();
+    }));
+    registerHitpTasks(context);
+    registerNewPlanCommand(context);
     await client.start();
-    return { client, previews };
+    const planStatus = registerPlanStatusItem(context, client);
+    return { client, previews, planStatus };
 }
 
 export async function deactivate(): Promise<void> {

@@ -12,6 +12,7 @@ import { guardProviders } from './lsp/hitp-provider-guard.js';
 import { setClientLocale } from './settings/hitp-settings.js';
 import { refreshOnSettingsChange } from './lsp/refresh-on-settings.js';
 import { registerRoadmapRequest } from './lsp/roadmap-request.js';
+import { registerPlanStatusRequest } from './lsp/plan-status-request.js';
 import { HitpSimulationRunner } from './lsp/hitp-simulation-runner.js';
 
 // Without a transport argument, LSP over stdio: what an editor that runs `hitp-language-server` expects.
@@ -19,6 +20,7 @@ if (!process.argv.slice(2).some(arg => /^--(stdio|node-ipc|socket|pipe)(=|$)/.te
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Hitp } = createHitpServices({ connection, ...NodeFileSystem });
 registerRoadmapRequest(connection, Hitp);
+registerPlanStatusRequest(connection, Hitp);
 registerExportRequest(connection, Hitp);
 shared.lsp.LanguageServer.onInitialize(params => {
     setClientLocale(params.locale);

@@ -10,12 +10,15 @@ import type { CaptureFormat } from '../../language-server/protocol/capture-messa
 import { HitpCommands, SimulationDoneNotification } from '../../language-server/protocol/hitp-protocol.js';
 import type { WebviewState } from '../../language-server/protocol/preview-messages.js';
 import { PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type PreviewFacts, type RoadmapClient } from './roadmap-preview.js';
+import { followCursor } from './follow-cursor.js';
 
 export type { PreviewFacts } from './roadmap-preview.js';
 
 export const SHOW_PREVIEW_COMMAND = HitpCommands.showPreview;
 export const SHOW_PREVIEW_TO_SIDE_COMMAND = HitpCommands.showPreviewToSide;
 export const PREVIEW_FOCUS_CONTEXT = 'hitpPreviewFocus';
+/** True while the preview is locked to its document (it does not follow the active editor). */
+export const PREVIEW_LOCKED_CONTEXT = 'hitpPreviewLocked';
 const LANGUAGE_ID = 'hitp';
 
 function isHitpDocument(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
@@ -39,10 +42,13 @@ export interface RoadmapPreviews {
     capture(format: CaptureFormat): Promise<ViewCapture>;
     /** Renders the open preview again (the server's settings changed). */
     refresh(): void;
+    /** Whether the preview is locked to its document. */
+    locked(): boolean;
 }
 
 class PreviewManager implements vscode.Disposable, RoadmapPreviews {
     private preview: RoadmapPreview | undefined;
+    private isLocked = false;
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: RoadmapClient) {
@@ -52,8 +58,14 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
             vscode.commands.registerCommand(SHOW_PREVIEW_COMMAND, (uri?: unknown) => this.show(uri, false)),
             vscode.commands.registerCommand(SHOW_PREVIEW_TO_SIDE_COMMAND, (uri?: unknown) => this.show(uri, true)),
             vscode.window.onDidChangeActiveTextEditor(editor => {
-                if (this.preview && isHitpDocument(editor?.document)) this.preview.setResource(editor.document.uri);
+                if (this.preview && !this.isLocked && isHitpDocument(editor?.document)) this.preview.setResource(editor.document.uri);
             }),
+            // The title-bar actions while the preview has focus, as the Markdown preview has them.
+            vscode.commands.registerCommand(HitpCommands.lockPreview, () => this.setLocked(true)),
+            vscode.commands.registerCommand(HitpCommands.unlockPreview, () => this.setLocked(false)),
+            vscode.commands.registerCommand(HitpCommands.showSource, () => this.showSource()),
+            vscode.commands.registerCommand(HitpCommands.refreshPreview, () => this.preview?.load()),
+            followCursor(() => this.preview),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
                 deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
             }),
@@ -91,6 +103,26 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
 
     refresh(): void {
         this.preview?.refreshNow();
+    }
+
+    locked(): boolean {
+        return this.isLocked;
+    }
+
+    private setLocked(locked: boolean): void {
+        this.isLocked = locked;
+        void vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, locked);
+        if (this.preview) this.preview.panel.title = `${locked ? '[Locked] ' : ''}Roadmap: ${this.preview.resource.path.split('/').pop()}`;
+    }
+
+    /** Opens the previewed document in the editor beside the preview (or where it is already visible). */
+    private async showSource(): Promise<vscode.TextEditor | undefined> {
+        if (!this.preview) return undefined;
+        const resource = this.preview.resource;
+        const visible = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === resource.toString());
+        const column = visible?.viewColumn
+            ?? (this.preview.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+        return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(resource), { viewColumn: column });
     }
 
     private show(arg: unknown, toSide: boolean): void {
@@ -141,6 +173,7 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
             viewState.dispose();
             if (this.preview === preview) this.preview = undefined;
             this.setFocusContext(false);
+            this.setLocked(false);
         });
     }
 
@@ -168,5 +201,6 @@ export function registerRoadmapPreview(context: vscode.ExtensionContext, client:
         receiveMessage: (message: unknown) => manager.receiveMessage(message),
         refresh: () => manager.refresh(),
         capture: (format: CaptureFormat) => manager.capture(format),
+        locked: () => manager.locked(),
     });
 }

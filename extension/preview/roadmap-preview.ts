@@ -13,7 +13,9 @@ import * as vscode from 'vscode';
 import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../../language-server/protocol/hitp-protocol.js';
 import { CaptureChannel } from '../export/capture-channel.js';
 import { openForPrint } from './print-page.js';
-import { isFromWebviewMessage, type SourceRangeTuple, type ToWebviewMessage, type WebviewSettings } from '../../language-server/protocol/preview-messages.js';
+import {
+    isFromWebviewMessage, type PreviewKind, type SourceRangeTuple, type ToWebviewMessage, type WebviewSettings
+} from '../../language-server/protocol/preview-messages.js';
 import { messageFragment, renderPreviewHtml, WEBVIEW_MEDIA_FOLDER } from './preview-html.js';
 
 /** The part of the language client the preview needs. */
@@ -54,6 +56,8 @@ export interface PreviewFacts {
     readonly delivery: 'page' | 'update';
     /** When it was sent, in `Date.now()` milliseconds. */
     readonly sentAt: number;
+    /** The element the webview last highlighted for the editor's cursor (`element: null`: none there); undefined before any. */
+    readonly highlighted: { element: string | null; kind: PreviewKind | null; line: number; character: number } | undefined;
 }
 
 function basename(uri: vscode.Uri): string {
@@ -73,9 +77,13 @@ export class RoadmapPreview implements vscode.Disposable {
     /** Whether the page holds real roadmap content for the current document. */
     private hasContent = false;
     private disposed = false;
-    private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn'> | undefined;
+    private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn' | 'highlighted'> | undefined;
+    private lastCursor: { line: number; character: number } | undefined;
+    private highlighted: PreviewFacts['highlighted'];
     /** "Export the current view" requests to the webview (issue 18). */
     readonly captures = new CaptureChannel(message => this.panel.webview.postMessage(message), () => this.resourceUri.toString());
+    /** The scenario whose roadmap is shown (spec §10); null for the plan itself. */
+    private scenario: string | null = null;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -101,7 +109,7 @@ export class RoadmapPreview implements vscode.Disposable {
     /** What the webview was last sent (see `PreviewFacts`). */
     get facts(): PreviewFacts {
         const sent = this.lastSent ?? { version: null, html: '', delivery: 'page' as const, sentAt: 0 };
-        return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, ...sent });
+        return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, ...sent, highlighted: this.highlighted });
     }
 
     /** The server has new figures for the open document (its simulation finished): fetch them. */
@@ -116,13 +124,24 @@ export class RoadmapPreview implements vscode.Disposable {
         this.load();
     }
 
+    /** The editor's cursor moved in the shown document: the webview highlights what is declared there. */
+    showCursor(line: number, character: number): void {
+        if (this.disposed) return;
+        this.lastCursor = { line, character };
+        if (!this.hasContent) return;
+        const message: ToWebviewMessage = { type: 'cursor', source: this.resourceUri.toString(), line, character };
+        void this.panel.webview.postMessage(message);
+    }
+
     /** Full reload for the current document: a placeholder page now, the roadmap as soon as the server answers. */
-    private load(): void {
+    load(): void {
         this.clearTimer();
+        this.highlighted = undefined;
         this.hasContent = false;
         this.shownVersion = -1;
         this.shownSeq = this.requestSeq;
         this.lastResult = undefined;
+        this.scenario = null;
         this.panel.title = `Roadmap: ${basename(this.resourceUri)}`;
         this.setPage(messageFragment('Loading the roadmap…'), null);
         void this.refresh();
@@ -161,7 +180,7 @@ export class RoadmapPreview implements vscode.Disposable {
         try {
             const document = await vscode.workspace.openTextDocument(uri);
             // The server formats numbers in the locale it resolved from `hitp.numberLocale` (one answer for hovers, lenses and the preview).
-            const params: RoadmapParams = { uri: uri.toString(), version: document.version };
+            const params: RoadmapParams = { uri: uri.toString(), version: document.version, scenario: this.scenario };
             result = await this.client.sendRequest<RoadmapResult>(RoadmapRequestMethod, params);
         } catch (error) {
             if (!this.disposed && !this.hasContent && seq > this.shownSeq && uri.toString() === this.resourceUri.toString()) {
@@ -198,17 +217,28 @@ export class RoadmapPreview implements vscode.Disposable {
             case 'reveal':
                 await this.reveal(message.element, message.range);
                 break;
+            case 'scenario':
+                // The server renders the scenario's roadmap; it comes back as an `update`, keeping scroll and zoom.
+                this.scenario = message.scenario;
+                this.clearTimer();
+                await this.refresh();
+                break;
             case 'ready':
                 // A page loaded before the latest update arrived: send it again.
                 if (this.lastResult && message.version !== this.lastResult.version) {
                     this.post({ type: 'update', source: message.source, version: this.lastResult.version, html: this.lastResult.html });
                 }
+                // The page is up: it highlights what the cursor is on.
+                if (this.lastCursor) this.showCursor(this.lastCursor.line, this.lastCursor.character);
                 break;
             case 'captured':
                 this.captures.receive(message);
                 break;
             case 'print':
                 await this.print();
+                break;
+            case 'highlighted':
+                this.highlighted = { element: message.element, kind: message.kind, ...(this.lastCursor ?? { line: -1, character: -1 }) };
                 break;
         }
     }

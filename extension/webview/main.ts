@@ -4,13 +4,13 @@
  *
  * It computes no plan number: it only wires the server-rendered HTML. Click or Enter
  * on `[data-element]` highlights the element and, inside VS Code, asks the host to
- * reveal its declaration; zoom buttons swap the Gantt chart for the matching
+ * reveal its declaration; a scenario button asks the host for that scenario's roadmap; zoom buttons swap the Gantt chart for the matching
  * `<template data-zoom-template>`; `update` messages replace the content while keeping
  * scroll position and zoom, which also survive reloads through `vscode.setState`.
  */
 import {
-    isPreviewKind, isToWebviewMessage, isZoomLevel, parseRangeAttribute,
-    type FromWebviewMessage, type WebviewSettings, type WebviewState, type ZoomLevel
+    innermostRange, isPreviewKind, isToWebviewMessage, isZoomLevel, parseRangeAttribute,
+    type FromWebviewMessage, type SourceRangeTuple, type WebviewSettings, type WebviewState, type ZoomLevel
 } from '../../language-server/protocol/preview-messages.js';
 import { capture } from './capture.js';
 import { installGanttInteractions, restoreLabelWidth } from './gantt-interactions.js';
@@ -84,14 +84,51 @@ function cssEscape(text: string): string {
 
 /** Marks every rendering of one element (bar, row label, table row) as selected. */
 function highlight(element: string, kind: string): void {
-    for (const el of document.querySelectorAll('.selected')) el.classList.remove('selected');
+    clearHighlight();
     selected = { element, kind };
     for (const el of document.querySelectorAll(`[data-element="${cssEscape(element)}"][data-kind="${cssEscape(kind)}"]`)) {
         el.classList.add('selected');
     }
 }
 
+function clearHighlight(): void {
+    for (const el of document.querySelectorAll('.selected')) el.classList.remove('selected');
+    selected = null;
+}
+
+/**
+ * The editor's cursor is at (line, character): highlight the innermost element whose declaration
+ * holds it (the server wrote each declaration's whole range into `data-extent`), scroll its first
+ * rendering into view, and tell the host which element that is.
+ */
+function showCursor(line: number, character: number): void {
+    const items: Element[] = [];
+    const ranges: SourceRangeTuple[] = [];
+    for (const item of document.querySelectorAll('[data-element][data-extent]')) {
+        const range = parseRangeAttribute(item.getAttribute('data-extent') ?? undefined);
+        if (range) { items.push(item); ranges.push(range); }
+    }
+    const found = items[innermostRange(ranges, line, character)];
+    const element = found?.getAttribute('data-element') ?? null;
+    const kind = found?.getAttribute('data-kind') ?? null;
+    if (found && element && isPreviewKind(kind)) {
+        highlight(element, kind);
+        found.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        if (vscode && settings.source) vscode.postMessage({ type: 'highlighted', source: settings.source, element, kind });
+    } else {
+        clearHighlight();
+        if (vscode && settings.source) vscode.postMessage({ type: 'highlighted', source: settings.source, element: null, kind: null });
+    }
+}
+
 function activate(target: Element): void {
+    // The scenario picker (spec §10): the host asks the server for that scenario's roadmap.
+    const scenarioButton = target.closest<HTMLElement>('[data-scenario]');
+    if (scenarioButton) {
+        const scenario = scenarioButton.dataset.scenario ?? '';
+        if (vscode && settings.source) vscode.postMessage({ type: 'scenario', source: settings.source, scenario: scenario === '' ? null : scenario });
+        return;
+    }
     const zoomButton = target.closest<HTMLElement>('[data-zoom-level]');
     if (zoomButton) {
         const level = zoomButton.dataset.zoomLevel;
@@ -188,6 +225,10 @@ window.addEventListener('message', event => {
     const message: unknown = event.data;
     if (!isToWebviewMessage(message)) return;
     if (settings.source !== null && message.source !== settings.source) return;
+    if (message.type === 'cursor') {
+        showCursor(message.line, message.character);
+        return;
+    }
     if (message.type === 'capture') {
         if (vscode && settings.source) void capture(settings.source, message.requestId, message.format).then(answer => vscode.postMessage(answer));
         return;

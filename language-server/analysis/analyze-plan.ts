@@ -24,6 +24,8 @@ import { simulationBasis } from './simulation.js';
 import { actualScheduleFields, judgeActuals } from './actuals.js';
 import { staleKpiFindings } from './kpi-reviews.js';
 import { baselineFields, behindScheduleFindings, gateFailingFindings, trackingState } from './tracking.js';
+import { analyzeScenario, analyzeWithScenarios } from './scenarios/analyze-scenarios.js';
+import { analyzeSensitivity } from './scenarios/sensitivity.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
 const NO_SCHEDULE: ScheduleResult = { candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0 };
@@ -36,7 +38,17 @@ function goLiveOf(work: WorkYears | undefined): CandidateAnalysis['goLive'] {
     return work ? { day: formatIsoDay(work.goLiveDay), planYear: work.goLiveYear } : null;
 }
 
+/** The plan and each of its scenarios (spec §10). */
 export function analyzePlan(model: PlanModel): AnalysisResult {
+    return analyzeWithScenarios(model, analyzeOnePlan);
+}
+
+/** The full analysis of one scenario of the plan (`hitp analyze --scenario NAME`); null when there is none of that name. */
+export function analyzePlanScenario(model: PlanModel, scenario: string): AnalysisResult | null {
+    return analyzeScenario(model, scenario, analyzeOnePlan);
+}
+
+function analyzeOnePlan(model: PlanModel): AnalysisResult {
     const findings: Finding[] = [];
     const plan = model.plan;
     const horizon = horizonOf(plan?.horizonYears ?? 5);
@@ -188,6 +200,9 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
     findings.push(...gateFailingFindings(model.phases, gates, kpis.kpis, schedule.phases, statusDay));
 
     const portfolio = financeFigures(sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1), discount);
+    // Sensitivity (spec §10) holds funding and the schedule; only the money of the changed model is recomputed.
+    const sensitivity = analyzeSensitivity(model, changed => sumSeries(changed.candidates.filter(funded)
+        .map(c => candidateCashflows(placeFlows(c.flows, workYears.get(c.name) ?? null), horizon, changed.plan?.inflationRate ?? 0)), horizon + 1));
 
     const summary: PlanSummary | null = plan ? {
         name: plan.name,
@@ -203,6 +218,7 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
         inflationRate: plan.inflationRate,
         budget: plan.budget,
         capacityFte: plan.capacityFte,
+        scenario: null,
     } : null;
 
     return {
@@ -227,6 +243,8 @@ export function analyzePlan(model: PlanModel): AnalysisResult {
             objectives: model.objectives.map(o => ({ name: o.name, title: o.title, perspective: o.perspective, kpis: o.kpis })),
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
+            scenarios: [],
+            sensitivity,
             criticalChains: scheduled && plan?.startDay != null ? criticalChains({
                 startDay: plan.startDay, finishDay: schedule.finishDay,
                 candidates: model.candidates.map(c => ({ name: c.name, after: c.after.map(a => a.name), phase: c.phase })),

@@ -32,6 +32,7 @@ export type FindingFacts =
     /** A flow line after the horizon (`lastYear` null), or an anchored yearly range that ends before it starts (spec §5, §14.3). */
     | { code: 'outside-horizon'; candidate: string; kind: 'cost' | 'benefit'; timing: 'once' | 'yearly'; firstYear: number; horizonYears: number; lastYear: number | null }
     | { code: 'unmitigated-risk'; risk: string; criticalCandidates: string[] }
+    | { code: 'scenario-negative-npv'; scenario: string; npv: number; planNpv: number; currency: string }
     | { code: 'milestone-at-risk'; milestone: string; onTimeProbability: number; runs: number; confidence: number; achievedP80: string | null; due: string }
     /** Spec §6: a target or gate value of the other kind than the KPI's reference value. */
     | { code: 'unit-mismatch'; kpi: string; what: 'target' | 'gate value'; value: number; percent: boolean; referenceWhat: 'baseline' | 'target'; referenceValue: number; referencePercent: boolean }
@@ -58,6 +59,8 @@ export interface PlanSummary {
     inflationRate: number;
     budget: number | null;
     capacityFte: number | null;
+    /** The scenario this analysis is of (`hitp analyze --scenario NAME`, spec §10); null for the plan itself. */
+    scenario: string | null;
 }
 
 export interface ScoreTerm {
@@ -318,6 +321,40 @@ export interface PlanAnalysis {
     criticalPath: string[];
     /** Each critical chain from the plan's start to its finish, in order (issue 13); candidates and candidate-less phases. */
     criticalChains: string[][];
+    /** Spec §10: each scenario against the base plan, and the sensitivity of the portfolio NPV. */
+    scenarios: ScenarioAnalysis[];
+    sensitivity: SensitivityAnalysis;
+}
+
+/** One scenario against the base plan (spec §10); `funded` and `deferred` are candidate names in rank order. */
+export interface ScenarioAnalysis {
+    name: string;
+    title: string;
+    finish: string | null;
+    funded: string[];
+    deferred: string[];
+    portfolio: { npv: number; irr: number | null; paybackYears: number | null; roi: number | null };
+    /** Scenario NPV − base NPV. */
+    npvChange: number;
+    /** Scenario finish − base finish in days; null when either plan has no finish. */
+    finishChangeDays: number | null;
+}
+
+export type SensitivityDriverName = 'discount' | 'inflation' | 'benefits' | 'costs';
+
+/** The portfolio NPV at a driver's low and high value (spec §10); null where it has no NPV (a rate at or below −100%). */
+export interface SensitivityDriver {
+    driver: SensitivityDriverName;
+    low: number;
+    high: number;
+    npvLow: number | null;
+    npvHigh: number | null;
+}
+
+export interface SensitivityAnalysis {
+    /** −NPV / PV(benefits) of the funded candidates; null when PV(benefits) is 0 (or so small that the ratio overflows). */
+    breakEvenBenefitChange: number | null;
+    drivers: SensitivityDriver[];
 }
 
 export interface AnalysisResult {

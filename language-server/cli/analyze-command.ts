@@ -6,6 +6,8 @@
 import type { LangiumDocument } from 'langium';
 import type { PlanAnalysis } from '../analysis/plan-analysis.js';
 import type { HitpServices } from '../hitp-module.js';
+import type { PlanResult } from '../plan/plan-service.js';
+import { CliError } from './cli-error.js';
 import { codeOf, loadDocuments, severityName, sortedDiagnostics } from './load-documents.js';
 import { renderSummary } from './summary.js';
 
@@ -17,11 +19,17 @@ export interface JsonDiagnostic {
     column: number;
 }
 
-/** The object `hitp analyze --json` prints: `plan`, then `diagnostics`, then the analysis. */
-export function analysisJson(services: HitpServices, document: LangiumDocument): {
+/**
+ * The object `hitp analyze --json` prints: `plan`, then `diagnostics`, then the analysis; with
+ * `scenario`, the analysis of that scenario (spec §10, `plan.scenario` set). A scenario the plan
+ * does not declare is a usage problem (`CliError`).
+ */
+export function analysisJson(services: HitpServices, document: LangiumDocument, scenario?: string): {
     json: Record<string, unknown>; analysis: PlanAnalysis; diagnostics: JsonDiagnostic[]; errors: number;
 } {
-    const { analysis } = services.plan.PlanService.getPlanResult(document);
+    const { analysis } = scenario === undefined
+        ? services.plan.PlanService.getPlanResult(document)
+        : scenarioResult(services, document, scenario);
     const diagnostics: JsonDiagnostic[] = sortedDiagnostics(document).map(d => ({
         severity: severityName(d),
         code: codeOf(d),
@@ -35,10 +43,19 @@ export function analysisJson(services: HitpServices, document: LangiumDocument):
     return { json: { plan, diagnostics, ...rest }, analysis, diagnostics, errors };
 }
 
-export async function analyzeCommand(file: string, options: { json?: boolean }, write: (text: string) => void): Promise<number> {
+/** The analysis of the scenario named `scenario`, or a one-line usage error naming the plan's scenarios. */
+export function scenarioResult(services: HitpServices, document: LangiumDocument, scenario: string): PlanResult {
+    const result = services.plan.PlanService.getScenarioResult(document, scenario);
+    if (result) return result;
+    const names = services.plan.PlanService.getPlanResult(document).model.scenarios.map(s => s.name);
+    const known = names.length === 0 ? 'the plan declares no scenario' : `the plan's scenarios: ${names.join(', ')}`;
+    throw new CliError(`unknown scenario '${scenario}' (${known})`);
+}
+
+export async function analyzeCommand(file: string, options: { json?: boolean; scenario?: string }, write: (text: string) => void): Promise<number> {
     const { services, documents } = await loadDocuments([file]);
     const document = documents[0].document;
-    const { json, analysis, diagnostics, errors } = analysisJson(services, document);
+    const { json, analysis, diagnostics, errors } = analysisJson(services, document, options.scenario);
     write(options.json ? JSON.stringify(json, null, 2) : renderSummary(analysis, diagnostics));
     return errors > 0 ? 1 : 0;
 }

@@ -11,6 +11,7 @@ import { CliError } from './cli-error.js';
 import { exportCommand } from './export-command.js';
 import { reportCommand } from './report-command.js';
 import { simulateCommand, type SimulateOptions } from './simulate-command.js';
+import packageJson from '../../package.json' with { type: 'json' };
 
 function out(text: string): void {
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -25,7 +26,7 @@ async function main(argv: string[]): Promise<void> {
     let exitCode = 0;
     const program = new Command('hitp')
         .description('Check, analyse and report Health IT Plans (.hitp files).')
-        .version('0.1.0')
+        .version(packageJson.version)
         .exitOverride()
         .showHelpAfterError(false)
         .configureOutput({ writeErr: () => undefined, writeOut: text => process.stdout.write(text) });
@@ -38,7 +39,8 @@ async function main(argv: string[]): Promise<void> {
         .description('print the analysis of a plan (scores, finance, schedule, INFRAM, cadence)')
         .argument('<file>', 'the .hitp plan')
         .option('--json', 'print the pinned JSON object')
-        .action(async (file: string, options: { json?: boolean }) => { exitCode = await analyzeCommand(file, options, out); });
+        .option('--scenario <name>', 'analyse the plan with that scenario\'s lines applied')
+        .action(async (file: string, options: { json?: boolean; scenario?: string }) => { exitCode = await analyzeCommand(file, options, out); });
     program.command('report')
         .description('write the roadmap as one self-contained HTML page')
         .argument('<file>', 'the .hitp plan')

@@ -4,7 +4,7 @@
  * and cadence backlog. Every number goes through report/format.ts.
  */
 import type { PlanAnalysis } from '../analysis/plan-analysis.js';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatYears } from '../report/format.js';
+import { formatDate, formatDaysChange, formatMoney, formatMoneyChange, formatNumber, formatPercent, formatYears } from '../report/format.js';
 
 interface SummaryDiagnostic {
     severity: string;
@@ -26,7 +26,7 @@ export function renderSummary(analysis: PlanAnalysis, diagnostics: SummaryDiagno
         return `${n} ${severity}${n === 1 ? '' : 's'}`;
     };
     lines.push(analysis.plan
-        ? `${analysis.plan.name}: ${analysis.plan.title}`
+        ? `${analysis.plan.name}: ${analysis.plan.title}${analysis.plan.scenario ? ` (scenario ${analysis.plan.scenario})` : ''}`
         : 'No plan block: scores and cash flows only (no start date, so nothing is scheduled).');
     lines.push(`${count('error')}, ${count('warning')}, ${count('info')}`);
     lines.push('');
@@ -54,5 +54,11 @@ export function renderSummary(analysis: PlanAnalysis, diagnostics: SummaryDiagno
     for (const c of analysis.cadences) {
         lines.push(`Cadence ${c.name}: vendor ${formatNumber(c.vendorPerYear)} releases a year, absorbed ${formatNumber(c.absorbedPerYear)}, backlog ${formatNumber(c.backlogPerYear)} a year`);
     }
+    for (const s of analysis.scenarios) {
+        const finish = s.finishChangeDays === null ? formatDate(s.finish) : `${formatDate(s.finish)} (${formatDaysChange(s.finishChangeDays)})`;
+        lines.push(`Scenario ${s.name}: NPV ${formatMoney(s.portfolio.npv, currency)} (${formatMoneyChange(s.npvChange, currency)} against the plan), `
+            + `finish ${finish}, ${s.funded.length} funded`);
+    }
+    lines.push(`Break-even: every benefit may change by ${formatPercent(analysis.sensitivity.breakEvenBenefitChange)} before the portfolio NPV reaches 0`);
     return lines.join('\n');
 }

@@ -23,6 +23,7 @@ export type HitpTerminalNames = keyof typeof HitpTerminals;
 export type HitpKeywordNames =
     | "("
     | ")"
+    | "+"
     | ","
     | "<"
     | "<="
@@ -38,6 +39,7 @@ export type HitpKeywordNames =
     | "baseline"
     | "behind"
     | "benefit"
+    | "benefits"
     | "budget"
     | "by"
     | "cadence"
@@ -48,6 +50,7 @@ export type HitpKeywordNames =
     | "confidence"
     | "contingency"
     | "cost"
+    | "costs"
     | "criteria"
     | "currency"
     | "cycle"
@@ -56,8 +59,10 @@ export type HitpKeywordNames =
     | "discount"
     | "due"
     | "duration"
+    | "durations"
     | "effort"
     | "every"
+    | "exclude"
     | "finance"
     | "financial"
     | "finished"
@@ -106,6 +111,7 @@ export type HitpKeywordNames =
     | "role"
     | "runs"
     | "scale"
+    | "scenario"
     | "scores"
     | "seed"
     | "simulation"
@@ -361,7 +367,7 @@ export function isEffortLine(item: unknown): item is EffortLine {
     return reflection.isInstance(item, EffortLine.$type);
 }
 
-export type Element = Cadence | Candidate | CriteriaBlock | InframBlock | Kpi | Objective | Phase | Plan | Risk | Stakeholder;
+export type Element = Cadence | Candidate | CriteriaBlock | InframBlock | Kpi | Objective | Phase | Plan | Risk | Scenario | Stakeholder;
 
 export const Element = {
     $type: 'Element'
@@ -886,7 +892,7 @@ export function isPlan(item: unknown): item is Plan {
 }
 
 export interface PlanBudget extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanBudget';
     amount: Amount;
 }
@@ -901,7 +907,7 @@ export function isPlanBudget(item: unknown): item is PlanBudget {
 }
 
 export interface PlanCapacity extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanCapacity';
     fte: string;
 }
@@ -946,7 +952,7 @@ export function isPlanCurrency(item: unknown): item is PlanCurrency {
 }
 
 export interface PlanDiscount extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanDiscount';
     rate: string;
 }
@@ -976,7 +982,7 @@ export function isPlanHorizon(item: unknown): item is PlanHorizon {
 }
 
 export interface PlanInflation extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanInflation';
     rate: string;
 }
@@ -1018,7 +1024,7 @@ export function isPlanSimulation(item: unknown): item is PlanSimulation {
 }
 
 export interface PlanStart extends langium.AstNode {
-    readonly $container: Plan;
+    readonly $container: Plan | Scenario;
     readonly $type: 'PlanStart';
     date: string;
 }
@@ -1184,6 +1190,122 @@ export type Role = 'architecture' | 'change' | 'clinical' | 'finance' | 'operati
 
 export function isRole(item: unknown): item is Role {
     return item === 'sponsor' || item === 'clinical' || item === 'architecture' || item === 'finance' || item === 'pmo' || item === 'change' || item === 'operations' || item === 'vendor' || item === 'users';
+}
+
+export interface Scenario extends langium.AstNode {
+    readonly $container: HitpFile;
+    readonly $type: 'Scenario';
+    lines: Array<ScenarioLine>;
+    name: string;
+    title?: string;
+}
+
+export const Scenario = {
+    $type: 'Scenario',
+    lines: 'lines',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isScenario(item: unknown): item is Scenario {
+    return reflection.isInstance(item, Scenario.$type);
+}
+
+export interface ScenarioBenefits extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioBenefits';
+    change: string;
+    plus: boolean;
+}
+
+export const ScenarioBenefits = {
+    $type: 'ScenarioBenefits',
+    change: 'change',
+    plus: 'plus'
+} as const;
+
+export function isScenarioBenefits(item: unknown): item is ScenarioBenefits {
+    return reflection.isInstance(item, ScenarioBenefits.$type);
+}
+
+export interface ScenarioCosts extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioCosts';
+    change: string;
+    plus: boolean;
+}
+
+export const ScenarioCosts = {
+    $type: 'ScenarioCosts',
+    change: 'change',
+    plus: 'plus'
+} as const;
+
+export function isScenarioCosts(item: unknown): item is ScenarioCosts {
+    return reflection.isInstance(item, ScenarioCosts.$type);
+}
+
+export interface ScenarioCycle extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioCycle';
+    cadence: langium.Reference<Cadence>;
+    max: string;
+    min: string;
+    unit: DurationUnit;
+}
+
+export const ScenarioCycle = {
+    $type: 'ScenarioCycle',
+    cadence: 'cadence',
+    max: 'max',
+    min: 'min',
+    unit: 'unit'
+} as const;
+
+export function isScenarioCycle(item: unknown): item is ScenarioCycle {
+    return reflection.isInstance(item, ScenarioCycle.$type);
+}
+
+export interface ScenarioDurations extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioDurations';
+    change: string;
+    plus: boolean;
+}
+
+export const ScenarioDurations = {
+    $type: 'ScenarioDurations',
+    change: 'change',
+    plus: 'plus'
+} as const;
+
+export function isScenarioDurations(item: unknown): item is ScenarioDurations {
+    return reflection.isInstance(item, ScenarioDurations.$type);
+}
+
+export interface ScenarioExclude extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScenarioExclude';
+    candidates: Array<langium.Reference<Candidate>>;
+}
+
+export const ScenarioExclude = {
+    $type: 'ScenarioExclude',
+    candidates: 'candidates'
+} as const;
+
+export function isScenarioExclude(item: unknown): item is ScenarioExclude {
+    return reflection.isInstance(item, ScenarioExclude.$type);
+}
+
+export type ScenarioLine = PlanBudget | PlanCapacity | PlanDiscount | PlanInflation | PlanStart | ScenarioBenefits | ScenarioCosts | ScenarioCycle | ScenarioDurations | ScenarioExclude;
+
+export const ScenarioLine = {
+    $type: 'ScenarioLine'
+} as const;
+
+export function isScenarioLine(item: unknown): item is ScenarioLine {
+    return reflection.isInstance(item, ScenarioLine.$type);
 }
 
 export interface Score extends langium.AstNode {
@@ -1440,6 +1562,13 @@ export type HitpAstType = {
     RiskLikelihood: RiskLikelihood
     RiskLine: RiskLine
     RiskMitigation: RiskMitigation
+    Scenario: Scenario
+    ScenarioBenefits: ScenarioBenefits
+    ScenarioCosts: ScenarioCosts
+    ScenarioCycle: ScenarioCycle
+    ScenarioDurations: ScenarioDurations
+    ScenarioExclude: ScenarioExclude
+    ScenarioLine: ScenarioLine
     Score: Score
     ScoreScale: ScoreScale
     ScoresLine: ScoresLine
@@ -1973,7 +2102,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanBudget.amount
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanCapacity: {
             name: PlanCapacity.$type,
@@ -1982,7 +2111,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanCapacity.fte
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanConfidence: {
             name: PlanConfidence.$type,
@@ -2009,7 +2138,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanDiscount.rate
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanHorizon: {
             name: PlanHorizon.$type,
@@ -2027,7 +2156,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanInflation.rate
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanSetting: {
             name: PlanSetting.$type,
@@ -2054,7 +2183,7 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: PlanStart.date
                 }
             },
-            superTypes: [PlanSetting.$type]
+            superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
         PlanStatus: {
             name: PlanStatus.$type,
@@ -2145,6 +2274,97 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [RiskLine.$type]
+        },
+        Scenario: {
+            name: Scenario.$type,
+            properties: {
+                lines: {
+                    name: Scenario.lines,
+                    defaultValue: []
+                },
+                name: {
+                    name: Scenario.name
+                },
+                title: {
+                    name: Scenario.title
+                }
+            },
+            superTypes: [Element.$type]
+        },
+        ScenarioBenefits: {
+            name: ScenarioBenefits.$type,
+            properties: {
+                change: {
+                    name: ScenarioBenefits.change
+                },
+                plus: {
+                    name: ScenarioBenefits.plus,
+                    defaultValue: false
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioCosts: {
+            name: ScenarioCosts.$type,
+            properties: {
+                change: {
+                    name: ScenarioCosts.change
+                },
+                plus: {
+                    name: ScenarioCosts.plus,
+                    defaultValue: false
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioCycle: {
+            name: ScenarioCycle.$type,
+            properties: {
+                cadence: {
+                    name: ScenarioCycle.cadence,
+                    referenceType: Cadence.$type
+                },
+                max: {
+                    name: ScenarioCycle.max
+                },
+                min: {
+                    name: ScenarioCycle.min
+                },
+                unit: {
+                    name: ScenarioCycle.unit
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioDurations: {
+            name: ScenarioDurations.$type,
+            properties: {
+                change: {
+                    name: ScenarioDurations.change
+                },
+                plus: {
+                    name: ScenarioDurations.plus,
+                    defaultValue: false
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioExclude: {
+            name: ScenarioExclude.$type,
+            properties: {
+                candidates: {
+                    name: ScenarioExclude.candidates,
+                    defaultValue: [],
+                    referenceType: Candidate.$type
+                }
+            },
+            superTypes: [ScenarioLine.$type]
+        },
+        ScenarioLine: {
+            name: ScenarioLine.$type,
+            properties: {
+            },
+            superTypes: []
         },
         Score: {
             name: Score.$type,

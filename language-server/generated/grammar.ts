@@ -107,6 +107,13 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "$ref": "#/rules@72"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@82"
+            },
+            "arguments": []
           }
         ]
       },
@@ -131,7 +138,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -143,7 +150,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             },
@@ -275,7 +282,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@89"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -303,7 +310,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -344,7 +351,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -372,7 +379,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -400,7 +407,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@91"
               },
               "arguments": []
             }
@@ -428,7 +435,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -460,7 +467,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -549,7 +556,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -565,7 +572,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -589,7 +596,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -601,7 +608,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             },
@@ -618,7 +625,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -646,7 +653,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -658,7 +665,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             },
@@ -899,7 +906,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -911,7 +918,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             },
@@ -999,7 +1006,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@93"
+                  "$ref": "#/rules@100"
                 },
                 "arguments": []
               },
@@ -1026,7 +1033,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@93"
+                      "$ref": "#/rules@100"
                     },
                     "arguments": []
                   },
@@ -1065,7 +1072,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@93"
+                  "$ref": "#/rules@100"
                 },
                 "arguments": []
               },
@@ -1096,7 +1103,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -1108,7 +1115,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             },
@@ -1212,7 +1219,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             }
@@ -1240,7 +1247,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -1280,7 +1287,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -1308,7 +1315,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             }
@@ -1369,7 +1376,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -1381,7 +1388,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             },
@@ -1525,7 +1532,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@93"
+                  "$ref": "#/rules@100"
                 },
                 "arguments": []
               },
@@ -1561,7 +1568,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@93"
+                  "$ref": "#/rules@100"
                 },
                 "arguments": []
               },
@@ -1588,7 +1595,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@93"
+                      "$ref": "#/rules@100"
                     },
                     "arguments": []
                   },
@@ -1673,7 +1680,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@93"
+                  "$ref": "#/rules@100"
                 },
                 "arguments": []
               },
@@ -1688,7 +1695,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -1716,7 +1723,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -1757,7 +1764,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -1797,7 +1804,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@91"
               },
               "arguments": []
             }
@@ -1884,7 +1891,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@92"
+                        "$ref": "#/rules@99"
                       },
                       "arguments": []
                     }
@@ -1955,7 +1962,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@92"
+                            "$ref": "#/rules@99"
                           },
                           "arguments": []
                         }
@@ -1994,7 +2001,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@92"
+                    "$ref": "#/rules@99"
                   },
                   "arguments": []
                 }
@@ -2016,7 +2023,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@90"
+                    "$ref": "#/rules@97"
                   },
                   "arguments": []
                 }
@@ -2055,7 +2062,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -2071,7 +2078,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -2104,7 +2111,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@93"
+                  "$ref": "#/rules@100"
                 },
                 "arguments": []
               },
@@ -2131,7 +2138,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@93"
+                      "$ref": "#/rules@100"
                     },
                     "arguments": []
                   },
@@ -2186,7 +2193,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -2198,7 +2205,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             },
@@ -2300,7 +2307,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@93"
+                  "$ref": "#/rules@100"
                 },
                 "arguments": []
               },
@@ -2327,7 +2334,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@93"
+                      "$ref": "#/rules@100"
                     },
                     "arguments": []
                   },
@@ -2366,7 +2373,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@93"
+                  "$ref": "#/rules@100"
                 },
                 "arguments": []
               },
@@ -2393,7 +2400,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@93"
+                      "$ref": "#/rules@100"
                     },
                     "arguments": []
                   },
@@ -2427,7 +2434,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -2439,7 +2446,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             },
@@ -2456,7 +2463,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@89"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -2480,7 +2487,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@93"
+                      "$ref": "#/rules@100"
                     },
                     "arguments": []
                   },
@@ -2507,7 +2514,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@93"
+                          "$ref": "#/rules@100"
                         },
                         "arguments": []
                       },
@@ -2595,7 +2602,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@93"
+                  "$ref": "#/rules@100"
                 },
                 "arguments": []
               },
@@ -2622,7 +2629,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -2720,7 +2727,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -2732,7 +2739,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -2764,7 +2771,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -2780,7 +2787,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@89"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -2808,7 +2815,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -2820,7 +2827,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             },
@@ -2911,7 +2918,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -2943,7 +2950,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -2959,7 +2966,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -2971,7 +2978,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -2990,7 +2997,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@89"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -3021,7 +3028,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@89"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -3049,7 +3056,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@89"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -3077,7 +3084,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@89"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -3105,7 +3112,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -3133,7 +3140,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -3149,7 +3156,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@89"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -3295,7 +3302,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -3336,7 +3343,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -3348,7 +3355,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             },
@@ -3457,7 +3464,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@93"
+                  "$ref": "#/rules@100"
                 },
                 "arguments": []
               },
@@ -3484,7 +3491,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@93"
+                      "$ref": "#/rules@100"
                     },
                     "arguments": []
                   },
@@ -3518,7 +3525,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -3552,7 +3559,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@82"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -3571,7 +3578,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@84"
+                            "$ref": "#/rules@91"
                           },
                           "arguments": []
                         }
@@ -3591,7 +3598,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@91"
                       },
                       "arguments": []
                     }
@@ -3610,7 +3617,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@82"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -3645,7 +3652,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@101"
               },
               "arguments": []
             }
@@ -3673,7 +3680,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@91"
               },
               "arguments": []
             }
@@ -3701,7 +3708,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -3717,7 +3724,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -3749,7 +3756,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -3772,7 +3779,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@92"
+                    "$ref": "#/rules@99"
                   },
                   "arguments": []
                 }
@@ -3803,6 +3810,406 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
+                "$ref": "#/rules@97"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Scenario",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "scenario"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@100"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@101"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "lines",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@83"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ScenarioLine",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@6"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@7"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@8"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@9"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@4"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@84"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@85"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@86"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@87"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@88"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ScenarioBenefits",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "benefits"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "plus",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "+"
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "change",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@97"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ScenarioCosts",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "costs"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "plus",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "+"
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "change",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@97"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ScenarioDurations",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "durations"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "plus",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "+"
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "change",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@97"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ScenarioExclude",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "exclude"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "candidates",
+            "operator": "+=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@32"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@100"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "candidates",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@32"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@100"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              }
+            ],
+            "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ScenarioCycle",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "cycle"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "cadence",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@58"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@100"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "min",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@99"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "max",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@99"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "unit",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
                 "$ref": "#/rules@90"
               },
               "arguments": []
@@ -3827,7 +4234,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -3839,7 +4246,7 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -3897,14 +4304,14 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@91"
+              "$ref": "#/rules@98"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@92"
+              "$ref": "#/rules@99"
             },
             "arguments": []
           }
@@ -3924,21 +4331,21 @@ export const HitpGrammar = (): Grammar => loadedHitpGrammar ?? (loadedHitpGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@92"
+              "$ref": "#/rules@99"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@90"
+              "$ref": "#/rules@97"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@91"
+              "$ref": "#/rules@98"
             },
             "arguments": []
           }

@@ -24,8 +24,10 @@ import {
 import { candidateLensTitle, phaseLensTitle, planLensTitle } from './lens-content.js';
 import { riskHover, riskLensTitle } from './risk-content.js';
 import {
-    candidateSkeleton, candidateSnippet, kpiSnippet, riskSnippet, phaseSnippet, stakeholderSnippet, type SnippetContext
+    candidateSkeleton, candidateSnippet, kpiSnippet, phaseSnippet, riskSnippet, scenarioSnippet, stakeholderSnippet, type SnippetContext
 } from './snippets.js';
+import { planSnippet } from './plan-skeleton.js';
+import { scenarioHover, scenarioLensTitle } from './scenario-content.js';
 
 
 export interface ElementKind {
@@ -67,6 +69,8 @@ const KINDS: readonly ElementKind[] = [
         keyword: 'plan', word: 'plan', symbol: 'Namespace', completion: 'Module', token: 'namespace', preview: null,
         hover: (name, c) => c.analysis.plan?.name === name ? planHover(c) : undefined,
         lens: (name, c) => c.analysis.plan?.name === name ? planLensTitle(c.analysis, c.options) : undefined,
+        // Offered only while the workspace has no plan yet: a second plan block is an error.
+        snippet: context => context.plan ? '' : planSnippet(),
     }),
     kind(ast.CriteriaBlock.$type, {
         keyword: 'criteria', word: 'criteria block', named: false, symbol: 'Package', completion: null, token: null, preview: null,
@@ -125,6 +129,13 @@ const KINDS: readonly ElementKind[] = [
         hover: (name, c) => { const risk = c.analysis.risks.find(r => r.name === name); return risk && riskHover(risk, c); },
         lens: (name, c) => { const risk = c.analysis.risks.find(r => r.name === name); return risk && riskLensTitle(risk, c.analysis, c.options); },
         snippet: riskSnippet,
+    }),
+    // Spec §10: the scenario's lens and hover compare it with the plan.
+    kind(ast.Scenario.$type, {
+        keyword: 'scenario', word: 'scenario', symbol: 'Object', completion: 'Value', token: 'namespace', preview: null,
+        hover: (name, c) => { const found = c.analysis.scenarios.find(s => s.name === name); return found && scenarioHover(found, c.analysis, c.options); },
+        lens: (name, c) => { const found = c.analysis.scenarios.find(s => s.name === name); return found && scenarioLensTitle(found, c.analysis, c.options); },
+        snippet: scenarioSnippet,
     }),
 ];
 

@@ -7,6 +7,7 @@ import type {
     CadenceAnalysis, CandidateAnalysis, CriterionAnalysis, InframAnalysis, KpiAnalysis, MilestoneAnalysis,
     PhaseAnalysis, PlanAnalysis, StakeholderAnalysis
 } from '../analysis/plan-analysis.js';
+import { sensitivityLines } from './scenario-content.js';
 import {
     formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
@@ -208,5 +209,7 @@ export function planHover(context: HoverContext): string | undefined {
         ...criticalChainLines(analysis.criticalChains ?? []),
         '', ROI_DEFINITION,
         ...(planTrackingLine(plan, options) ? ['', planTrackingLine(plan, options)] : []),
+        '',
+        ...sensitivityLines(analysis.sensitivity, currency, options),
     ].join('\n');
 }

@@ -6,7 +6,7 @@
 import type { PlanModel } from '../model/plan-model.js';
 
 /** What a snippet may fill in: the plan as the model has it. */
-export type SnippetContext = Pick<PlanModel, 'criteria' | 'scale' | 'stakeholders' | 'objectives'> & Partial<Pick<PlanModel, 'candidates'>>;
+export type SnippetContext = Pick<PlanModel, 'criteria' | 'scale' | 'stakeholders' | 'objectives'> & Partial<Pick<PlanModel, 'candidates' | 'plan'>>;
 
 export const ROLES = ['sponsor', 'clinical', 'architecture', 'finance', 'pmo', 'change', 'operations', 'vendor', 'users'] as const;
 export const LEVELS = ['low', 'medium', 'high'] as const;
@@ -28,6 +28,11 @@ export function choice(tab: number, values: readonly string[]): string {
 
 export function stakeholderSnippet(): string {
     return block('stakeholder', [`role ${choice(3, ROLES)}`, `influence ${choice(4, LEVELS)}`, `interest ${choice(5, LEVELS)}`]);
+}
+
+/** Spec §10: a downside case to edit; `exclude` and `cycle` come from keyword completion inside the block. */
+export function scenarioSnippet(): string {
+    return block('scenario', ['benefits ${3:-20%}', 'costs ${4:+15%}', 'durations ${5:+25%}', 'discount ${6:10%}']);
 }
 
 export function kpiSnippet(): string {

@@ -98,11 +98,13 @@ export class HitpFormatter extends AbstractFormatter {
         if (ast.isCriteriaBlock(block) && !oneLine) this.alignCriteria(formatter, block.criteria);
     }
 
-    /** One space between the tokens of a line item; `, ` between list items. */
+    /** One space between the tokens of a line item; `, ` between list items; a scenario's `+15%` stays one word. */
     private formatLine(formatter: NodeFormatter<Block>, line: AstNode): void {
         const tokens = tokensOf(line.$cstNode);
-        tokens.slice(1).forEach(token => {
-            formatter.cst([token]).prepend(token.text === ',' ? Formatting.noSpace() : Formatting.oneSpace());
+        const signed = ast.isScenarioBenefits(line) || ast.isScenarioCosts(line) || ast.isScenarioDurations(line);
+        tokens.slice(1).forEach((token, i) => {
+            const tight = token.text === ',' || (signed && tokens[i]!.text === '+');
+            formatter.cst([token]).prepend(tight ? Formatting.noSpace() : Formatting.oneSpace());
         });
     }
 

@@ -27,6 +27,8 @@ const REFERENCE_KINDS: Array<[string, string, string]> = [
     [ast.IncludesLine.$type, 'candidates', ast.Candidate.$type],
     [ast.Milestone.$type, 'when', ast.Candidate.$type],
     [ast.GateCondition.$type, 'kpi', ast.Kpi.$type],
+    [ast.ScenarioExclude.$type, 'candidates', ast.Candidate.$type],
+    [ast.ScenarioCycle.$type, 'cadence', ast.Cadence.$type],
 ];
 
 const LITERAL_TERMINALS = new Set(['NUMBER', 'PERCENT', 'AMOUNT', 'DATE']);

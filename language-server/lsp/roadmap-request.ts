@@ -4,6 +4,7 @@
  * element's source range. The server stays stateless: it renders what
  * `HitpPlanService` already computed.
  */
+import { CstUtils, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { HitpServices } from '../hitp-module.js';
 import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../protocol/hitp-protocol.js';
@@ -17,14 +18,17 @@ export function registerRoadmapRequest(connection: Connection, services: HitpSer
     connection.onRequest(RoadmapRequestMethod, async (params: RoadmapParams): Promise<RoadmapResult> => {
         const document = await validatedDocument(services, params.uri);
         if (!document) return { uri: params.uri, version: params.version, html: `<p class="empty">${NOT_OPEN_MESSAGE}</p>` };
-        const result = services.plan.PlanService.getPlanResult(document);
+        const planService = services.plan.PlanService;
+        // A scenario renamed or deleted while the preview shows it: the plan itself (its picker then shows the plan pressed).
+        const scenario = typeof params.scenario === 'string' ? planService.getScenarioResult(document, params.scenario) : undefined;
+        const result = scenario ?? planService.getPlanResult(document);
         const today = new Date().toISOString().slice(0, 10);
         const { locale } = await readFormatOptions(services);
         // The simulation (spec §8) as far as it has run: `hitp/simulationDone` tells the preview to ask again.
         const simulation = services.plan.PlanService.currentSimulation(document);
         const analysis = { ...result.analysis, simulation: simulation?.simulation ?? null };
         const simulating = simulation === undefined && result.simulationBasis !== null;
-        const html = renderRoadmap(analysis, { locale, today, simulating, sources: roadmapSources(result.lookup, document.uri.toString()) });
+        const html = renderRoadmap(analysis, { locale, today, simulating, scenarioPicker: true, sources: roadmapSources(result.lookup, document.uri.toString(), declarationExtent(document)) });
         return { uri: params.uri, version: document.textDocument.version, html };
     });
 }
@@ -34,13 +38,16 @@ export function registerRoadmapRequest(connection: Connection, services: HitpSer
  * selects it on a click without searching the text (an element declared in another file of the
  * plan is not clickable from this preview).
  */
-export function roadmapSources(lookup: AnalysisLookup, uri: string): Record<string, SourceRange> {
+export function roadmapSources(
+    lookup: AnalysisLookup, uri: string, extentOf?: (line: number, character: number) => SourceRange['extent'],
+): Record<string, SourceRange> {
     const sources: Record<string, SourceRange> = {};
     const add = (kind: PreviewKind, entries: ReadonlyMap<string, Located<unknown>>) => {
         for (const [name, { source }] of entries) {
             if (source.uri !== uri) continue;
             const { start, end } = source.range;
-            sources[sourceKey(kind, name)] = { line: start.line, character: start.character, endLine: end.line, endCharacter: end.character };
+            const extent = extentOf?.(start.line, start.character);
+            sources[sourceKey(kind, name)] = { line: start.line, character: start.character, endLine: end.line, endCharacter: end.character, ...(extent ? { extent } : {}) };
         }
     };
     add('candidate', lookup.candidates);
@@ -50,4 +57,14 @@ export function roadmapSources(lookup: AnalysisLookup, uri: string): Record<stri
     add('stakeholder', lookup.stakeholders);
     add('gate', lookup.gates);
     return sources;
+}
+
+/** The range of the whole declaration whose name starts at (line, character) in `document`. */
+export function declarationExtent(document: LangiumDocument): (line: number, character: number) => SourceRange['extent'] {
+    const root = document.parseResult.value.$cstNode;
+    return (line, character) => {
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt({ line, character }));
+        const range = leaf?.astNode.$cstNode?.range;
+        return range ? [range.start.line, range.start.character, range.end.line, range.end.character] : undefined;
+    };
 }

@@ -13,6 +13,7 @@ import type {
 import { declared, indexPlan, type PlanProblem } from './plan-index.js';
 import { isFraction, isInframGoalStage, isInframStage, isNotNegative, isPositive, isValidHorizon, isValidRate } from './valid-values.js';
 import { buildDurationRange, buildRisk, buildSimulationSettings } from './build-risk-model.js';
+import { buildScenario } from './build-scenarios.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
 import { cadenceCycles, candidateActuals, kpiTracking, objectivePerspective, statusDayOf } from './build-tracking-model.js';
 import { isWholeNumber, parseAmount, parseDuration, parseIsoDay, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
@@ -45,6 +46,7 @@ export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModelResult 
         infram: inframNode ? buildInfram(inframNode) : null,
         cadences: declared<ast.Cadence>(index, ast.Cadence.$type).map(buildCadence),
         risks: declared<ast.Risk>(index, ast.Risk.$type).flatMap(node => buildRisk(node) ?? []),
+        scenarios: declared<ast.Scenario>(index, ast.Scenario.$type).map(buildScenario),
     };
     return { model, problems: index.problems };
 }

@@ -11,7 +11,7 @@
 import { WorkspaceCache, type LangiumDocument, type LangiumDocuments, type LanguageMetaData } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { lookupAnalysis, type AnalysisLookup } from '../analysis/analysis-lookup.js';
-import { analyzePlan } from '../analysis/analyze-plan.js';
+import { analyzePlan, analyzePlanScenario } from '../analysis/analyze-plan.js';
 import type { AnalysisResult } from '../analysis/plan-analysis.js';
 import { runSimulation, type SimulationResult } from '../analysis/simulation-findings.js';
 import type { HitpFile } from '../generated/ast.js';
@@ -54,6 +54,8 @@ export class HitpPlanService {
     private readonly byMain: WorkspaceCache<string, PlanResult>;
     /** The same results by the URI of every file asked about: validation asks once per checked node. */
     private readonly byDocument: WorkspaceCache<string, PlanResult[]>;
+    /** Scenario runs by `mainUri#scenario` (spec §10), computed when a face asks for one. */
+    private readonly byScenario: WorkspaceCache<string, PlanResult | undefined>;
     /** Simulations (spec §8) by the URI of their plan's main file; cleared on every change, like the analysis. */
     private readonly simulations: WorkspaceCache<string, SimulationResult>;
 
@@ -66,6 +68,7 @@ export class HitpPlanService {
         this.language = services.LanguageMetaData;
         this.byMain = new WorkspaceCache(services.shared);
         this.byDocument = new WorkspaceCache(services.shared);
+        this.byScenario = new WorkspaceCache(services.shared);
         this.simulations = new WorkspaceCache(services.shared);
     }
 
@@ -98,6 +101,18 @@ export class HitpPlanService {
     /** Keeps a simulation computed in the background for the current workspace state. */
     storeSimulation(mainUri: string, result: SimulationResult): void {
         this.simulations.set(mainUri, result);
+    }
+
+    /**
+     * The full analysis of one scenario of the plan `document` belongs to (spec §10: the plan
+     * with the scenario's lines applied); undefined when the plan has no scenario of that name.
+     */
+    getScenarioResult(document: LangiumDocument, scenario: string): PlanResult | undefined {
+        const base = this.getPlanResult(document);
+        return this.byScenario.get(`${base.mainUri}#${scenario}`, () => {
+            const result = analyzePlanScenario(base.model, scenario);
+            return result ? { ...base, ...result, lookup: lookupAnalysis(base.model, result.analysis) } : undefined;
+        });
     }
 
     /** The plan that `document` belongs to, analysed (for a fragment: the first plan by URI). */

@@ -41,6 +41,7 @@ export const DiagnosticCode = {
     InvalidIgnore: 'invalid-ignore',
     UnmitigatedRisk: 'unmitigated-risk',
     MilestoneAtRisk: 'milestone-at-risk',
+    ScenarioNegativeNpv: 'scenario-negative-npv',
     // Infos.
     IrrUndefined: 'irr-undefined',
     NoPayback: 'no-payback',
@@ -83,6 +84,7 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
     'invalid-ignore': 'warning',
     'unmitigated-risk': 'warning',
     'milestone-at-risk': 'warning',
+    'scenario-negative-npv': 'warning',
     'irr-undefined': 'info',
     'no-payback': 'info',
     'default-criteria': 'info',

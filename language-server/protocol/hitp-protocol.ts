@@ -10,6 +10,8 @@ export interface RoadmapParams {
     uri: string;
     /** The document version the client has; the server answers once it has analysed that version or a later one. */
     version: number;
+    /** The scenario whose whole roadmap to render (spec §10); absent or null for the plan itself, or when the plan has no such scenario. */
+    scenario?: string | null;
 }
 
 export interface RoadmapResult {
@@ -27,6 +29,30 @@ export interface RoadmapResult {
 export const SettingsChangedNotificationMethod = 'hitp/settingsChanged';
 
 /**
+ * `hitp/planStatus`: what the language status item of a `.hitp` file shows: the plan the file
+ * belongs to (a fragment belongs to the workspace's plan) and the portfolio NPV and finish date,
+ * formatted in the server's number locale.
+ */
+export const PlanStatusRequestMethod = 'hitp/planStatus';
+
+export interface PlanStatusParams {
+    uri: string;
+}
+
+export interface PlanStatusResult {
+    /** The plan's name, null when no file of the workspace declares a `plan` block. */
+    plan: string | null;
+    /** The plan's title, null without a plan. */
+    title: string | null;
+    /** The URI of the file with the `plan` block (or of the first fragment). */
+    planUri: string;
+    /** Whether the asked file is a fragment of the plan rather than the file with its `plan` block. */
+    fragment: boolean;
+    /** `Portfolio NPV $643,193 · finish 2027-07-12` (the plan lens's text), null without a plan. */
+    summary: string | null;
+}
+
+/**
  * `hitp/simulationDone` (server → client notification, no parameters): the Monte Carlo simulation
  * (spec §8) of the workspace's plans has finished; a roadmap preview asks for its roadmap again.
  */
@@ -36,6 +62,12 @@ export const SimulationDoneNotification = 'hitp/simulationDone';
 export const HitpCommands = {
     showPreview: 'hitp.showPreview',
     showPreviewToSide: 'hitp.showPreviewToSide',
+    restartServer: 'hitp.restartServer',
+    newPlan: 'hitp.newPlan',
+    lockPreview: 'hitp.preview.lock',
+    unlockPreview: 'hitp.preview.unlock',
+    showSource: 'hitp.preview.showSource',
+    refreshPreview: 'hitp.preview.refresh',
 } as const;
 
 /** The `hitp.*` settings (package.json `contributes.configuration`), as the server reads them in the `hitp` section. */
@@ -43,4 +75,6 @@ export const HitpSettings = {
     section: 'hitp',
     numberLocale: 'numberLocale',
     inlayHints: 'inlayHints',
+    /** Read by the extension's language client (`hitp.trace.server`), never by the server. */
+    traceServer: 'trace.server',
 } as const;

@@ -26,6 +26,9 @@ export const ZOOM_LEVELS: readonly ZoomLevel[] = ['week', 'month', 'quarter'];
 export type ToWebviewMessage =
     /** New roadmap content for `source` at `version`; the webview keeps scroll and zoom. */
     | { type: 'update'; source: string; version: number; html: string }
+    /** The editor's cursor moved in `source` (0-based): highlight the innermost element declared there and scroll to it. */
+    | { type: 'cursor'; source: string; line: number; character: number }
+
     /** Export the chart on screen as SVG or PNG (issue 18). */
     | CaptureRequestMessage;
 
@@ -37,6 +40,11 @@ export type FromWebviewMessage =
     | { type: 'ready'; source: string; version: number | null }
     /** The user asked to print: the host opens the roadmap as a standalone page in the browser. */
     | { type: 'print'; source: string }
+    /** The webview highlighted `element` for the cursor (null: no element is declared there). */
+    | { type: 'highlighted'; source: string; element: string | null; kind: PreviewKind | null }
+
+    /** The user picked a scenario (null: the plan itself) whose whole roadmap to show (spec §10). */
+    | { type: 'scenario'; source: string; scenario: string | null }
     /** The answer to a `capture` request. */
     | CapturedMessage;
 
@@ -100,7 +108,12 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
         case 'ready':
             return x.version === null || (typeof x.version === 'number' && Number.isSafeInteger(x.version));
         case 'print':
-            return true
+            return true;
+        case 'scenario':
+            return x.scenario === null || (typeof x.scenario === 'string' && IDENTIFIER.test(x.scenario));
+        case 'highlighted':
+            return (x.element === null && x.kind === null)
+                || (typeof x.element === 'string' && IDENTIFIER.test(x.element) && isPreviewKind(x.kind));
         case 'captured':
             return isCapturedMessage(x);
         default:
@@ -108,9 +121,29 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
     }
 }
 
+function isPosition(x: unknown): x is number {
+    return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 && x <= MAX_POSITION;
+}
+
 /** Validates a message posted by the host (the webview checks before using it). */
 export function isToWebviewMessage(x: unknown): x is ToWebviewMessage {
     if (isRecord(x) && x.type === 'capture') return isSource(x.source) && isCaptureRequest(x);
-    return isRecord(x) && x.type === 'update' && isSource(x.source)
-        && typeof x.version === 'number' && Number.isSafeInteger(x.version) && typeof x.html === 'string';
+    if (!isRecord(x) || !isSource(x.source)) return false;
+    if (x.type === 'cursor') return isPosition(x.line) && isPosition(x.character);
+    return x.type === 'update' && typeof x.version === 'number' && Number.isSafeInteger(x.version) && typeof x.html === 'string';
+}
+
+/**
+ * The index of the innermost range holding the position (a milestone inside its phase wins over
+ * the phase), or -1. Ranges are end-inclusive, as an editor's cursor after the last character is
+ * still on the declaration.
+ */
+export function innermostRange(ranges: readonly SourceRangeTuple[], line: number, character: number): number {
+    const holds = ([l, c, el, ec]: SourceRangeTuple) => (line > l || (line === l && character >= c)) && (line < el || (line === el && character <= ec));
+    const size = ([l, c, el, ec]: SourceRangeTuple) => (el - l) * 1_000_000 + (ec - c);
+    let best = -1;
+    ranges.forEach((range, index) => {
+        if (holds(range) && (best < 0 || size(range) < size(ranges[best]!))) best = index;
+    });
+    return best;
 }

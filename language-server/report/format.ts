@@ -44,6 +44,25 @@ export function formatMoney(amount: number | null | undefined, currency = 'USD',
     }
 }
 
+/** A change in money, always signed: `+$12,345`, `-$98,765`, `$0` (scenario against the base plan). */
+export function formatMoneyChange(amount: number | null | undefined, currency = 'USD', options?: FormatOptions): string {
+    if (!isNumber(amount)) return MISSING;
+    const locale = localeOf(options);
+    try {
+        return cachedFormat(`money-change|${locale}|${currency}`, () => new Intl.NumberFormat(locale, {
+            style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0, signDisplay: 'exceptZero'
+        })).format(amount);
+    } catch {
+        return `${amount > 0 ? '+' : ''}${formatNumber(amount, 0, options)} ${currency}`;
+    }
+}
+
+/** A change in days, always signed: `+12 days`, `-1 day`, `0 days`. */
+export function formatDaysChange(days: number | null | undefined, options?: FormatOptions): string {
+    if (!isNumber(days)) return MISSING;
+    return `${days > 0 ? '+' : ''}${formatDays(days, options)}`;
+}
+
 /** `0.381875` → `38.2%`. */
 export function formatPercent(fraction: number | null | undefined, digits = 1, options?: FormatOptions): string {
     if (!isNumber(fraction)) return MISSING;

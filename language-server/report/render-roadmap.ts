@@ -1,5 +1,5 @@
 /**
- * The roadmap renderer: `PlanAnalysis` → one HTML fragment with seven views, shared by
+ * The roadmap renderer: `PlanAnalysis` → one HTML fragment with nine views, shared by
  * the editor preview (through the `hitp/roadmap` request) and `hitp report`.
  *
  * Architecture invariants: pure string rendering (no DOM, no VS Code, no Node IO, no
@@ -19,6 +19,9 @@ import { renderInframView } from './infram-view.js';
 import { renderKpiView } from './kpi-view.js';
 import { renderRankingView } from './ranking-view.js';
 import { renderRiskView } from './risk-view.js';
+import { renderScenarioPicker } from './scenario-picker.js';
+import { renderScenarioView } from './scenario-view.js';
+import { renderSensitivityView } from './sensitivity-view.js';
 import { renderStakeholderView } from './stakeholder-view.js';
 import { createContext, type RenderContext, type RoadmapOptions } from './view-common.js';
 
@@ -35,6 +38,8 @@ export const ROADMAP_VIEWS = [
     ['infram', 'INFRAM'],
     ['cadence', 'Cadence'],
     ['risks', 'Risks'],
+    ['scenarios', 'Scenarios'],
+    ['sensitivity', 'Sensitivity'],
 ] as const;
 
 export type RoadmapView = typeof ROADMAP_VIEWS[number][0];
@@ -61,12 +66,13 @@ function renderNav(): SafeHtml {
  * Renders the roadmap fragment of an analysed plan.
  * The result is a single `<div class="hitp-roadmap">` holding a header, a navigation
  * bar and one `<section data-view="…">` per view:
- * gantt, ranking, cashflow, stakeholders, kpis, infram, cadence, risks.
+ * gantt, ranking, cashflow, stakeholders, kpis, infram, cadence, risks, scenarios, sensitivity.
  */
 export function renderRoadmap(analysis: PlanAnalysis, options: RoadmapOptions = {}): string {
     const ctx = createContext(analysis, options);
     return html`<div class="hitp-roadmap" data-plan="${analysis.plan?.name ?? ''}">
 ${renderHeader(ctx)}
+${renderScenarioPicker(ctx)}
 ${renderNav()}
 ${renderGanttView(ctx)}
 ${renderRankingView(ctx)}
@@ -76,5 +82,7 @@ ${renderKpiView(ctx)}
 ${renderInframView(ctx)}
 ${renderCadenceView(ctx)}
 ${renderRiskView(ctx, options.simulating === true)}
+${renderScenarioView(ctx)}
+${renderSensitivityView(ctx)}
 </div>`.value;
 }

@@ -60,6 +60,18 @@ button.zoom { font: inherit; padding: 2px 10px; border: 1px solid var(--hitp-bor
 button.print-button { font: inherit; padding: 2px 10px; border: 1px solid var(--hitp-border); border-radius: 3px;
   background: var(--hitp-button-bg); color: var(--hitp-button-fg); cursor: pointer; }
 button.zoom[aria-pressed="true"] { background: var(--hitp-button-on-bg); color: var(--hitp-button-on-fg); }
+button.scenario-choice { font: inherit; padding: 2px 10px; border: 1px solid var(--hitp-border); border-radius: 3px;
+  background: var(--hitp-button-bg); color: var(--hitp-button-fg); cursor: pointer; }
+button.scenario-choice[aria-pressed="true"] { background: var(--hitp-button-on-bg); color: var(--hitp-button-on-fg); }
+.scenario-banner { margin: 4px 0 8px; padding: 4px 8px; border-left: 4px solid var(--hitp-warn); background: var(--hitp-stripe); }
+.scenario-row.base th, .scenario-row.base td { font-weight: 600; }
+.scenario-row.negative td:nth-child(2), .scenario-bar.negative .value-label { color: var(--hitp-critical); fill: var(--hitp-critical); }
+.npv-bar { fill: var(--hitp-accent); }
+.scenario-bar.base .npv-bar { fill: color-mix(in srgb, var(--hitp-fg) 55%, var(--hitp-bg)); }
+.scenario-bar.negative .npv-bar { fill: var(--hitp-critical); }
+.tornado-bar.down { fill: var(--hitp-critical); opacity: 0.8; }
+.tornado-bar.up { fill: var(--hitp-ok); opacity: 0.8; }
+.tornado-base { stroke: var(--hitp-fg); stroke-width: 2; }
 .gantt-scroll, .chart-scroll, .table-scroll { overflow-x: auto; max-width: 100%; }
 svg { display: block; font-family: inherit; font-size: 12px; overflow: visible; }
 svg text { fill: var(--hitp-fg); }

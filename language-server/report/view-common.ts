@@ -17,6 +17,8 @@ export interface SourceRange {
     character: number;
     endLine: number;
     endCharacter: number;
+    /** The whole declaration (`[line, character, endLine, endCharacter]`): the preview highlights the element while the editor's cursor is in it. */
+    extent?: [number, number, number, number];
 }
 
 export interface RoadmapOptions {
@@ -28,6 +30,8 @@ export interface RoadmapOptions {
     sources?: Record<string, SourceRange>;
     /** The Gantt zoom level shown first; default chosen from the plan's span. */
     zoom?: ZoomLevel;
+    /** Show the scenario picker (the editor preview, which can ask the server for a scenario's roadmap). */
+    scenarioPicker?: boolean;
     /** The editor's simulation (spec §8) is still running: the views say so instead of showing no figures. */
     simulating?: boolean;
 }
@@ -40,6 +44,7 @@ export interface RenderContext {
     today: string | null;
     sources: Record<string, SourceRange>;
     zoom: ZoomLevel | null;
+    scenarioPicker: boolean;
 }
 
 export function createContext(analysis: PlanAnalysis, options: RoadmapOptions = {}): RenderContext {
@@ -52,6 +57,7 @@ export function createContext(analysis: PlanAnalysis, options: RoadmapOptions = 
         today,
         sources: options.sources ?? {},
         zoom: options.zoom ?? null,
+        scenarioPicker: options.scenarioPicker === true,
     };
 }
 
@@ -69,7 +75,8 @@ export function clickable(ctx: RenderContext, name: string, kind: PreviewKind): 
     const key = sourceKey(kind, name);
     const source = Object.prototype.hasOwnProperty.call(ctx.sources, key) ? ctx.sources[key] : undefined;
     const range = source && [source.line, source.character, source.endLine, source.endCharacter].every(n => Number.isSafeInteger(n) && n >= 0) ? source : null;
-    return html`data-element="${name}" data-kind="${kind}" tabindex="0" role="button"${range ? html` data-range="${`${range.line},${range.character},${range.endLine},${range.endCharacter}`}" data-line="${range.line}"` : ''}`;
+    const extent = range?.extent?.length === 4 && range.extent.every(n => Number.isSafeInteger(n) && n >= 0) ? range.extent : null;
+    return html`data-element="${name}" data-kind="${kind}" tabindex="0" role="button"${range ? html` data-range="${`${range.line},${range.character},${range.endLine},${range.endCharacter}`}" data-line="${range.line}"` : ''}${extent ? html` data-extent="${extent.join(',')}"` : ''}`;
 }
 
 /** An SVG `<title>` (the native tooltip); the text is escaped. */

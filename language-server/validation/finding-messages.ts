@@ -24,6 +24,9 @@ export function findingMessage(finding: Finding, options?: FormatOptions): strin
         case 'cadence-never-catches-up':
         case 'invalid-value':
             return finding.message;
+        case 'scenario-negative-npv':
+            return `Scenario ${finding.scenario} has a negative portfolio NPV of ${formatMoney(finding.npv, finding.currency, options)} `
+                + `(the plan: ${formatMoney(finding.planNpv, finding.currency, options)})`;
         case 'over-budget':
             return `${finding.candidate} is deferred: its one-off costs of ${formatMoney(finding.needed, finding.currency, options)}`
                 + `${finding.withPrerequisites ? ' (with its unfunded prerequisites)' : ''} `

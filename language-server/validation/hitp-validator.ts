@@ -14,6 +14,7 @@ import {
     candidateDependenciesMustNotFormACycle, candidateMustBeInOnePhase, candidateMustNotDependOnALaterPhase, phaseDependenciesMustNotFormACycle,
 } from './dependency-rules.js';
 import { nameMustBeUnique } from './name-rules.js';
+import { scenarioChangeMustBeUsable, scenarioCycleMustRunForward } from './scenario-rules.js';
 import {
     durationRangeMustBeOrdered, riskMustBeComplete, riskShouldHaveAnOwner, riskValuesMustBeUsable, simulationSettingsMustBeUsable,
 } from './risk-rules.js';
@@ -73,6 +74,11 @@ export function registerValidationChecks(services: HitpServices): void {
         PlanStart: [dateMustExist()],
         PlanStatus: [dateMustExist()],
         Risk: [uniqueName, singleValued, riskMustBeComplete(), riskValuesMustBeUsable(), riskShouldHaveAnOwner()],
+        Scenario: [uniqueName, singleValued, planSettingsMustBeUsable()],
+        ScenarioBenefits: [scenarioChangeMustBeUsable()],
+        ScenarioCosts: [scenarioChangeMustBeUsable()],
+        ScenarioCycle: [scenarioCycleMustRunForward()],
+        ScenarioDurations: [scenarioChangeMustBeUsable()],
         Score: [scoreMustBeOnTheScale(s), scoreMustNameACriterion(s)],
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],

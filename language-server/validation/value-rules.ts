@@ -48,9 +48,10 @@ const SINGLE_VALUED: Record<string, string> = {
     KpiReview: 'review', ObjectivePerspective: 'perspective', CadenceBehind: 'behind',
     PlanSimulation: 'simulation', PlanConfidence: 'confidence',
     RiskLikelihood: 'likelihood', RiskImpact: 'impact', RiskMitigation: 'mitigation', RiskContingency: 'contingency',
+    ScenarioBenefits: 'benefits', ScenarioCosts: 'costs', ScenarioDurations: 'durations',
 };
 
-type LineContainer = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence | ast.Risk;
+type LineContainer = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence | ast.Risk | ast.Scenario;
 
 function linesOf(container: LineContainer): readonly AstNode[] {
     if (ast.isPlan(container)) return container.settings;
@@ -81,9 +82,9 @@ export const singleValuedLineMustNotRepeat = () => (container: LineContainer, ac
 
 // ---------------------------------------------------------------- plan
 
-/** Plan settings must be usable: horizon 0..1000 whole years, rates above −100%, budget ≥ 0, capacity > 0. */
-export const planSettingsMustBeUsable = () => (plan: ast.Plan, accept: ValidationAcceptor): void => {
-    for (const s of plan.settings) {
+/** Plan settings (and a scenario's, spec §10) must be usable: horizon 0..1000 whole years, rates above −100%, budget ≥ 0, capacity > 0. */
+export const planSettingsMustBeUsable = () => (plan: ast.Plan | ast.Scenario, accept: ValidationAcceptor): void => {
+    for (const s of ast.isPlan(plan) ? plan.settings : plan.lines) {
         if (ast.isPlanHorizon(s)) {
             judge(accept, s.years, parseNumber(s.years), isValidHorizon,
                 'Horizon', 'be a whole number of years from 0 to 1000', `${s.years} years`, s, 'years');

@@ -13,7 +13,7 @@ import { expectedGanttCounts } from '../language-server/report/roadmap-fixtures.
 import { expectGanttMatches, open, screenshotPath, SKIP_BROWSER, useBrowser } from './harness.js';
 
 const EXAMPLES = ['riverside', 'community-hospital', 'it-outsourcing'];
-const VIEWS = ['gantt', 'ranking', 'cashflow', 'stakeholders', 'kpis', 'infram', 'cadence'];
+const VIEWS = ['gantt', 'ranking', 'cashflow', 'stakeholders', 'kpis', 'infram', 'cadence', 'scenarios', 'sensitivity'];
 const dir = mkdtempSync(path.join(tmpdir(), 'hitp-report-'));
 
 describe.skipIf(SKIP_BROWSER)('hitp report of the examples in Chromium', () => {

@@ -23,7 +23,7 @@ interface PageWindow {
     acquireVsCodeApi: () => unknown;
 }
 
-const VIEWS = ['gantt', 'ranking', 'cashflow', 'stakeholders', 'kpis', 'infram', 'cadence'];
+const VIEWS = ['gantt', 'ranking', 'cashflow', 'stakeholders', 'kpis', 'infram', 'cadence', 'scenarios', 'sensitivity'];
 
 if (SKIP_BROWSER) {
     console.warn(`[browser tests] skipped: ${CHROMIUM} is missing (run scripts/install-chromium.sh; in CI this is a failure).`);

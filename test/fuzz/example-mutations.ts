@@ -65,6 +65,9 @@ export const NAMED_MUTATIONS: Readonly<Record<string, Edit>> = {
     'measured-1e308': t => t.replace(/measured [0-9.]+%?/g, 'measured 1e308'),
     'behind-1e308': t => t.replace(/behind [0-9.]+/g, 'behind 1e308'),
     'cycles-dated-0': t => t.replace(/(cycle) [0-9.]+ to [0-9.]+ (weeks from)/g, '$1 0 to 0 $2'),
+    'scenario-changes-extreme': t => t.replace(/(benefits|costs|durations) \+?-?[0-9.]+%/g, '$1 +1e308%'),
+    'scenario-changes-minus-100': t => t.replace(/(benefits|costs|durations) \+?-?[0-9.]+%/g, '$1 -100%'),
+    'scenario-excludes-dangling': t => t.replace(/exclude (\w+)/g, 'exclude $1, DoesNotExist'),
 };
 
 /** One mutation of a whole example: mostly a random edit (plan-arbitraries' `textEdit`), else a named one. */

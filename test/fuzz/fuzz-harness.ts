@@ -217,6 +217,10 @@ export function createHarness(options: HarnessOptions = {}): Harness {
         for (const d of json.diagnostics as JsonDiagnostic[]) {
             if (!(d.line >= 1 && d.column >= 1)) fail(`JSON diagnostic ${d.code} at ${d.line}:${d.column}`);
         }
+        // `hitp analyze --scenario NAME --json` for each scenario (spec §10): the same promises.
+        for (const scenario of Hitp.plan.PlanService.getPlanResult(document).model.scenarios) {
+            assertFiniteNumbers(analysisJson(Hitp, document, scenario.name).json);
+        }
         lap('json');
 
         // The human summary and the report page.

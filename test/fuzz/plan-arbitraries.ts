@@ -25,6 +25,7 @@ export const KEYWORDS = new Set([
     // Spec §9.
     'status', 'started', 'finished', 'progress', 'measured', 'on', 'review', 'weekly', 'monthly', 'quarterly',
     'perspective', 'financial', 'patient', 'operational', 'strategic', 'behind', 'releases',
+    'scenario', 'benefits', 'costs', 'durations', 'exclude',
     'risk', 'affects', 'likelihood', 'impact', 'mitigation', 'contingency', 'simulation', 'runs', 'seed', 'confidence',
 ]);
 
@@ -333,6 +334,34 @@ function risk(name: string, names: Names): fc.Arbitrary<string> {
         block(`risk ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
 }
 
+/** `scenario` (spec §10): every line kind, signed changes, references to candidates and cadences (some dangling). */
+function scenario(name: string, names: Names, cadences: string[]): fc.Arbitrary<string> {
+    const change = fc.tuple(fc.constantFrom('', '+'), percentText).map(([sign, p]) => `${sign}${p}`);
+    const lines = fc.record({
+        discount: maybe(percentText.map(p => `discount ${p}`)),
+        inflation: maybe(percentText.map(p => `inflation ${p}`)),
+        benefits: maybe(change.map(c => `benefits ${c}`)),
+        costs: maybe(change.map(c => `costs ${c}`)),
+        durations: maybe(change.map(c => `durations ${c}`)),
+        budget: maybe(amountText.map(a => `budget ${a}`)),
+        capacity: maybe(numberText.map(n => `capacity ${n} FTE`)),
+        start: maybe(dateText.map(d => `start ${d}`)),
+        exclude: maybe(refList(names.candidates, 2).map(c => `exclude ${c.join(', ')}`)),
+        cycle: maybe(fc.tuple(refList(cadences, 1), numberText, numberText, fc.constantFrom('days', 'weeks', 'months'))
+            .map(([c, a, b, u]) => `cycle ${c[0]} ${a} to ${b} ${u}`)),
+    });
+    return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
+        block(`scenario ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
+}
+
+/** Cadences, then scenarios whose `cycle` lines may name them. */
+function cadencesAndScenarios(names: Names): fc.Arbitrary<string> {
+    const joined = (parts: fc.Arbitrary<string>[]) => parts.length === 0 ? fc.constant('') : fc.tuple(...parts).map(x => x.join('\n\n'));
+    return fc.tuple(fc.array(identifier, { maxLength: 2 }), fc.array(identifier, { maxLength: 2 })).chain(([cs, ss]) =>
+        fc.tuple(joined(cs.map(cadence)), joined(ss.map(s => scenario(s, names, cs))))
+            .map(([c, s]) => [c, s].filter(x => x !== '').join('\n\n')));
+}
+
 const comment = fc.constantFrom('// a comment', '/* block\n comment */', '// خطة', '');
 
 /**
@@ -350,7 +379,7 @@ export const validPlanText: fc.Arbitrary<string> = namesArb.chain(names => {
         ...names.phases.map(p => phase(p, names)),
         ...names.risks.map(r => risk(r, names)),
         fc.option(inframBlock, { nil: '', freq: 3 }),
-        fc.array(identifier, { maxLength: 2 }).chain(cs => cs.length === 0 ? fc.constant('') : fc.tuple(...cs.map(cadence)).map(x => x.join('\n'))),
+        cadencesAndScenarios(names),
     ];
     return fc.tuple(fc.tuple(...parts), fc.array(comment, { maxLength: 2 }), fc.boolean()).map(([elements, comments, shuffle]) => {
         const list = elements.filter(e => e !== '');

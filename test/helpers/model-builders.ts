@@ -97,7 +97,7 @@ export function cadence(name: string, vendor: number | null, min: number | null,
 export function model(overrides: Partial<PlanModel> = {}): PlanModel {
     return {
         plan: plan(), criteria: [], usesDefaultCriteria: false, scale: { min: 1, max: 5 }, stakeholders: [],
-        objectives: [], kpis: [], candidates: [], phases: [], infram: null, cadences: [], risks: [], ...overrides,
+        objectives: [], kpis: [], candidates: [], phases: [], infram: null, cadences: [], risks: [], scenarios: [], ...overrides,
     };
 }
 

@@ -10,24 +10,24 @@ endif
 syn case match
 
 " Declarations: the keyword that starts each kind of element.
-syn keyword hitpDeclaration cadence candidate criteria infram kpi objective phase plan risk
+syn keyword hitpDeclaration cadence candidate criteria infram kpi objective phase plan risk scenario
 syn keyword hitpDeclaration stakeholder
 " Values: roles, levels, units, flow kinds, anchors.
 syn keyword hitpValue architecture benefit change clinical cost day days finance financial high low
 syn keyword hitpValue medium month monthly months operational operations patient pmo quarterly
 syn keyword hitpValue sponsor strategic users week weekly weeks
 " Every other keyword of the grammar.
-syn keyword hitpKeyword advances affects after at baseline behind budget by capacity confidence
-syn keyword hitpKeyword contingency currency cycle discount due duration effort every finished from
-syn keyword hitpKeyword FTE gate goal growing horizon impact in includes inflation influence
-syn keyword hitpKeyword interest internal likelihood measured milestone mitigation on once owner
-syn keyword hitpKeyword perspective progress release releases review role runs scale scores seed
-syn keyword hitpKeyword simulation source stage start started status supports target to unit vendor
-syn keyword hitpKeyword weight when year yearly years
+syn keyword hitpKeyword advances affects after at baseline behind benefits budget by capacity
+syn keyword hitpKeyword confidence contingency costs currency cycle discount due duration durations
+syn keyword hitpKeyword effort every exclude finished from FTE gate goal growing horizon impact in
+syn keyword hitpKeyword includes inflation influence interest internal likelihood measured milestone
+syn keyword hitpKeyword mitigation on once owner perspective progress release releases review role
+syn keyword hitpKeyword runs scale scores seed simulation source stage start started status supports
+syn keyword hitpKeyword target to unit vendor weight when year yearly years
 syn match hitpKeyword /\<\(go-live\)\>/
 
 " The name after a declaration keyword (a keyword outranks a match starting at the same column, hence the look-behind).
-syn match hitpName /\v(<(cadence|candidate|criteria|infram|kpi|objective|phase|plan|risk|stakeholder)\s+)@<=\h\w*/
+syn match hitpName /\v(<(cadence|candidate|criteria|infram|kpi|objective|phase|plan|risk|scenario|stakeholder)\s+)@<=\h\w*/
 
 " Later matches win at the same column: a date after the numbers.
 syn match hitpNumber /-\=\<\d\+\(\.\d\+\)\=\([eE][+-]\=\d\+\)\=\>/

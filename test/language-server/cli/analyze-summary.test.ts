@@ -24,6 +24,7 @@ describe('hitp analyze (summary)', () => {
             '  Design → CoreNetwork → DbMigration',
             'INFRAM: stage 4 now, 5 projected; goal stage 6 by 2029-12-31: not reached',
             'Cadence EhrUpgrades: vendor 4 releases a year, absorbed 3.47, backlog 0.53 a year',
+            'Break-even: every benefit may change by -30.3% before the portfolio NPV reaches 0',
             '',
         ]);
     });

@@ -58,7 +58,7 @@ describe('HitpCompletionProvider', () => {
     test('snippets for a candidate, phase, KPI, stakeholder and risk at top level', async () => {
         const items = await itemsAt(`${riverside}\n<|>`);
         const snippets = items.filter(item => item.kind === CompletionItemKind.Snippet);
-        expect(snippets.map(item => item.label).sort()).toEqual(['candidate', 'kpi', 'phase', 'risk', 'stakeholder']);
+        expect(snippets.map(item => item.label).sort()).toEqual(['candidate', 'kpi', 'phase', 'risk', 'scenario', 'stakeholder']);
         // Spec §7: every line of a risk, its candidates and owners offered from the plan.
         expect(snippets.find(item => item.label === 'risk')!.textEdit?.newText).toBe([
             'risk ${1:Name} "${2:Title}" {',
@@ -92,6 +92,14 @@ describe('HitpCompletionProvider', () => {
         expect(snippets.find(item => item.label === 'kpi')!.textEdit?.newText)
             .toBe('kpi ${1:Name} "${2:Title}" {\n    unit "${3:unit}"\n    baseline ${4:0}\n    target ${5|<=,<,>=,>,=|} ${6:0}\n}$0');
         expect(snippets.find(item => item.label === 'phase')!.textEdit?.newText).toBe('phase ${1:Name} "${2:Title}" {\n    includes ${3:Candidate}\n}$0');
+    });
+
+    test('a plan snippet in a workspace without a plan, none once a plan exists', async () => {
+        const empty = (await itemsAt('<|>')).filter(item => item.kind === CompletionItemKind.Snippet);
+        expect(empty.find(item => item.label === 'plan')?.textEdit?.newText)
+            .toBe('plan ${1:Name} "${2:Title}" {\n    start ${3:2027-01-04}\n    horizon ${4:5} years\n    discount ${5:8}%\n}$0');
+        const withPlan = await itemsAt(`${riverside}\n<|>`);
+        expect(withPlan.filter(item => item.kind === CompletionItemKind.Snippet && item.label === 'plan')).toEqual([]);
     });
 
     test('no snippets inside a block', async () => {

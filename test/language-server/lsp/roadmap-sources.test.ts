@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { roadmapSources } from '../../../language-server/lsp/roadmap-request.js';
+import { declarationExtent, roadmapSources } from '../../../language-server/lsp/roadmap-request.js';
 import { renderRoadmap } from '../../../language-server/report/render-roadmap.js';
 import { hitp, parse } from '../../helpers/services.js';
 
@@ -21,6 +21,25 @@ function rangeOf(text: string, pattern: RegExp): number[] {
 }
 
 describe('roadmap source ranges', () => {
+    it('gives each element the extent of its whole declaration, for the preview to follow the cursor', async () => {
+        const document = await parse(RIVERSIDE, { uri: 'file:///riverside.hitp' });
+        const { lookup } = hitp.plan.PlanService.getPlanResult(document);
+        const sources = roadmapSources(lookup, document.uri.toString(), declarationExtent(document));
+        const lines = RIVERSIDE.split('\n');
+        const first = (pattern: RegExp) => lines.findIndex(line => pattern.test(line));
+        const db = first(/^candidate DbMigration\b/);
+        const dbEnd = lines.findIndex((line, i) => i > db && line === '}');
+        expect(sources['candidate:DbMigration']!.extent).toEqual([db, 0, dbEnd, 1]);
+        const pilot = first(/^phase Pilot\b/);
+        expect(sources['phase:Pilot']!.extent).toEqual([pilot, 0, lines.findIndex((line, i) => i > pilot && line === '}'), 1]);
+        const milestone = first(/^\s*milestone EhrFast\b/);
+        const indent = lines[milestone]!.indexOf('milestone');
+        expect(sources['milestone:EhrFast']!.extent).toEqual([milestone, indent, milestone, lines[milestone]!.length]);
+        const html = renderRoadmap(hitp.plan.PlanService.getPlanResult(document).analysis, { sources });
+        expect(html).toContain(`data-extent="${db},0,${dbEnd},1"`);
+    });
+
+
     it('gives each clickable element of riverside the range of its declaration', async () => {
         const document = await parse(RIVERSIDE, { uri: 'file:///riverside.hitp' });
         const { lookup } = hitp.plan.PlanService.getPlanResult(document);

@@ -34,7 +34,7 @@ export function riverside(): PlanAnalysis {
     return {
         plan: { name: 'Riverside', title: 'Riverside Health infrastructure upgrade 2027-2031', start: '2027-01-04', finish: '2027-07-12',
             horizonYears: 5, discountRate: 0.08, currency: 'USD', inflationRate: 0.03, budget: 2500000, capacityFte: 6,
-            status: null, baselineFinish: '2027-07-12', slipDays: 0 },
+            status: null, baselineFinish: '2027-07-12', slipDays: 0, scenario: null },
         candidates: [
             candidate({ name: 'DbMigration', title: 'EHR database migration to new cluster', scores: [5, 4, 4, 3, 2], rank: 1,
                 cashflows: [-900000, 400000, 420000, 441000, 463050, 486202.5], npv: 851789.518, irr: 0.381875, paybackYears: 2.181406, roi: 1.455836,
@@ -71,6 +71,13 @@ export function riverside(): PlanAnalysis {
         ],
         objectives: [{ name: 'FasterEhr', title: 'Reduce average EHR page load time by 30% within 12 months', perspective: null, kpis: ['EhrLoadTime'] }],
         criticalPath: ['Design', 'CoreNetwork', 'DbMigration'], criticalChains: [['Design', 'CoreNetwork', 'DbMigration']],
+        scenarios: [],
+        sensitivity: { breakEvenBenefitChange: -0.303421, drivers: [
+            { driver: 'discount', low: 0.06, high: 0.1, npvLow: 760079.995, npvHigh: 535962.009 },
+            { driver: 'inflation', low: 0.01, high: 0.05, npvLow: 647789.232, npvHigh: 638419.398 },
+            { driver: 'benefits', low: 0.8, high: 1.2, npvLow: 219232.363, npvHigh: 1067153.807 },
+            { driver: 'costs', low: 0.8, high: 1.2, npvLow: 938515.19, npvHigh: 347870.98 },
+        ] },
     };
 }
 
@@ -132,7 +139,7 @@ export function hospital(): PlanAnalysis {
 export function sparse(): PlanAnalysis {
     return {
         plan: { name: 'Draft', title: '', start: null, finish: null, horizonYears: 3, discountRate: 0.05, currency: 'EUR', inflationRate: 0, budget: null, capacityFte: null,
-            status: null, baselineFinish: null, slipDays: null },
+            status: null, baselineFinish: null, slipDays: null, scenario: null },
         candidates: [candidate({ name: 'Idea', scores: [3, 3, 3, 3, 3], cashflows: [0, 0, 0, 0], npv: 0, irr: null, paybackYears: null, roi: null, totalFloatDays: null }),
             candidate({ name: 'Other', scores: [1, 1, 1, 1, 1], rank: 2, funded: false, cashflows: [NaN, Infinity, 0, 0], npv: NaN, irr: null, paybackYears: null, roi: null, totalFloatDays: null })],
         phases: [{ name: 'Later', title: 'Later', start: null, finish: null, baselineStart: null, baselineFinish: null, slipDays: null, totalFloatDays: null, critical: false, candidates: [], after: [] }],
@@ -144,6 +151,11 @@ export function sparse(): PlanAnalysis {
         cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null, caughtUpOn: null, backlogAtHorizon: null, behind: 0, backlogCurve: [] }],
         criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null, percent: false, current: null, currentOn: null, measurements: [], review: null }],
         gates: [], objectives: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], criticalChains: [],
+        scenarios: [],
+        sensitivity: { breakEvenBenefitChange: null, drivers: [
+            { driver: 'discount', low: 0.03, high: 0.07, npvLow: null, npvHigh: NaN },
+            { driver: 'benefits', low: 0.8, high: 1.2, npvLow: 0, npvHigh: 0 },
+        ] },
     };
 }
 
@@ -166,7 +178,21 @@ export function hostile(): PlanAnalysis {
     return a;
 }
 
-export const FIXTURES = { riverside, hospital, sparse, hostile } as const;
+/** Riverside with two scenarios against it (spec §10): a downside below zero and a cheaper case. */
+export function withScenarios(): PlanAnalysis {
+    const base = riverside();
+    return {
+        ...base,
+        scenarios: [
+            { name: 'Downside', title: 'Benefits smaller, money dearer', finish: '2027-08-30', funded: ['DbMigration', 'CoreNetwork'], deferred: [],
+                portfolio: { npv: -125000.5, irr: 0.041, paybackYears: null, roi: -0.05 }, npvChange: -768193.585, finishChangeDays: 49 },
+            { name: 'Cheaper', title: 'Costs 20% lower', finish: '2027-07-12', funded: ['DbMigration'], deferred: ['CoreNetwork'],
+                portfolio: { npv: 938515.19, irr: 0.31, paybackYears: 2.4, roi: 1.1 }, npvChange: 295322.105, finishChangeDays: 0 },
+        ],
+    };
+}
+
+export const FIXTURES = { riverside, hospital, sparse, hostile, withScenarios } as const;
 export type FixtureName = keyof typeof FIXTURES;
 
 /** What the Gantt must show for an analysis, computed independently of the renderer. */

@@ -1,0 +1,57 @@
+/** Preview and editor in step: the cursor highlights its element in the preview; lock, show source, refresh. */
+import * as assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { activateHitp, closeAllEditors, openPlanWithPreview, positionOf, previewTabs, sleep, waitFor, waitForPreview, workspaceUri } from './helpers.js';
+
+describe('roadmap preview: in step with the editor', () => {
+    afterEach(async () => {
+        await closeAllEditors();
+        await waitFor('the preview to close', () => previewTabs().length === 0);
+    });
+
+    it('highlights the element under the cursor, the innermost one (a milestone inside its phase)', async () => {
+        const { editor } = await openPlanWithPreview('examples', 'riverside.hitp');
+        const at = (text: string) => {
+            const position = positionOf(editor.document, text);
+            editor.selection = new vscode.Selection(position, position);
+            return position;
+        };
+        const cost = at('cost 900k once');
+        let facts = await waitForPreview('DbMigration highlighted', f => f.highlighted?.element === 'DbMigration' && f.highlighted.line === cost.line);
+        assert.equal(facts.highlighted?.kind, 'candidate');
+        const milestone = at('milestone EhrFast');
+        facts = await waitForPreview('EhrFast highlighted', f => f.highlighted?.element === 'EhrFast' && f.highlighted.line === milestone.line);
+        assert.equal(facts.highlighted?.kind, 'milestone');
+        at('includes CoreNetwork, DbMigration');
+        facts = await waitForPreview('the phase Pilot highlighted', f => f.highlighted?.element === 'Pilot');
+        assert.equal(facts.highlighted?.kind, 'phase');
+        at('criteria {');
+        await waitForPreview('no element at the criteria', f => f.highlighted?.element === null);
+    });
+
+    it('Lock Preview keeps the preview on its plan; Show Source opens it; Refresh renders it again', async () => {
+        const { facts: first } = await openPlanWithPreview('examples', 'riverside.hitp');
+        const { previews } = await activateHitp();
+        await vscode.commands.executeCommand('hitp.preview.lock');
+        assert.equal(previews.locked(), true);
+        const community = await vscode.workspace.openTextDocument(workspaceUri('examples', 'community-hospital.hitp'));
+        await vscode.window.showTextDocument(community, { viewColumn: vscode.ViewColumn.One, preview: false });
+        await sleep(1_000);
+        assert.equal(previews.active()?.resource, first.resource, 'the locked preview stays on riverside.hitp');
+        await waitFor('the locked title', () => previewTabs()[0]?.label === '[Locked] Roadmap: riverside.hitp');
+
+        const editor = await vscode.commands.executeCommand<vscode.TextEditor>('hitp.preview.showSource');
+        assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), first.resource);
+        assert.equal(editor.document.uri.toString(), first.resource);
+
+        const before = previews.active()!.sentAt;
+        await vscode.commands.executeCommand('hitp.preview.refresh');
+        await waitForPreview('a fresh page', f => f.sentAt > before && f.delivery === 'page' && f.version !== null);
+
+        await vscode.commands.executeCommand('hitp.preview.unlock');
+        assert.equal(previews.locked(), false);
+        await vscode.window.showTextDocument(community, { viewColumn: vscode.ViewColumn.One, preview: false });
+        await waitForPreview('the unlocked preview follows', f => f.resource === community.uri.toString());
+    });
+});
