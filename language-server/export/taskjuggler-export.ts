@@ -91,14 +91,16 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
     const finishes = [plan.start, ...candidates.map(c => c.finish), ...analysis.phases.flatMap(p => (p.finish ? [p.finish] : []))];
     // tj3 3.7 keeps dates between 1970 and 2035: the project ends a year after the last finish, within that range.
     const latest = finishes.sort().at(-1)!;
-    if (plan.start < TJ_FIRST || latest >= TJ_LAST) {
-        throw new ExportError(`TaskJuggler 3.7 schedules dates from ${TJ_FIRST} to ${TJ_LAST} only; this plan runs from ${plan.start} to ${latest}`);
+    // Actual dates (spec §9) may lie before the plan's start: the project window opens at the earliest.
+    const earliest = [plan.start, ...candidates.flatMap(c => (c.start ? [c.start] : []))].sort()[0]!;
+    if (earliest < TJ_FIRST || latest >= TJ_LAST) {
+        throw new ExportError(`TaskJuggler 3.7 schedules dates from ${TJ_FIRST} to ${TJ_LAST} only; this plan runs from ${earliest} to ${latest}`);
     }
     const end = [addDaysIso(latest, 366), TJ_LAST].sort()[0]!;
 
     const out: string[] = [];
-    out.push(`project ${plan.name} ${tjString(plan.title)} ${plan.start} - ${end} {`);
-    out.push('  timezone "UTC"', '  dailyworkinghours 24', '  workinghours mon - sun 0:00 - 24:00', `  now ${plan.start}`);
+    out.push(`project ${plan.name} ${tjString(plan.title)} ${earliest} - ${end} {`);
+    out.push('  timezone "UTC"', '  dailyworkinghours 24', '  workinghours mon - sun 0:00 - 24:00', `  now ${earliest}`);
     out.push(`  currency ${tjString(plan.currency)}`, '}');
 
     const candidateTask = (c: (typeof candidates)[number], indent: string) => {

@@ -7,7 +7,7 @@
  * each other or the status date) report it.
  */
 import * as ast from '../generated/ast.js';
-import { parseIsoDay } from '../analysis/calendar.js';
+import { parseIsoDay } from './units.js';
 import type { ActualDate, Candidate, Cadence, DatedCycle, Kpi, Measurement, Objective, Perspective, ReviewInterval } from './plan-model.js';
 import { sourceOf } from './source-ref.js';
 import { parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
