@@ -2,7 +2,7 @@
  * Dependency injection for hitp: the services added to Langium's defaults, and the one
  * factory that the language server, the CLI and every test call.
  */
-import { inject, type Module } from 'langium';
+import { DefaultIndexManager, inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
@@ -76,14 +76,33 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
     },
 };
 
+/** Langium's index of exported names, without the index of references (the command line). */
+class IndexWithoutReferences extends DefaultIndexManager {
+    override async updateReferences(): Promise<void> {
+        // Nothing reads references outside the editor.
+    }
+}
+
+/** What a caller may leave out of the services. */
+export interface HitpServiceOptions {
+    /**
+     * Build the index of references (what "find references" and rename read). The command line
+     * answers neither, so it leaves the index out.
+     */
+    indexReferences?: boolean;
+}
+
 /** Creates the shared and the hitp services; with no LSP connection, configuration is initialised at once. */
-export function createHitpServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Hitp: HitpServices } {
+export function createHitpServices(context: DefaultSharedModuleContext, options: HitpServiceOptions = {}): { shared: LangiumSharedServices; Hitp: HitpServices } {
     // The node kinds (symbol and completion kinds by element type) are a shared service in Langium.
     // The no-op command of information lenses is registered for the whole server (Langium's shared ExecuteCommandHandler);
     // the configuration provider registers for setting changes only with clients that allow it.
     const shared = inject(createDefaultSharedModule(context), HitpGeneratedSharedModule, {
         lsp: { NodeKindProvider: () => new HitpNodeKindProvider(), ExecuteCommandHandler: () => new HitpExecuteCommandHandler() },
-        workspace: { ConfigurationProvider: services => new HitpConfigurationProvider(services) },
+        workspace: {
+            ConfigurationProvider: services => new HitpConfigurationProvider(services),
+            ...(options.indexReferences === false ? { IndexManager: (services: LangiumSharedServices) => new IndexWithoutReferences(services) } : {}),
+        },
     });
     const Hitp = inject(createDefaultModule({ shared }), HitpGeneratedModule, HitpModule);
     shared.ServiceRegistry.register(Hitp);

@@ -49,7 +49,8 @@ export async function loadDocuments(files: string[]): Promise<LoadedWorkspace> {
 
 /** Builds texts already read (a file, or a `REV:PATH` from git named by `file`) as one workspace. */
 export async function loadTexts(texts: { file: string; text: string }[]): Promise<LoadedWorkspace> {
-    const services = createHitpServices(NodeFileSystem).Hitp;
+    // No index of references: the command line finds none.
+    const services = createHitpServices(NodeFileSystem, { indexReferences: false }).Hitp;
     const workspace = services.shared.workspace;
     const documents = texts.map(({ file, text }) => {
         // `REV:PATH` names a file of a revision: its URI is the path, so it reads like the file.

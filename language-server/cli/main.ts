@@ -13,6 +13,13 @@ import { reportCommand } from './report-command.js';
 import { simulateCommand, type SimulateOptions } from './simulate-command.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
+// A reader that stops early (`hitp analyze plan.hitp --json | head`) closes the pipe: that ends
+// the output, not the program with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+});
+
 function out(text: string): void {
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }

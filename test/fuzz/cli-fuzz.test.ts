@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { cliPath, projectRoot, type CliRun } from '../helpers/cli.js';
 import { fuzzSeed } from './fuzz-properties.js';
 import { mutatedExampleText } from './example-mutations.js';
-import { nearValidPlanText } from './plan-arbitraries.js';
+import { nearValidPlanText } from './near-valid-edits.js';
 
 const seed = fuzzSeed();
 const dir = mkdtempSync(path.join(tmpdir(), 'hitp-cli-fuzz-'));

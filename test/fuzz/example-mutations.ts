@@ -7,7 +7,8 @@
  * Pure: no file system access (the examples are passed in as text).
  */
 import fc from 'fast-check';
-import { nearValidPlanText, quote, textEdit, unit, validPlanText, type Edit } from './plan-arbitraries.js';
+import { nearValidPlanText, textEdit, unit, type Edit } from './near-valid-edits.js';
+import { quote, validPlanText } from './plan-arbitraries.js';
 
 /** The whole-file mutations of the issue, by name (`npm run fuzz -- --timings` reports per-kind costs). */
 export const NAMED_MUTATIONS: Readonly<Record<string, Edit>> = {

@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RobustnessViolation, createHarness, type Harness, type HarnessOptions } from './fuzz-harness.js';
 import { anyPlanText, hugeLineExampleText, mutatedExampleText } from './example-mutations.js';
-import { nearValidPlanText, validPlanText } from './plan-arbitraries.js';
+import { nearValidPlanText } from './near-valid-edits.js';
+import { validPlanText } from './plan-arbitraries.js';
 
 export {
     ALLOWED_CODES, RobustnessViolation, assertClean, assertFiniteNumbers, createHarness, emptyTimings, ignorePattern,
