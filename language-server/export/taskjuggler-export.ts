@@ -8,7 +8,11 @@
  * container tasks: their `depends` is inherited by their candidates, exactly as a candidate
  * starts no earlier than its phase; a phase's own `duration` is a child task of that length.
  * In a levelled plan (`capacity`), tj3 has no rule that reproduces hitp's placement, so every
- * candidate carries its start as a fixed `start`. Achieved milestones are `milestone` tasks.
+ * candidate carries its start as a fixed `start`. In a tracked plan (a `status` date, or any
+ * `started`/`finished` line, spec §9) actual and forecast dates follow no rule of tj3 either
+ * (§14.14): every candidate carries a fixed `start` and `end`, and so does a phase's own duration.
+ * A fixed task keeps only the `depends` its dates honour (an actual start may precede a
+ * predecessor's finish, which tj3 refuses). Achieved milestones are `milestone` tasks.
  *
  * No library writes TaskJuggler; `tjString` is the one escaping rule (tested against tj3).
  */
@@ -88,6 +92,9 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
     // Only the links the schedule honoured and that form no loop (dependency-edges.ts).
     const edges = dependencyEdges(analysis);
     const levelled = plan.capacityFte !== null;
+    const tracked = plan.status !== null || candidates.some(c => c.tracking !== 'planned');
+    const candidateFinish = (name: string) => byName.get(name)?.finish ?? '';
+    const phaseFinish = new Map(analysis.phases.map(p => [p.name, p.finish ?? '']));
     const finishes = [plan.start, ...candidates.map(c => c.finish), ...analysis.phases.flatMap(p => (p.finish ? [p.finish] : []))];
     // tj3 3.7 keeps dates between 1970 and 2035: the project ends a year after the last finish, within that range.
     const latest = finishes.sort().at(-1)!;
@@ -104,9 +111,11 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
     out.push(`  currency ${tjString(plan.currency)}`, '}');
 
     const candidateTask = (c: (typeof candidates)[number], indent: string) => {
-        const body = [lengthOf(daysBetweenIso(c.start, c.finish))];
-        if (levelled) body.unshift(`start ${c.start}`);
-        const depends = edges.candidate(c.name).map(a => ids.candidates.get(a)!);
+        const days = daysBetweenIso(c.start, c.finish);
+        const body = tracked ? [`start ${c.start}`, days > 0 ? `end ${c.finish}` : 'milestone'] : [lengthOf(days)];
+        if (levelled && !tracked) body.unshift(`start ${c.start}`);
+        const honoured = edges.candidate(c.name).filter(a => !(levelled || tracked) || candidateFinish(a) <= c.start);
+        const depends = honoured.map(a => ids.candidates.get(a)!);
         if (depends.length > 0) body.push(`depends ${depends.join(', ')}`);
         out.push(`${indent}task ${ids.candidates.get(c.name)!.split('.').at(-1)} ${tjString(c.title)} { ${body.join(' ')} }`);
     };
@@ -115,14 +124,19 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
         const id = ids.phases.get(phase.name);
         if (id === undefined) continue;
         const members = candidates.filter(c => c.phase === phase.name);
-        const depends = edges.phase(phase.name).map(a => ids.phases.get(a)!);
         const own = ownDurationDays(model.phases.find(p => p.name === phase.name), phase.start!);
+        // Every member inherits the phase's `depends`: a fixed member before a predecessor's finish drops it.
+        const firstStart = [...(own > 0 || members.length === 0 ? [phase.start!] : []), ...members.map(c => c.start)].sort()[0]!;
+        const depends = edges.phase(phase.name)
+            .filter(a => !(levelled || tracked) || (phaseFinish.get(a) ?? '') <= firstStart)
+            .map(a => ids.phases.get(a)!);
         out.push(`task ${id} ${tjString(phase.title)} {`);
         if (depends.length > 0) out.push(`  depends ${depends.join(', ')}`);
         if (own > 0 || members.length === 0) {
             let ownId = 'phase_duration';
             while (members.some(c => c.name === ownId)) ownId += '_';
-            out.push(`  task ${ownId} ${tjString(`${phase.title} (phase duration)`)} { ${lengthOf(own)} }`);
+            const fixed = tracked ? `start ${phase.start!} ` : '';
+            out.push(`  task ${ownId} ${tjString(`${phase.title} (phase duration)`)} { ${fixed}${lengthOf(own)} }`);
         }
         for (const c of members) candidateTask(c, '  ');
         out.push('}');

@@ -56,6 +56,8 @@ describe('exports of generated plans', () => {
             if (scheduled.length === 0) continue;
             const latest = scheduled.map(c => c.finish!).sort().at(-1)!;
             if (latest >= '2035-12-31' || input.analysis.phases.some(p => (p.finish ?? '') >= '2035-12-31')) continue;
+            // Actual dates (spec §9) may lie long before a plan start that tj3 cannot hold.
+            if ((input.analysis.plan?.start ?? '') >= '2035-12-31') continue;
             const tjp = path.join(dir, `plan${index}.tjp`);
             writeFileSync(tjp, `${await exportPlan('taskjuggler', input)}taskreport "check${index}" {\n  formats csv\n  columns id, start, end\n  timeformat "%Y-%m-%d"\n  hideresource 1\n}\n`);
             await promisify(execFile)(tj3, ['--silent', '--no-color', '-o', dir, tjp], { encoding: 'utf8', timeout: 120_000 });
