@@ -18,18 +18,6 @@ const FORBIDDEN: Record<string, string[]> = {
     kinds: ['lsp', 'validation', 'cli', 'plan'],
 };
 
-/**
- * Known debt, to be paid: the tracking findings (spec §9, issue 15) still carry a message written in
- * the analysis instead of facts worded by `validation/finding-messages.ts`. Listed here so that the
- * rule holds for every other file; remove an entry when its findings become facts.
- */
-const KNOWN_DEBT = new Set([
-    'language-server/analysis/actuals.ts → ../report/format.js',
-    'language-server/analysis/cadence.ts → ../report/format.js',
-    'language-server/analysis/kpi-reviews.ts → ../report/format.js',
-    'language-server/analysis/tracking.ts → ../report/format.js',
-]);
-
 function sourceFiles(folder: string): string[] {
     return readdirSync(path.join(SERVER, folder), { recursive: true, encoding: 'utf8' })
         .filter(file => file.endsWith('.ts')).map(file => path.join(SERVER, folder, file));
@@ -48,8 +36,7 @@ describe('import rules', () => {
                 for (const specifier of importsOf(file).filter(s => s.startsWith('.'))) {
                     const target = path.relative(SERVER, path.resolve(path.dirname(file), specifier));
                     const top = target.split(path.sep)[0]!;
-                    const edge = `${path.relative(projectRoot, file)} → ${specifier}`;
-                    if (forbidden.includes(top) && !KNOWN_DEBT.has(edge)) broken.push(edge);
+                    if (forbidden.includes(top)) broken.push(`${path.relative(projectRoot, file)} → ${specifier}`);
                 }
             }
             expect(broken).toEqual([]);

@@ -5,7 +5,6 @@
  */
 import type { Candidate, IsoDay } from '../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
-import { formatPercent } from '../report/format.js';
 import { formatIsoDay } from './calendar.js';
 import type { Finding } from './plan-analysis.js';
 import type { ScheduleCandidate, ScheduledItem } from './schedule.js';
@@ -18,8 +17,11 @@ export interface UsableActuals {
     progress: number | null;
 }
 
-function invalid(message: string, source: Finding['source']): Finding {
-    return { severity: severityOf[DiagnosticCode.InvalidValue], code: DiagnosticCode.InvalidValue, message, source };
+type InvalidActual = Extract<Finding, { code: 'invalid-value' }>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+function invalid(facts: DistributiveOmit<InvalidActual, 'code' | 'severity' | 'source'>, source: Finding['source']): Finding {
+    return { severity: severityOf[DiagnosticCode.InvalidValue], code: DiagnosticCode.InvalidValue, ...facts, source } as Finding;
 }
 
 /**
@@ -39,26 +41,25 @@ export function judgeActuals(candidates: readonly Candidate[], statusDay: IsoDay
         let finishedDay = finished?.day ?? null;
         let progressValue = progress?.value ?? null;
         if (started && statusDay !== null && started.day > statusDay) {
-            findings.push(invalid(`Started date must not be after the status date ${status}: ${formatIsoDay(started.day)}`, started.source));
+            findings.push(invalid({ actual: 'started-after-status', date: formatIsoDay(started.day), status }, started.source));
             startedDay = null;
         }
         if (finished && statusDay !== null && finished.day > statusDay) {
-            findings.push(invalid(`Finished date must not be after the status date ${status}: ${formatIsoDay(finished.day)}`, finished.source));
+            findings.push(invalid({ actual: 'finished-after-status', date: formatIsoDay(finished.day), status }, finished.source));
             finishedDay = null;
         } else if (finished && startedDay !== null && finished.day < startedDay) {
-            findings.push(invalid(`Finished date must not be before the started date ${formatIsoDay(startedDay)}: ${formatIsoDay(finished.day)}`, finished.source));
+            findings.push(invalid({ actual: 'finished-before-started', date: formatIsoDay(finished.day), started: formatIsoDay(startedDay) }, finished.source));
             finishedDay = null;
         }
         if (progress) {
-            const shown = formatPercent(progress.value, 6);
             if (progress.value < 0 || progress.value > 1) {
-                findings.push(invalid(`Progress must be from 0% to 100%: ${shown}`, progress.source));
+                findings.push(invalid({ actual: 'progress-out-of-range', progress: progress.value }, progress.source));
                 progressValue = null;
             } else if (statusDay === null) {
-                findings.push(invalid(`Progress must come with the plan's 'status' date: ${shown}`, progress.source));
+                findings.push(invalid({ actual: 'progress-without-status', progress: progress.value }, progress.source));
                 progressValue = null;
             } else if (!started) {
-                findings.push(invalid(`Progress must come with a 'started' date: ${shown}`, progress.source));
+                findings.push(invalid({ actual: 'progress-without-started', progress: progress.value }, progress.source));
                 progressValue = null;
             }
         }

@@ -4,7 +4,6 @@
 import type { Cadence, IsoDay } from '../model/plan-model.js';
 import type { CadenceAnalysis, Finding } from './plan-analysis.js';
 import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
-import { formatNumber } from '../report/format.js';
 import { addDuration, formatIsoDay } from './calendar.js';
 import { simulateBacklog, type CycleSpan } from './cadence-catch-up.js';
 
@@ -74,8 +73,7 @@ export function analyzeCadence(c: Cadence, timeline: CadenceTimeline = { startDa
         findings.push({
             severity: severityOf[DiagnosticCode.CadenceNeverCatchesUp],
             code: DiagnosticCode.CadenceNeverCatchesUp,
-            message: `${c.name} never catches up on its backlog of ${formatNumber(behind)} ${behind === 1 ? 'release' : 'releases'} `
-                + `within the horizon: ${formatNumber(backlog.backlogAtHorizon)} still to absorb on ${formatIsoDay(horizonDay!)}`,
+            cadence: c.name, behind, backlogAtHorizon: backlog.backlogAtHorizon, horizon: formatIsoDay(horizonDay!),
             source: c.behind.source,
         });
     }

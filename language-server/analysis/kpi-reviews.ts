@@ -5,7 +5,6 @@
  */
 import type { IsoDay, Kpi, ReviewInterval } from '../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
-import { formatDays } from '../report/format.js';
 import { formatIsoDay } from './calendar.js';
 import { currentMeasurement } from './kpi-gates.js';
 import type { Finding } from './plan-analysis.js';
@@ -21,15 +20,12 @@ export function staleKpiFindings(kpis: readonly Kpi[], statusDay: IsoDay | null)
         if (!kpi.review) return [];
         const interval = REVIEW_DAYS[kpi.review.interval];
         const latest = currentMeasurement(kpi, statusDay);
-        const rule = `its ${kpi.review.interval} review needs one every ${formatDays(interval)}`;
-        let message: string;
-        if (latest === null) {
-            message = `${kpi.name} has no measurement on or before the status date ${status}: ${rule}`;
-        } else {
-            const age = statusDay - latest.day;
-            if (age <= interval) return [];
-            message = `${kpi.name} was last measured on ${formatIsoDay(latest.day)}, ${formatDays(age)} before the status date ${status}: ${rule}`;
-        }
-        return [{ severity: severityOf[DiagnosticCode.KpiStale], code: DiagnosticCode.KpiStale, message, source: kpi.review.source }];
+        const age = latest === null ? null : statusDay - latest.day;
+        if (age !== null && age <= interval) return [];
+        return [{
+            severity: severityOf[DiagnosticCode.KpiStale], code: DiagnosticCode.KpiStale, source: kpi.review.source,
+            kpi: kpi.name, interval: kpi.review.interval, intervalDays: interval, status,
+            lastMeasured: latest === null ? null : formatIsoDay(latest.day), ageDays: age,
+        }];
     });
 }

@@ -6,7 +6,7 @@
  * Pinned field names must not change. Numbers are unrounded; rates are fractions;
  * dates are ISO `YYYY-MM-DD` strings; an undefined quantity is `null`, never NaN.
  */
-import type { Comparator, Level, Role, SourceRef } from '../model/plan-model.js';
+import type { Comparator, Level, ReviewInterval, Role, SourceRef } from '../model/plan-model.js';
 import type { Severity } from '../protocol/diagnostic-codes.js';
 import type { SimulationBasis } from './simulation.js';
 
@@ -39,8 +39,18 @@ export type FindingFacts =
     /** Spec §6: a milestone waiting for deferred candidates. */
     | { code: 'milestone-blocked'; milestone: string; deferred: string[] }
     | { code: 'benefit-before-go-live'; candidate: string; kind: 'cost' | 'benefit'; timing: 'once' | 'yearly'; firstYear: number; goLive: string; goLiveYear: number }
-    /** Spec §9 (tracking): the message is written where the facts are (dates ISO, numbers through report/format.ts). */
-    | { code: 'behind-schedule' | 'gate-failing' | 'kpi-stale' | 'cadence-never-catches-up' | 'invalid-value'; message: string };
+    /** Spec §9: a started, unfinished candidate forecast to finish after its baseline finish. */
+    | { code: 'behind-schedule'; candidate: string; forecastFinish: string; baselineFinish: string; slipDays: number }
+    /** Spec §9: a finished phase's gate condition failing on the value it is judged on (current when measured, else baseline). */
+    | { code: 'gate-failing'; phase: string; status: string; kpi: string; value: number; measuredOn: string | null; comparator: Comparator; gateValue: number; percent: boolean; unit: string | null }
+    /** Spec §9: a reviewed KPI whose latest measurement (null: none) is older than its review interval. */
+    | { code: 'kpi-stale'; kpi: string; interval: ReviewInterval; intervalDays: number; status: string; lastMeasured: string | null; ageDays: number | null }
+    /** Spec §9: a backlog not absorbed within the horizon. */
+    | { code: 'cadence-never-catches-up'; cadence: string; behind: number; backlogAtHorizon: number; horizon: string }
+    /** Spec §9: an impossible actual line (a date after the status date or before `started`, a progress it cannot use). */
+    | { code: 'invalid-value'; actual: 'started-after-status' | 'finished-after-status'; date: string; status: string }
+    | { code: 'invalid-value'; actual: 'finished-before-started'; date: string; started: string }
+    | { code: 'invalid-value'; actual: 'progress-out-of-range' | 'progress-without-status' | 'progress-without-started'; progress: number };
 
 export interface PlanSummary {
     name: string;

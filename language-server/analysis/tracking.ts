@@ -5,7 +5,6 @@
  */
 import type { Candidate, IsoDay, Phase } from '../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
-import { formatDays, formatKpiValue } from '../report/format.js';
 import { formatIsoDay } from './calendar.js';
 import type { UsableActuals } from './actuals.js';
 import type { Finding, GateAnalysis, KpiAnalysis, TrackingState } from './plan-analysis.js';
@@ -48,8 +47,8 @@ export function behindScheduleFindings(
         const source = (actual!.progress !== null ? candidate.progress?.source : undefined) ?? candidate.started?.source ?? candidate.source;
         return [{
             severity: severityOf[DiagnosticCode.BehindSchedule], code: DiagnosticCode.BehindSchedule, source,
-            message: `${candidate.name} is behind schedule: forecast to finish on ${formatIsoDay(forecast.finishDay)}, `
-                + `${formatDays(forecast.finishDay - planned.finishDay)} after its baseline finish ${formatIsoDay(planned.finishDay)}`,
+            candidate: candidate.name, forecastFinish: formatIsoDay(forecast.finishDay), baselineFinish: formatIsoDay(planned.finishDay),
+            slipDays: forecast.finishDay - planned.finishDay,
         }];
     });
 }
@@ -76,12 +75,12 @@ export function gateFailingFindings(
                 const judged = analysis.conditions[i];
                 const kpi = kpiByName.get(condition.kpi);
                 if (!judged || judged.passes !== false || !kpi) return;
-                const value = judged.current ?? judged.baseline;
-                const basis = judged.current !== null ? `measured ${kpi.currentOn ?? ''}` : 'baseline';
+                const measured = judged.current !== null;
                 findings.push({
                     severity: severityOf[DiagnosticCode.GateFailing], code: DiagnosticCode.GateFailing, source: condition.source,
-                    message: `The gate of ${phase.name} fails as of the status date ${formatIsoDay(statusDay)}: ${condition.kpi} is `
-                        + `${formatKpiValue(value, kpi)} (${basis}), the gate needs ${condition.comparator} ${formatKpiValue(condition.value, kpi)}`,
+                    phase: phase.name, status: formatIsoDay(statusDay), kpi: condition.kpi,
+                    value: (measured ? judged.current : judged.baseline)!, measuredOn: measured ? kpi.currentOn ?? '' : null,
+                    comparator: condition.comparator, gateValue: condition.value, percent: kpi.percent, unit: kpi.unit ?? null,
                 });
             });
         }

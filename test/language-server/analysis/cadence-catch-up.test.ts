@@ -8,6 +8,7 @@ import { simulateBacklog } from '../../../language-server/analysis/cadence-catch
 import { formatIsoDay, parseIsoDay } from '../../../language-server/analysis/calendar.js';
 import type { Cadence } from '../../../language-server/model/plan-model.js';
 import { DiagnosticCode } from '../../../language-server/protocol/diagnostic-codes.js';
+import { findingMessage } from '../../../language-server/validation/finding-messages.js';
 import { cadence, src } from '../../helpers/model-builders.js';
 import { expectClose } from '../../helpers/numbers.js';
 
@@ -69,7 +70,8 @@ describe('analyzeCadence with dated cycles and a backlog (spec §9)', () => {
         expectClose(analysis.backlogAtHorizon, 3 + 1826 / 7 * (1 / 13 - 1 / 15));
         const never = findings.find(f => f.code === DiagnosticCode.CadenceNeverCatchesUp)!;
         expect(never).toMatchObject({ severity: 'warning', source: src(4) });
-        expect('message' in never ? never.message : '').toBe('EhrUpgrades never catches up on its backlog of 3 releases within the horizon: 5.68 still to absorb on 2032-01-04');
+        expect(never).toMatchObject({ cadence: 'EhrUpgrades', behind: 3, horizon: '2032-01-04' });
+        expect(findingMessage(never)).toBe('EhrUpgrades never catches up on its backlog of 3 releases within the horizon: 5.68 still to absorb on 2032-01-04');
         expect(findings.map(f => f.code)).toContain(DiagnosticCode.CadenceBacklog);
     });
 
