@@ -11,7 +11,7 @@ import { sensitivityLines } from './scenario-content.js';
 import {
     formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
-import { cadenceCatchUpLine, kpiCurrentLines, planTrackingLine, trackingHoverLine } from '../lsp/tracking-hover-content.js';
+import { cadenceCatchUpLine, kpiCurrentLines, planTrackingLine, trackingHoverLine } from './tracking-content.js';
 
 /** What hover and lens content reads: the analysis, its lookup by name, and the user's number format. */
 export interface HoverContext {

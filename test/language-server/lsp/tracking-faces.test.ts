@@ -49,6 +49,17 @@ describe('tracking in hovers and code lenses', () => {
         expect(await hoverOn('Ehr {')).toContain('Behind 3 releases at the start · caught up on **2028-10-23** · backlog at the horizon 0');
     });
 
+    test('code lenses (through the kind registry): forecast and slip, the plan\'s slip, a KPI\'s current value', async () => {
+        const document = await parse(PLAN);
+        const lenses = await hitp.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }) ?? [];
+        const titles = lenses.map(lens => lens.command?.title ?? '');
+        expect(titles.find(t => t.startsWith('Portfolio NPV'))).toMatch(/ · finish 2027-04-02 \(18 days late\)$/);
+        expect(titles.filter(t => t.startsWith('#')).map(t => t.slice(t.indexOf(' · forecast')))).toEqual(
+            expect.arrayContaining([' · forecast 2027-02-12 (11 days late)', ' · forecast 2027-04-02 (18 days late)']));
+        expect(titles).toContain('2027-01-04 → 2027-04-02 · critical · forecast 2027-04-02 (18 days late)');
+        expect(titles).toContain('current 2.6 s on 2027-02-28 · target <= 2 s · not met');
+    });
+
 });
 
 describe('completion knows the tracking lines', () => {
