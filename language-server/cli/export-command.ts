@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { ExportError } from '../export/export-input.js';
 import { EXPORT_FORMATS, exportPlan, isExportFormat } from '../export/export-plan.js';
+import { scenarioResult } from './analyze-command.js';
 import { CliError } from './cli-error.js';
 import { loadDocuments } from './load-documents.js';
 
@@ -35,13 +36,16 @@ export async function exportCommand(file: string, options: ExportOptions, stream
     }
     const { services, documents } = await loadDocuments([file]);
     const document = documents[0].document;
-    const { analysis, model } = services.plan.PlanService.getPlanResult(document);
-    // Scenarios (spec §10) are not part of the language yet: every name is unknown.
-    if (options.scenario !== undefined) throw new CliError(`unknown scenario '${options.scenario}'`);
+    // A scenario (spec §10, §14.7) exports its own analysis; its iCalendar UIDs use `<plan>.<scenario>`.
+    const { analysis, model } = options.scenario === undefined
+        ? services.plan.PlanService.getPlanResult(document)
+        : scenarioResult(services, document, options.scenario);
+    const planName = analysis.plan?.name ?? 'plan';
+    const planId = options.scenario === undefined ? planName : `${planName}.${options.scenario}`;
     let data: string | Uint8Array;
     try {
         // The export's time stamp (iCalendar DTSTAMP, workbook dates) is the only use of the clock.
-        data = await exportPlan(format, { analysis, model, planId: analysis.plan?.name ?? 'plan', stamp: new Date() });
+        data = await exportPlan(format, { analysis, model, planId, stamp: new Date() });
     } catch (error) {
         if (error instanceof ExportError) throw new CliError(error.message);
         throw error;

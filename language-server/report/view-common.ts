@@ -93,6 +93,8 @@ export function candidateTooltip(ctx: RenderContext, c: CandidateAnalysis): stri
     if (c.baselineFinish !== null && (c.baselineStart !== c.start || c.baselineFinish !== c.finish)) {
         lines.push(`Baseline: ${formatDate(c.baselineStart)} → ${formatDate(c.baselineFinish)} · ${formatSlip(c.slipDays, f)}`);
     }
+    // Spec §5: the last day of work, from which `at go-live` money flows.
+    if (c.goLive) lines.push(`Go-live: ${formatDate(c.goLive.day)} (plan year ${formatNumber(c.goLive.planYear, 0, f)})`);
     lines.push(`Float: ${formatDays(c.totalFloatDays, f)}${c.critical ? ' (critical)' : ''}`);
     lines.push(`NPV: ${formatMoney(c.npv, ctx.currency, f)} · IRR: ${formatPercent(c.irr, 1, f)} · Payback: ${formatYears(c.paybackYears, f)}`);
     lines.push(`Rank ${formatNumber(c.rank, 0, f)} · priority index ${formatNumber(c.priorityIndex, 2, f)}`);

@@ -9,10 +9,18 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliPath, runCli } from '../../helpers/cli.js';
-import { exportTo, PYTHON } from '../../helpers/exports.js';
+import type { PlanAnalysis } from '../../../language-server/analysis/plan-analysis.js';
+import { exportTo, PYTHON, readBack } from '../../helpers/exports.js';
+
+function writeTemp(name: string, text: string): Promise<string> {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return Promise.resolve(file);
+}
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hitp-export-cli-'));
 const RIVERSIDE = 'examples/riverside.hitp';
+const HOSPITAL = 'examples/community-hospital.hitp';
 
 function expectUsageError(args: string[], message: string): void {
     const run = runCli(args);
@@ -33,6 +41,23 @@ function runOnTerminal(args: string[]): { status: number; stderr: string } {
 }
 
 describe('hitp export', () => {
+    it('exports a scenario (spec §10, §14.7): its own funding and dates, iCalendar UIDs with <plan>.<scenario>', async () => {
+        const json = JSON.parse(runCli(['analyze', HOSPITAL, '--scenario', 'NoDcMove', '--json']).stdout) as PlanAnalysis;
+        const base = JSON.parse(runCli(['analyze', HOSPITAL, '--json']).stdout) as PlanAnalysis;
+        const csv = runCli(['export', HOSPITAL, '--to', 'csv', '--scenario', 'NoDcMove']);
+        expect(csv.status).toBe(0);
+        const [header, ...rows] = await readBack<string[][]>('csv', await writeTemp('scenario.csv', csv.stdout));
+        const column = (name: string) => header!.indexOf(name);
+        expect(rows.map(r => [r[column('name')], r[column('funded')], r[column('start')] || null, r[column('finish')] || null]))
+            .toEqual(json.candidates.map(c => [c.name, String(c.funded), c.start, c.finish]));
+        // The scenario differs from the plan: the export is not the plan's.
+        expect(json.candidates.map(c => c.finish)).not.toEqual(base.candidates.map(c => c.finish));
+        const ics = runCli(['export', HOSPITAL, '--to', 'ics', '--scenario', 'Downside']);
+        const { events } = await readBack<{ events: { uid: string }[] }>('ics', await writeTemp('scenario.ics', ics.stdout));
+        expect(events.length).toBeGreaterThan(0);
+        expect(events.every(e => e.uid.startsWith('Lakeside.Downside-'))).toBe(true);
+    });
+
     it('writes to standard output without -o, the same text as with -o', async () => {
         const run = runCli(['export', RIVERSIDE, '--to', 'csv']);
         expect(run.status).toBe(0);
@@ -77,7 +102,10 @@ describe('hitp export exits 2 with one line for', () => {
     it('a directory as the output', () => expectUsageError(['export', RIVERSIDE, '--to', 'ics', '-o', dir], `${dir}: cannot be written (EISDIR)`));
     it('an output path that starts with -', () => expectUsageError(['export', RIVERSIDE, '--to', 'csv', '--output=-x.csv'],
         "-o -x.csv: an output path may not start with '-'"));
-    it('an unknown scenario', () => expectUsageError(['export', RIVERSIDE, '--to', 'csv', '--scenario', 'Downside'], "unknown scenario 'Downside'"));
+    it('an unknown scenario', () => {
+        expectUsageError(['export', RIVERSIDE, '--to', 'csv', '--scenario', 'Downside'], "unknown scenario 'Downside' (the plan declares no scenario)");
+        expectUsageError(['export', HOSPITAL, '--to', 'csv', '--scenario', 'Upside'], "unknown scenario 'Upside' (the plan's scenarios: Downside, NoDcMove)");
+    });
     it('a plan without a start date to TaskJuggler', () => {
         const undated = path.join(dir, 'undated.hitp');
         writeFileSync(undated, 'plan P "P" { horizon 3 years }\ncandidate A "A" { duration 2 weeks }\n');

@@ -100,6 +100,14 @@ describe('renderRoadmap', () => {
         for (const kind of ['phase', 'milestone', 'kpi', 'stakeholder', 'gate']) expect(out).toContain(`data-kind="${kind}"`);
     });
 
+    it('shows a candidate\'s go-live (spec §5) in its tooltip, and none for work that is not scheduled', () => {
+        const analysis = riverside();
+        analysis.candidates.find(c => c.name === 'DbMigration')!.goLive = { day: '2027-07-09', planYear: 1 };
+        const out = renderRoadmap(analysis);
+        expect(out).toMatch(/data-element="DbMigration"[^>]*><title>[^<]*Dates: 2027-04-12 → 2027-07-12\nGo-live: 2027-07-09 \(plan year 1\)\nFloat/);
+        expect(out).not.toMatch(/data-element="CoreNetwork"[^>]*><title>[^<]*Go-live/);
+    });
+
     it('escapes hostile titles everywhere', () => {
         const out = renderRoadmap(FIXTURES.hostile());
         expect(out).not.toContain('<img');
