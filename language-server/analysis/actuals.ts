@@ -87,7 +87,7 @@ export function actualScheduleFields(
     const plannedDays = baseline ? baseline.finishDay - baseline.startDay : 0;
     if (actual?.finishedDay !== null && actual?.finishedDay !== undefined) {
         const finishDay = actual.finishedDay;
-        return { fixed: { startDay: actual.startedDay ?? finishDay - plannedDays, finishDay } };
+        return { fixed: { startDay: actual.startedDay ?? finishDay - plannedDays, finishDay, final: true } };
     }
     if (actual?.startedDay !== null && actual?.startedDay !== undefined) {
         const startDay = actual.startedDay;

@@ -7,7 +7,7 @@ import type { Candidate, PlanModel } from '../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';
-import { candidateCashflows, horizonOf, sumSeries, type CashflowSeries } from './cashflows.js';
+import { candidateCashflows, horizonOf, saturate, sumSeries, type CashflowSeries } from './cashflows.js';
 import { financeFindings } from './finance-findings.js';
 import { criticalChains } from './critical-chains.js';
 import { flowTimingFindings, placeFlows, workYearsOf, type WorkYears } from './flow-timing.js';
@@ -19,6 +19,8 @@ import { unitMismatchFindings } from './kpi-units.js';
 import { analyzeMilestones } from './milestones.js';
 import type { AnalysisResult, CandidateAnalysis, Finding, PhaseAnalysis, PlanSummary } from './plan-analysis.js';
 import { analyzeRisks } from './risks.js';
+import { calendarAnalysis, calendarOf, freezeFindings, freezesAnalysis, lagAnalysis, teamsAnalysis, workingDaysOf } from './calendar-analysis.js';
+import { goLiveDay } from './go-live.js';
 import { scheduleWork, type ScheduleInput, type ScheduleResult, type ScheduledItem } from './schedule.js';
 import { simulationBasis } from './simulation.js';
 import { actualScheduleFields, judgeActuals } from './actuals.js';
@@ -28,7 +30,9 @@ import { analyzeScenario, analyzeWithScenarios } from './scenarios/analyze-scena
 import { analyzeSensitivity } from './scenarios/sensitivity.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
 
-const NO_SCHEDULE: ScheduleResult = { candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0 };
+const NO_SCHEDULE: ScheduleResult = {
+    candidates: new Map(), phases: new Map(), finishDay: 0, criticalPath: [], cycleEdgesIgnored: 0, freezeMoves: new Map(), loads: [],
+};
 
 function isoOrNull(item: ScheduledItem | undefined, key: 'startDay' | 'finishDay'): string | null {
     return item ? formatIsoDay(item[key]) : null;
@@ -80,8 +84,10 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
     }
     const funded = (candidate: Candidate) => funding.funded.has(candidate.name);
 
-    // Schedule of the funded candidates: the baseline ignores every actual line; the schedule itself
-    // is the same computation with the actual and forecast dates fixed (spec §9).
+    // Schedule of the funded candidates, on the plan's working calendar (spec §11): the baseline
+    // ignores every actual line; the schedule itself is the same computation with the actual and
+    // forecast dates fixed (spec §9).
+    const calendar = calendarOf(model);
     const statusDay = plan?.statusDay ?? null;
     const judged = judgeActuals(model.candidates, statusDay);
     findings.push(...judged.findings);
@@ -92,8 +98,12 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             candidates: order.filter(({ candidate }) => funded(candidate)).map(({ candidate, score }) => ({
                 name: candidate.name, duration: candidate.duration, after: candidate.after.map(a => a.name),
                 phase: candidate.phase, rank: score.rank, effortFte: candidate.effortFte,
+                lags: candidate.after.map(a => a.lag), teamEffort: candidate.teamEffort,
             })),
-            phases: model.phases.map(phase => ({ name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name) })),
+            phases: model.phases.map(phase => ({
+                name: phase.name, duration: phase.duration, after: phase.after.map(a => a.name), lags: phase.after.map(a => a.lag),
+            })),
+            calendar, freezes: model.freezes, teams: model.teams,
         }
         : null;
     const baseline = baselineInput ? scheduleWork(baselineInput) : NO_SCHEDULE;
@@ -104,6 +114,7 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
     } : baselineInput;
     const schedule = tracked && scheduleInput ? scheduleWork(scheduleInput) : baseline;
     findings.push(...behindScheduleFindings(model.candidates, judged.actuals, schedule.candidates, baseline.candidates));
+    findings.push(...freezeFindings(model, schedule));
     const scheduled = schedule.candidates.size + schedule.phases.size > 0;
 
     // Cash flows from the final schedule (spec §5): anchored lines take their work's plan years.
@@ -111,7 +122,8 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
     const workYears = new Map<string, WorkYears>();
     for (const candidate of model.candidates) {
         const item = schedule.candidates.get(candidate.name);
-        const work = item && plan?.startDay != null ? workYearsOf(plan.startDay, item) : null;
+        const goLive = item ? schedule.freezeMoves.get(candidate.name)?.toGoLive ?? goLiveDay(item.startDay, item.finishDay, calendar) : null;
+        const work = item && goLive !== null && plan?.startDay != null ? workYearsOf(plan.startDay, item, goLive) : null;
         if (work) workYears.set(candidate.name, work);
         const placed = placeFlows(candidate.flows, work);
         findings.push(...flowTimingFindings(candidate, placed, work, horizon));
@@ -149,11 +161,14 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             progress: judged.actuals.get(candidate.name)?.progress ?? null,
             goLive: goLiveOf(workYears.get(candidate.name)),
             riskExposure,
-            riskAdjustedNpv: figures.npv - riskExposure,
+            riskAdjustedNpv: saturate(figures.npv - riskExposure),
             scoreBreakdown: score.breakdown,
             irrRoots: figures.irrRoots,
             after: candidate.after.map(a => a.name),
             effortFte: candidate.effortFte,
+            afterLags: candidate.after.map(a => lagAnalysis(a.lag)),
+            teamEffort: candidate.teamEffort ?? [],
+            workingDays: workingDaysOf(calendar, item),
         };
     });
 
@@ -175,6 +190,8 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             critical: item?.critical ?? false,
             candidates: candidatesByPhase.get(phase.name) ?? [],
             after: phase.after.map(a => a.name),
+            afterLags: phase.after.map(a => lagAnalysis(a.lag)),
+            workingDays: workingDaysOf(calendar, item),
         };
     });
 
@@ -230,7 +247,7 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             portfolio: {
                 cashflows: portfolio.cashflows, npv: portfolio.npv, irr: portfolio.irr, paybackYears: portfolio.paybackYears, roi: portfolio.roi,
                 riskExposure: riskFigures.portfolioExposure,
-                riskAdjustedNpv: portfolio.npv - riskFigures.portfolioExposure,
+                riskAdjustedNpv: saturate(portfolio.npv - riskFigures.portfolioExposure),
                 contingency: riskFigures.portfolioContingency,
             },
             infram: infram.analysis,
@@ -251,6 +268,9 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
                 phases: model.phases.map(p => ({ name: p.name, after: p.after.map(a => a.name) })),
                 scheduledCandidates: schedule.candidates, scheduledPhases: schedule.phases,
             }) : [],
+            teams: teamsAnalysis(model, schedule, calendar, plan?.startDay ?? null),
+            calendar: calendarAnalysis(calendar, plan?.startDay ?? null, scheduled ? schedule.finishDay : null),
+            freezes: freezesAnalysis(model, schedule, calendar),
         },
         findings,
         simulationBasis: simulationBasis(model, scheduleInput, schedule),

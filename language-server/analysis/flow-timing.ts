@@ -18,9 +18,12 @@ export interface WorkYears {
     goLiveYear: number;
 }
 
-/** The plan years of a scheduled candidate's start and go-live, counted from the plan's declared start (§14.1). */
-export function workYearsOf(planStartDay: IsoDay, item: { startDay: IsoDay; finishDay: IsoDay }): WorkYears {
-    const goLive = goLiveDay(item.startDay, item.finishDay);
+/**
+ * The plan years of a scheduled candidate's start and go-live, counted from the plan's declared
+ * start (§14.1). `goLive` is the final go-live (§14.2: under a working calendar, or moved by a
+ * change freeze, the schedule knows it); by default `finish − 1 day`.
+ */
+export function workYearsOf(planStartDay: IsoDay, item: { startDay: IsoDay; finishDay: IsoDay }, goLive: IsoDay = goLiveDay(item.startDay, item.finishDay)): WorkYears {
     return { startYear: planYearOf(planStartDay, item.startDay), goLiveDay: goLive, goLiveYear: planYearOf(planStartDay, goLive) };
 }
 

@@ -10,19 +10,19 @@ import { addYears } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import type { IsoDay } from '../model/plan-model.js';
 import { clampIsoDay, MAX_ISO_DAY } from './calendar.js';
+import { ALL_DAYS, previousWorkingDay, type WorkCalendar } from './working-calendar.js';
 
 const MS_PER_DAY = 86_400_000;
 /** The mean Gregorian year, for a first guess that `addYears` then corrects. */
 const DAYS_PER_YEAR = 365.2425;
 
 /**
- * A candidate's go-live (spec §5, §14.2): its last day of work, `finish − 1 day`, never earlier
- * than its start (work of zero length goes live on its start day).
- * Under a working calendar (§11) the caller passes the finish it computed; this function
- * only knows calendar days.
+ * A candidate's go-live (spec §5, §14.2): its last day of work, `finish − 1 day`, or under a
+ * working calendar (§11) the last working day before its finish; never earlier than its start
+ * (work of zero length goes live on its start day).
  */
-export function goLiveDay(startDay: IsoDay, finishDay: IsoDay): IsoDay {
-    return Math.max(clampIsoDay(startDay), clampIsoDay(finishDay) - 1);
+export function goLiveDay(startDay: IsoDay, finishDay: IsoDay, calendar: WorkCalendar = ALL_DAYS): IsoDay {
+    return Math.max(clampIsoDay(startDay), previousWorkingDay(calendar, clampIsoDay(finishDay) - 1));
 }
 
 /** `start + years` as an ISO day: date-fns `addYears` in UTC, clamped to the representable range. */

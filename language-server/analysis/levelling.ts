@@ -11,8 +11,10 @@
  * placed candidates, never on the number of days the plan covers.
  */
 import type { Duration, IsoDay } from '../model/plan-model.js';
-import { addDuration, clampIsoDay } from './calendar.js';
-import type { PrecedenceNetwork } from './schedule.js';
+import { clampIsoDay } from './calendar.js';
+import { moveOutOfFreezes, type FreezeMove } from './change-freeze.js';
+import type { PoolDraw, PrecedenceNetwork } from './schedule.js';
+import { addWorkingDays, finishOfWork, nextWorkingDay, startAfterLag, type WorkCalendar } from './working-calendar.js';
 
 /** Tolerance for summed FTE (0.1 + 0.2 must fit in a capacity of 0.3). */
 const LOAD_EPSILON = 1e-9;
@@ -150,28 +152,49 @@ export interface ForwardResult {
     /** Finish day of candidates; the event day of phase starts and finishes. */
     earlyFinish: Float64Array;
     order: Int32Array;
-    /** The load function after levelling; null without levelling. */
-    load: LoadProfile | null;
+    /** The load function of each pool (0 = the plan's pool, then the teams), levelled or not. */
+    loads: LoadProfile[];
+    /** Candidates whose go-live a change freeze moved (spec §11), by node index. */
+    freezeMoves: Map<number, FreezeMove>;
 }
 
 /**
- * The forward pass over an acyclic precedence network (spec §2, Schedule), levelled when
- * `capacityFte` is not null: candidates with effort are placed by `LoadProfile.firstFit`,
- * candidates without effort start as early as their predecessors allow.
- * Phase events settle as soon as their predecessors have; they use no capacity.
- * `options` floor each candidate's start and lengthen its work (the simulation's risk delays).
+ * The first start ≥ `earliest` (a working day) at which every pool the work draws on has room
+ * for it over its whole span (spec §11 Teams, §14 item 11). Pools without capacity never block.
  */
+function firstFitAll(loads: LoadProfile[], draws: readonly PoolDraw[], earliest: IsoDay, finishOf: (start: IsoDay) => IsoDay, calendar: WorkCalendar): IsoDay {
+    let start = nextWorkingDay(calendar, earliest);
+    for (let moved = true; moved;) {
+        moved = false;
+        for (const draw of draws) {
+            const pool = loads[draw.pool]!;
+            if (pool.capacityFte === Infinity) continue;
+            const fit = pool.firstFit(start, draw.fte, finishOf);
+            if (fit > start) { start = nextWorkingDay(calendar, fit); moved = true; }
+        }
+    }
+    return start;
+}
+
 /** Per candidate node, for the simulation (spec §8): a floor on its start, days added to its duration. */
 export interface ForwardOptions {
     notBefore?: Float64Array;
     delayDays?: Float64Array;
 }
 
-export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null, options: ForwardOptions = {}): ForwardResult {
+/**
+ * The forward pass over an acyclic precedence network (spec §2, Schedule; §11): candidates are
+ * placed in (earliest start, rank, input order); each starts on a working day, levelled in every
+ * pool with a capacity (`capacities[p]` null = not levelled), and its go-live is moved out of
+ * change freezes (the wait books no effort). Phase events settle as soon as their predecessors
+ * have; a phase start moves to a working day; lags shift the ready day of `after` edges.
+ */
+export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<number | null> | null, options: ForwardOptions = {}): ForwardResult {
     const { notBefore, delayDays } = options;
     const n = net.candidateCount;
     const m = net.phaseCount;
     const size = n + 2 * m;
+    const cal = net.calendar;
     const early = new Float64Array(size).fill(net.startDay);
     // Spec §9: work not started by the status date starts no earlier than it.
     early.set(net.notBefore);
@@ -179,16 +202,21 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null, 
     const inDegree = new Int32Array(size);
     for (const w of net.target) inDegree[w]! += 1;
     const events: number[] = [];
-    // Levelling takes candidates by (earliest start, rank); without it any ready order gives the
-    // same dates, so a plain stack does (the simulation runs this pass thousands of times).
-    const load = capacityFte === null ? null : new LoadProfile(capacityFte);
-    const heap = load ? new CandidateHeap(early, net.rank) : null;
+    // `capacities` null (the simulation's runs): no pool is tracked. Levelling takes candidates by
+    // (earliest start, rank); without it any ready order gives the same dates, so a plain stack does.
+    const loads = (capacities ?? []).map(c => new LoadProfile(c === null ? Infinity : c));
+    const levelled = loads.some(load => load.capacityFte !== Infinity);
+    const heap = levelled ? new CandidateHeap(early, net.rank) : null;
     const ready: number[] = [];
     const enqueue = (v: number): void => { if (v >= n) events.push(v); else if (heap) heap.push(v); else ready.push(v); };
     for (let v = 0; v < size; v++) if (inDegree[v] === 0) enqueue(v);
-    // Spec §9: levelling places started and finished work at its actual dates first.
-    for (let c = 0; c < n && load; c++) {
-        if (!Number.isNaN(net.fixedStart[c]!)) load.add(net.fixedStart[c]!, addDuration(net.fixedStart[c]!, net.duration[c]!), net.effortFte[c]!);
+    const freezeMoves = new Map<number, FreezeMove>();
+    // Spec §9: actual and forecast dates are calendar days from the fixed start (`fixedFinish`);
+    // levelling places started and finished work there first, in every pool it draws on.
+    const fixedFinish = (c: number): IsoDay => clampIsoDay(net.fixedStart[c]! + net.duration[c]!.amount);
+    for (let c = 0; c < n && loads.length > 0; c++) {
+        if (Number.isNaN(net.fixedStart[c]!)) continue;
+        for (const draw of net.draws[c]!) loads[draw.pool]!.add(net.fixedStart[c]!, fixedFinish(c), draw.fte);
     }
     const order = new Int32Array(size);
     const settled = new Uint8Array(size);
@@ -200,14 +228,17 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null, 
         for (let e = net.outStart[v]!; e < net.outStart[v + 1]!; e++) {
             const w = net.target[e]!;
             // A phase's own duration runs from its start event to its finish event.
-            const readyDay = phaseStart && w === v + m ? addDuration(early[v]!, net.duration[v]!) : earlyFinish[v]!;
-            if (readyDay > early[w]!) early[w] = readyDay;
+            const ready = phaseStart && w === v + m
+                ? finishOfWork(cal, early[v]!, net.duration[v]!)
+                : startAfterLag(cal, earlyFinish[v]!, net.lag[e]);
+            if (ready > early[w]!) early[w] = ready;
             if (--inDegree[w]! === 0) enqueue(w);
         }
     };
     for (;;) {
         const event = events.pop();
         if (event !== undefined) {
+            if (event < n + m) early[event] = nextWorkingDay(cal, early[event]!);
             earlyFinish[event] = early[event]!;
             settle(event);
             continue;
@@ -217,28 +248,35 @@ export function forwardPass(net: PrecedenceNetwork, capacityFte: number | null, 
         // The simulation (spec §8) books no candidate before its deterministic start.
         if (notBefore && notBefore[c]! > early[c]!) early[c] = notBefore[c]!;
         const duration: Duration = net.duration[c]!;
-        // Spec §14 item 8: work with actual or forecast dates (spec §9) keeps them in every run.
-        const delay = delayDays && Number.isNaN(net.fixedStart[c]!) ? delayDays[c]! : 0;
-        const effort = net.effortFte[c]!;
         if (!Number.isNaN(net.fixedStart[c]!)) {
+            // Spec §9, §14 items 8 and 9: fixed work keeps its dates in every run (no risk delay);
+            // a forecast still leaves a change freeze, a `finished` date never moves.
             early[c] = net.fixedStart[c]!;
-        } else if (load && effort > 0) {
-            const finishOf = (start: IsoDay): IsoDay => finishAt(start, duration, delay);
-            early[c] = load.firstFit(early[c]!, effort, finishOf);
-            load.add(early[c]!, finishOf(early[c]!), effort);
+            const move = net.fixedFinal[c] ? null : moveOutOfFreezes(early[c]!, fixedFinish(c), net.freezes, cal);
+            if (move) freezeMoves.set(c, move);
+            earlyFinish[c] = move ? move.finishDay : fixedFinish(c);
+            settle(c);
+            continue;
         }
-        earlyFinish[c] = finishAt(early[c]!, duration, delay);
+        const delay = delayDays ? delayDays[c]! : 0;
+        // A risk's delay adds working days to the work (spec §14 item 4).
+        const finishOf = (start: IsoDay): IsoDay => {
+            const finish = finishOfWork(cal, start, duration);
+            if (delay === 0) return finish;
+            return cal.allDays || delay < 0 ? clampIsoDay(finish + delay) : addWorkingDays(cal, finish, delay);
+        };
+        const draws = loads.length > 0 ? net.draws[c]! : [];
+        early[c] = draws.length > 0 ? firstFitAll(loads, draws, early[c]!, finishOf, cal) : nextWorkingDay(cal, early[c]!);
+        const workFinish = finishOf(early[c]!);
+        for (const draw of draws) loads[draw.pool]!.add(early[c]!, workFinish, draw.fte);
+        const move = moveOutOfFreezes(early[c]!, workFinish, net.freezes, cal);
+        if (move) freezeMoves.set(c, move);
+        earlyFinish[c] = move ? move.finishDay : workFinish;
         settle(c);
     }
     // The network is acyclic by construction; should a node still be unsettled, it keeps its early day.
     for (let v = 0; v < size && count < size; v++) {
-        if (!settled[v]) { earlyFinish[v] = v < n ? addDuration(early[v]!, net.duration[v]!) : early[v]!; order[count++] = v; }
+        if (!settled[v]) { earlyFinish[v] = v < n ? finishOfWork(cal, early[v]!, net.duration[v]!) : early[v]!; order[count++] = v; }
     }
-    return { early, earlyFinish, order, load };
-}
-
-/** A candidate's finish: its start plus its duration, plus the days a risk adds in a simulation run. */
-function finishAt(start: IsoDay, duration: Duration, delayDays: number): IsoDay {
-    const finish = addDuration(start, duration);
-    return delayDays === 0 ? finish : clampIsoDay(finish + delayDays);
+    return { early, earlyFinish, order, loads, freezeMoves };
 }

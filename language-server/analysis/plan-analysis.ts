@@ -26,6 +26,7 @@ export type FindingFacts =
     | { code: 'irr-undefined'; candidate: string; changesSign: boolean }
     | { code: 'no-payback'; candidate: string; horizonYears: number | null; cumulative: number | null; currency: string }
     | { code: 'milestone-late'; milestone: string; lateDays: number; due: string; achieved: string | null }
+    | { code: 'freeze-moved'; candidate: string; fromGoLive: string; toGoLive: string; freezes: Array<{ name: string; from: string; to: string }> }
     | { code: 'infram-goal-missed'; goalStage: number; goalBy: string; reachedOn: string | null; projectedStage: number }
     | { code: 'cadence-backlog'; cadence: string; backlogPerYear: number; vendorPerYear: number; absorbedPerYear: number; slowestWeeks: number }
     | { code: 'target-met'; kpi: string; baseline: number; comparator: Comparator; target: number; percent: boolean }
@@ -118,6 +119,50 @@ export interface CandidateAnalysis {
     after: string[];
     /** Extra: effort in FTE, null when not given. */
     effortFte: number | null;
+    /** Extras (spec §11): the lag of each `after` reference (parallel to `after`) and effort on teams. */
+    afterLags?: Array<LagAnalysis | null>;
+    teamEffort?: Array<{ team: string; fte: number }>;
+    /** Extra (spec §11): working days in [start, finish); null when not scheduled. */
+    workingDays?: number | null;
+}
+
+/** A lag as written: `+ 2 weeks` → { sign: 1, amount: 2, unit: 'weeks' }. */
+export interface LagAnalysis {
+    sign: 1 | -1;
+    amount: number;
+    unit: 'days' | 'weeks' | 'months';
+}
+
+/** Spec §11 `teams`: capacity, peak summed effort, mean load ÷ capacity over the plan's working days. */
+export interface TeamAnalysis {
+    name: string;
+    title: string;
+    capacityFte: number | null;
+    /** null only when the summed effort overflows (absurd efforts such as 1e308 FTE). */
+    peakFte: number | null;
+    utilisation: number | null;
+    /** Extra: the summed effort as a step function (from each date on, until the next). */
+    load: Array<{ date: string; fte: number }>;
+}
+
+/** Extra (spec §11): the working calendar, when some day is not a working day. */
+export interface CalendarAnalysis {
+    /** Weekday names (`Mon` … `Sun`) that work. */
+    workdays: string[];
+    holidays: Array<{ from: string; to: string }>;
+    workdaysPerWeek: number;
+    /** Working days in [plan start, plan finish); null without a schedule. */
+    planWorkingDays: number | null;
+}
+
+export interface FreezeAnalysis {
+    name: string;
+    title: string;
+    from: string;
+    to: string;
+    /** Working days inside the window, and the candidates whose go-live it moved. */
+    workingDays: number;
+    moved: string[];
 }
 
 /** `finished` (a `finished` line), `started` (a `started` line only) or `planned`. */
@@ -137,6 +182,9 @@ export interface PhaseAnalysis {
     critical: boolean;
     candidates: string[];
     after: string[];
+    afterLags?: Array<LagAnalysis | null>;
+    /** Extra (spec §11): working days in [start, finish); null when not scheduled. */
+    workingDays?: number | null;
 }
 
 export interface MilestoneAnalysis {
@@ -331,6 +379,10 @@ export interface PlanAnalysis {
     criticalPath: string[];
     /** Each critical chain from the plan's start to its finish, in order (issue 13); candidates and candidate-less phases. */
     criticalChains: string[][];
+    /** Spec §11: teams (pinned), and the calendar and freeze windows (extras). */
+    teams: TeamAnalysis[];
+    calendar?: CalendarAnalysis | null;
+    freezes?: FreezeAnalysis[];
     /** Spec §10: each scenario against the base plan, and the sensitivity of the portfolio NPV. */
     scenarios: ScenarioAnalysis[];
     sensitivity: SensitivityAnalysis;

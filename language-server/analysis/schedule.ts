@@ -10,10 +10,12 @@
  * are ignored (membership edges alone can never form a cycle), and counted.
  * Everything is O(V + E) apart from levelling (see `levelling.ts`).
  */
-import type { Duration, IsoDay } from '../model/plan-model.js';
-import { clampIsoDay, daysBetween, subtractDuration } from './calendar.js';
+import type { Duration, IsoDay, Lag, TeamEffort } from '../model/plan-model.js';
+import { clampIsoDay, daysBetween } from './calendar.js';
+import type { FreezeMove, FreezeWindow } from './change-freeze.js';
 import { firstIndexByName, stronglyConnectedComponents, toAdjacency } from './cycles.js';
-import { forwardPass } from './levelling.js';
+import { forwardPass, type LoadProfile } from './levelling.js';
+import { ALL_DAYS, latestFinishBeforeLag, latestStartOfWork, type WorkCalendar } from './working-calendar.js';
 
 /** What the scheduler needs of a funded candidate. */
 export interface ScheduleCandidate {
@@ -26,10 +28,17 @@ export interface ScheduleCandidate {
     phase: string | null;
     /** Priority rank (1 = first); ties broken by input order. Used by levelling only. */
     rank: number;
-    /** Effort in FTE; null = uses no capacity. */
+    /** Effort in FTE on the plan's pool; null = uses no capacity. */
     effortFte: number | null;
-    /** Actual or forecast dates (spec §9): the candidate runs exactly from start to finish, placed before levelling. */
-    fixed?: { startDay: IsoDay; finishDay: IsoDay } | null;
+    /** Spec §11: the lag of each `after` reference, parallel to `after` (absent = none). */
+    lags?: ReadonlyArray<Lag | null | undefined>;
+    /** Spec §11: effort drawn on teams. Teams not in the input are ignored. */
+    teamEffort?: readonly TeamEffort[];
+    /**
+     * Actual or forecast dates (spec §9): the candidate runs exactly from start to finish (calendar
+     * days), placed before levelling; `final` (a `finished` date) is never moved by a freeze.
+     */
+    fixed?: { startDay: IsoDay; finishDay: IsoDay; final?: boolean } | null;
     /** Work not started by the status date starts no earlier than this day (spec §9). */
     notBeforeDay?: IsoDay | null;
 }
@@ -38,6 +47,8 @@ export interface SchedulePhase {
     name: string;
     duration: Duration | null;
     after: string[];
+    /** Spec §11: the lag of each `after` reference, parallel to `after`. */
+    lags?: ReadonlyArray<Lag | null | undefined>;
 }
 
 /** Input of `scheduleWork`: only funded candidates; the first of duplicate names counts. */
@@ -47,6 +58,10 @@ export interface ScheduleInput {
     phases: SchedulePhase[];
     /** `capacity N FTE`; null = no levelling. */
     capacityFte: number | null;
+    /** Spec §11: the working calendar (default: every day works), freeze windows and teams. */
+    calendar?: WorkCalendar;
+    freezes?: readonly FreezeWindow[];
+    teams?: ReadonlyArray<{ name: string; capacityFte: number | null }>;
 }
 
 export interface ScheduledItem {
@@ -67,6 +82,16 @@ export interface ScheduleResult {
     criticalPath: string[];
     /** `after` edges ignored because they lie inside a dependency cycle. */
     cycleEdgesIgnored: number;
+    /** Spec §11: go-lives moved by change freezes, by candidate name. */
+    freezeMoves: Map<string, FreezeMove>;
+    /** The load of each pool: index 0 the plan's pool, then the input's teams in order. */
+    loads: LoadProfile[];
+}
+
+/** One pool a candidate draws on: 0 = the plan's pool, 1.. = the teams in input order. */
+export interface PoolDraw {
+    pool: number;
+    fte: number;
 }
 
 /**
@@ -85,9 +110,17 @@ export interface PrecedenceNetwork {
     /** Per candidate: its fixed (actual or forecast) start day, NaN when not fixed; its earliest start day. */
     fixedStart: Float64Array;
     notBefore: Float64Array;
+    /** Per candidate: 1 when its fixed dates are final (`finished`: never moved by a freeze). */
+    fixedFinal: Uint8Array;
     /** Out-edges of node v: target[outStart[v] .. outStart[v + 1]). */
     outStart: Int32Array;
     target: Int32Array;
+    /** Per edge (parallel to `target`): the lag of an `after` edge, null otherwise. */
+    lag: Array<Lag | null>;
+    /** Per candidate: the pools it draws on (effort > 0 only). */
+    draws: PoolDraw[][];
+    calendar: WorkCalendar;
+    freezes: readonly FreezeWindow[];
 }
 
 const ZERO_DAYS: Duration = { amount: 0, unit: 'days' };
@@ -124,12 +157,15 @@ export function buildNetwork(input: ScheduleInput): NamedNetwork {
     const from: number[] = [];
     const to: number[] = [];
     const isAfter: boolean[] = [];
-    const edge = (u: number, v: number, after: boolean): void => { from.push(u); to.push(v); isAfter.push(after); };
+    const lags: Array<Lag | null> = [];
+    const edge = (u: number, v: number, after: boolean, lag: Lag | null = null): void => {
+        from.push(u); to.push(v); isAfter.push(after); lags.push(lag);
+    };
     candidates.forEach((c, i) => {
-        for (const name of c.after) {
+        c.after.forEach((name, k) => {
             const j = candidateIndex.get(name);
-            if (j !== undefined) edge(j, i, true);
-        }
+            if (j !== undefined) edge(j, i, true, c.lags?.[k] ?? null);
+        });
         const p = c.phase === null ? undefined : phaseIndex.get(c.phase);
         if (p !== undefined) {
             edge(n + p, i, false);
@@ -138,15 +174,19 @@ export function buildNetwork(input: ScheduleInput): NamedNetwork {
     });
     phases.forEach((phase, p) => {
         edge(n + p, n + m + p, false);
-        for (const name of phase.after) {
+        phase.after.forEach((name, k) => {
             const q = phaseIndex.get(name);
-            if (q !== undefined) edge(n + m + q, n + p, true);
-        }
+            if (q !== undefined) edge(n + m + q, n + p, true, phase.lags?.[k] ?? null);
+        });
     });
     const component = stronglyConnectedComponents(toAdjacency(size, from, to));
     const keep = from.map((u, e) => !(isAfter[e] && component[u] === component[to[e]!]));
     const cycleEdgesIgnored = keep.filter(k => !k).length;
     const { outStart, target } = toAdjacency(size, from, to, keep);
+    // The lags in the order toAdjacency placed the kept edges (by source node, then input order).
+    const fill = outStart.slice(0, size);
+    const lag = new Array<Lag | null>(target.length).fill(null);
+    from.forEach((u, e) => { if (keep[e]) lag[fill[u]!++] = lags[e]!; });
     const duration: Duration[] = [
         ...candidates.map(c => c.fixed ? { amount: Math.max(0, c.fixed.finishDay - c.fixed.startDay), unit: 'days' as const } : safeDuration(c.duration)),
         ...phases.map(p => safeDuration(p.duration)),
@@ -155,10 +195,21 @@ export function buildNetwork(input: ScheduleInput): NamedNetwork {
     const effortFte = Float64Array.from(candidates, c => Math.max(0, finiteOr(c.effortFte, 0)));
     const rank = Float64Array.from(candidates, c => finiteOr(c.rank, Number.MAX_SAFE_INTEGER));
     const fixedStart = Float64Array.from(candidates, c => c.fixed ? clampIsoDay(c.fixed.startDay) : Number.NaN);
+    const fixedFinal = Uint8Array.from(candidates, c => (c.fixed?.final ? 1 : 0));
     const notBefore = Float64Array.from(candidates, c => clampIsoDay(Math.max(input.startDay, finiteOr(c.notBeforeDay ?? null, input.startDay))));
+    const teamIndex = firstIndexByName((input.teams ?? []).map(t => t.name));
+    const draws = candidates.map((c, i): PoolDraw[] => {
+        const list: PoolDraw[] = effortFte[i]! > 0 ? [{ pool: 0, fte: effortFte[i]! }] : [];
+        for (const drawn of c.teamEffort ?? []) {
+            const t = teamIndex.get(drawn.team);
+            if (t !== undefined && Number.isFinite(drawn.fte) && drawn.fte > 0) list.push({ pool: t + 1, fte: drawn.fte });
+        }
+        return list;
+    });
     const network: PrecedenceNetwork = {
         startDay: clampIsoDay(input.startDay), candidateCount: n, phaseCount: m,
-        duration, effortFte, rank, fixedStart, notBefore, outStart, target,
+        duration, effortFte, rank, fixedStart, fixedFinal, notBefore, outStart, target, lag, draws,
+        calendar: input.calendar ?? ALL_DAYS, freezes: input.freezes ?? [],
     };
     return { network, cycleEdgesIgnored, candidateNames: candidates.map(c => c.name), phaseNames: phases.map(p => p.name) };
 }
@@ -171,14 +222,15 @@ export function networkFinish(net: PrecedenceNetwork, earlyFinish: Float64Array)
 }
 
 /**
- * The latest time node `v` may deliver to successor `w` (backward pass): a phase start
- * must leave room for the phase's own duration before its finish; every other successor
- * needs `v` done by its own late time.
+ * The latest time node `v` may deliver along edge `e` (backward pass): a phase start must leave
+ * room for the phase's own duration before its finish; an `after` edge must leave room for its
+ * lag; every other successor needs `v` done by its own late time.
  */
-function lateRequirement(net: PrecedenceNetwork, v: number, w: number, late: Float64Array): number {
+function lateRequirement(net: PrecedenceNetwork, v: number, e: number, late: Float64Array): number {
+    const w = net.target[e]!;
     const isPhaseStart = v >= net.candidateCount && v < net.candidateCount + net.phaseCount;
-    const phaseOwnDuration = isPhaseStart && w === v + net.phaseCount;
-    return phaseOwnDuration ? subtractDuration(late[w]!, net.duration[v]!) : late[w]!;
+    if (isPhaseStart && w === v + net.phaseCount) return latestStartOfWork(net.calendar, late[w]!, net.duration[v]!);
+    return latestFinishBeforeLag(net.calendar, late[w]!, net.lag[e]);
 }
 
 /**
@@ -198,8 +250,8 @@ export function scheduleWork(input: ScheduleInput): ScheduleResult {
     const n = net.candidateCount;
     const m = net.phaseCount;
     const capacity = input.capacityFte;
-    const levelling = capacity !== null && !Number.isNaN(capacity) && net.effortFte.some(e => e > 0);
-    const { early, earlyFinish, order } = forwardPass(net, levelling ? capacity : null);
+    const capacities = [capacity !== null && !Number.isNaN(capacity) ? capacity : null, ...(input.teams ?? []).map(t => t.capacityFte)];
+    const { early, earlyFinish, order, loads, freezeMoves: moves } = forwardPass(net, capacities);
     const finishDay = networkFinish(net, earlyFinish);
     // Backward pass in reverse topological order: late = latest start, lateFinish = latest finish.
     const late = new Float64Array(early.length);
@@ -208,10 +260,13 @@ export function scheduleWork(input: ScheduleInput): ScheduleResult {
         const v = order[k]!;
         let latest = finishDay;
         for (let e = net.outStart[v]!; e < net.outStart[v + 1]!; e++) {
-            latest = Math.min(latest, lateRequirement(net, v, net.target[e]!, late));
+            latest = Math.min(latest, lateRequirement(net, v, e, late));
         }
         lateFinish[v] = latest;
-        late[v] = v < n ? subtractDuration(latest, net.duration[v]!) : latest;
+        // Work whose go-live a freeze moved keeps its whole calendar span, freeze wait included.
+        late[v] = v >= n ? latest
+            : moves.has(v) ? latest - (earlyFinish[v]! - early[v]!)
+            : latestStartOfWork(net.calendar, latest, net.duration[v]!);
     }
     const item = (startNode: number, finishNode: number): ScheduledItem => {
         const startFloat = daysBetween(early[startNode]!, late[startNode]!);
@@ -227,5 +282,7 @@ export function scheduleWork(input: ScheduleInput): ScheduleResult {
         .filter(([, it]) => it.critical)
         .sort(([a, x], [b, y]) => x.startDay - y.startDay || (a < b ? -1 : a > b ? 1 : 0))
         .map(([name]) => name);
-    return { candidates, phases, finishDay, criticalPath, cycleEdgesIgnored };
+    const freezeMoves = new Map<string, FreezeMove>();
+    for (const [v, move] of moves) freezeMoves.set(candidateNames[v]!, move);
+    return { candidates, phases, finishDay, criticalPath, cycleEdgesIgnored, freezeMoves, loads };
 }

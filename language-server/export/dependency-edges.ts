@@ -5,9 +5,10 @@
  * links are checked on the whole network: a candidate waits for its phase's start, a phase's
  * finish waits for its candidates. A link inside a strongly connected component (a reported
  * `dependency-cycle` or `phase-order` error) is left out, as the scheduler leaves it out, and
- * so is one the schedule does not honour (the predecessor finishing after the successor starts).
+ * so is one the schedule does not honour (the predecessor finishing after the successor starts,
+ * unless the link is a lead, spec §11, which lets the successor start before that finish).
  */
-import type { PlanAnalysis } from '../analysis/plan-analysis.js';
+import type { LagAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
 import { stronglyConnectedComponents, toAdjacency } from '../analysis/cycles.js';
 
 export interface DependencyEdges {
@@ -41,6 +42,9 @@ export function dependencyEdges(analysis: PlanAnalysis): DependencyEdges {
     }
     const component = stronglyConnectedComponents(toAdjacency(node.size, from, to));
     const separate = (a: string, b: string) => component[node.get(a)!] !== component[node.get(b)!];
+    /** `after X - N unit`: the successor may start before X's finish. */
+    const isLead = (item: { after: string[]; afterLags?: Array<LagAnalysis | null> }, name: string) =>
+        item.after.some((a, i) => a === name && item.afterLags?.[i]?.sign === -1);
     const candidateByName = new Map(candidates.map(c => [c.name, c]));
     const phaseByName = new Map(phases.map(p => [p.name, p]));
     return {
@@ -49,7 +53,7 @@ export function dependencyEdges(analysis: PlanAnalysis): DependencyEdges {
             if (!c) return [];
             return [...new Set(c.after)].filter(a => {
                 const before = candidateByName.get(a);
-                return before !== undefined && before.finish! <= c.start! && separate(`c:${a}`, `c:${name}`);
+                return before !== undefined && (before.finish! <= c.start! || isLead(c, a)) && separate(`c:${a}`, `c:${name}`);
             });
         },
         phase: name => {
@@ -57,7 +61,7 @@ export function dependencyEdges(analysis: PlanAnalysis): DependencyEdges {
             if (!p) return [];
             return [...new Set(p.after)].filter(q => {
                 const before = phaseByName.get(q);
-                return before !== undefined && before.finish! <= p.start! && separate(`pf:${q}`, `ps:${name}`);
+                return before !== undefined && (before.finish! <= p.start! || isLead(p, q)) && separate(`pf:${q}`, `ps:${name}`);
             });
         },
     };

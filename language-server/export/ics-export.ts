@@ -52,5 +52,11 @@ export function exportIcs({ analysis, planId, stamp }: ExportInput): string {
         if (!phase?.finish) continue;
         allDay('gate', gate.phase, `Gate: ${phase.title || phase.name}`, phase.finish, phase.finish, gateDescription(gate, analysis));
     }
+    // Spec §11, §14.13: a change freeze from its first to its last day (DTEND is the day after).
+    for (const freeze of analysis.freezes ?? []) {
+        const moved = freeze.moved.length > 0 ? ` It moved the go-live of ${freeze.moved.join(', ')}.` : '';
+        allDay('freeze', freeze.name, `Change freeze: ${freeze.title || freeze.name}`, freeze.from, freeze.to,
+            `No go-live from ${freeze.from} to ${freeze.to} (${formatNumber(freeze.workingDays, 0)} working days).${moved}`);
+    }
     return calendar.toString();
 }

@@ -25,6 +25,7 @@ export type HitpKeywordNames =
     | ")"
     | "+"
     | ","
+    | "-"
     | "<"
     | "<="
     | "="
@@ -37,7 +38,6 @@ export type HitpKeywordNames =
     | "architecture"
     | "at"
     | "baseline"
-    | "behind"
     | "benefit"
     | "benefits"
     | "budget"
@@ -64,14 +64,14 @@ export type HitpKeywordNames =
     | "every"
     | "exclude"
     | "finance"
-    | "financial"
-    | "finished"
+    | "freeze"
     | "from"
     | "gate"
     | "go-live"
     | "goal"
     | "growing"
     | "high"
+    | "holiday"
     | "horizon"
     | "impact"
     | "in"
@@ -84,29 +84,19 @@ export type HitpKeywordNames =
     | "kpi"
     | "likelihood"
     | "low"
-    | "measured"
     | "medium"
     | "milestone"
     | "mitigation"
     | "month"
-    | "monthly"
     | "months"
     | "objective"
-    | "on"
     | "once"
-    | "operational"
     | "operations"
     | "owner"
-    | "patient"
-    | "perspective"
     | "phase"
     | "plan"
     | "pmo"
-    | "progress"
-    | "quarterly"
     | "release"
-    | "releases"
-    | "review"
     | "risk"
     | "role"
     | "runs"
@@ -120,20 +110,18 @@ export type HitpKeywordNames =
     | "stage"
     | "stakeholder"
     | "start"
-    | "started"
-    | "status"
-    | "strategic"
     | "supports"
     | "target"
+    | "team"
     | "to"
     | "unit"
     | "users"
     | "vendor"
     | "week"
-    | "weekly"
     | "weeks"
     | "weight"
     | "when"
+    | "workdays"
     | "year"
     | "yearly"
     | "years"
@@ -163,11 +151,13 @@ export interface AfterLine extends langium.AstNode {
     readonly $container: Candidate;
     readonly $type: 'AfterLine';
     candidates: Array<langium.Reference<Candidate>>;
+    lags: Array<Lag>;
 }
 
 export const AfterLine = {
     $type: 'AfterLine',
-    candidates: 'candidates'
+    candidates: 'candidates',
+    lags: 'lags'
 } as const;
 
 export function isAfterLine(item: unknown): item is AfterLine {
@@ -199,22 +189,7 @@ export function isCadence(item: unknown): item is Cadence {
     return reflection.isInstance(item, Cadence.$type);
 }
 
-export interface CadenceBehind extends langium.AstNode {
-    readonly $container: Cadence;
-    readonly $type: 'CadenceBehind';
-    releases: string;
-}
-
-export const CadenceBehind = {
-    $type: 'CadenceBehind',
-    releases: 'releases'
-} as const;
-
-export function isCadenceBehind(item: unknown): item is CadenceBehind {
-    return reflection.isInstance(item, CadenceBehind.$type);
-}
-
-export type CadenceLine = CadenceBehind | InternalCycle | VendorRelease;
+export type CadenceLine = InternalCycle | VendorRelease;
 
 export const CadenceLine = {
     $type: 'CadenceLine'
@@ -243,7 +218,7 @@ export function isCandidate(item: unknown): item is Candidate {
     return reflection.isInstance(item, Candidate.$type);
 }
 
-export type CandidateLine = AdvancesLine | AfterLine | DurationLine | EffortLine | FinishedLine | FlowLine | OwnerLine | ProgressLine | ScoresLine | StartedLine | SupportsLine;
+export type CandidateLine = AdvancesLine | AfterLine | DurationLine | EffortLine | FlowLine | OwnerLine | ScoresLine | SupportsLine;
 
 export const CandidateLine = {
     $type: 'CandidateLine'
@@ -352,22 +327,39 @@ export function isDurationUnit(item: unknown): item is DurationUnit {
     return item === 'days' || item === 'day' || item === 'weeks' || item === 'week' || item === 'months' || item === 'month';
 }
 
+export interface EffortDraw extends langium.AstNode {
+    readonly $container: EffortLine;
+    readonly $type: 'EffortDraw';
+    fte: string;
+    team?: langium.Reference<Team>;
+}
+
+export const EffortDraw = {
+    $type: 'EffortDraw',
+    fte: 'fte',
+    team: 'team'
+} as const;
+
+export function isEffortDraw(item: unknown): item is EffortDraw {
+    return reflection.isInstance(item, EffortDraw.$type);
+}
+
 export interface EffortLine extends langium.AstNode {
     readonly $container: Candidate;
     readonly $type: 'EffortLine';
-    fte: string;
+    draws: Array<EffortDraw>;
 }
 
 export const EffortLine = {
     $type: 'EffortLine',
-    fte: 'fte'
+    draws: 'draws'
 } as const;
 
 export function isEffortLine(item: unknown): item is EffortLine {
     return reflection.isInstance(item, EffortLine.$type);
 }
 
-export type Element = Cadence | Candidate | CriteriaBlock | InframBlock | Kpi | Objective | Phase | Plan | Risk | Scenario | Stakeholder;
+export type Element = Cadence | Candidate | CriteriaBlock | Freeze | InframBlock | Kpi | Objective | Phase | Plan | Risk | Scenario | Stakeholder | Team;
 
 export const Element = {
     $type: 'Element'
@@ -375,21 +367,6 @@ export const Element = {
 
 export function isElement(item: unknown): item is Element {
     return reflection.isInstance(item, Element.$type);
-}
-
-export interface FinishedLine extends langium.AstNode {
-    readonly $container: Candidate;
-    readonly $type: 'FinishedLine';
-    date: string;
-}
-
-export const FinishedLine = {
-    $type: 'FinishedLine',
-    date: 'date'
-} as const;
-
-export function isFinishedLine(item: unknown): item is FinishedLine {
-    return reflection.isInstance(item, FinishedLine.$type);
 }
 
 export type FlowAnchor = 'go-live' | 'start';
@@ -421,6 +398,27 @@ export const FlowLine = {
 
 export function isFlowLine(item: unknown): item is FlowLine {
     return reflection.isInstance(item, FlowLine.$type);
+}
+
+export interface Freeze extends langium.AstNode {
+    readonly $container: HitpFile;
+    readonly $type: 'Freeze';
+    from: string;
+    name: string;
+    title?: string;
+    to: string;
+}
+
+export const Freeze = {
+    $type: 'Freeze',
+    from: 'from',
+    name: 'name',
+    title: 'title',
+    to: 'to'
+} as const;
+
+export function isFreeze(item: unknown): item is Freeze {
+    return reflection.isInstance(item, Freeze.$type);
 }
 
 export interface Gate extends langium.AstNode {
@@ -548,7 +546,6 @@ export function isInframStage(item: unknown): item is InframStage {
 export interface InternalCycle extends langium.AstNode {
     readonly $container: Cadence;
     readonly $type: 'InternalCycle';
-    from?: string;
     max: string;
     min: string;
     unit: DurationUnit;
@@ -556,7 +553,6 @@ export interface InternalCycle extends langium.AstNode {
 
 export const InternalCycle = {
     $type: 'InternalCycle',
-    from: 'from',
     max: 'max',
     min: 'min',
     unit: 'unit'
@@ -600,7 +596,7 @@ export function isKpiBaseline(item: unknown): item is KpiBaseline {
     return reflection.isInstance(item, KpiBaseline.$type);
 }
 
-export type KpiLine = KpiBaseline | KpiMeasured | KpiReview | KpiSource | KpiTarget | KpiUnit;
+export type KpiLine = KpiBaseline | KpiSource | KpiTarget | KpiUnit;
 
 export const KpiLine = {
     $type: 'KpiLine'
@@ -608,38 +604,6 @@ export const KpiLine = {
 
 export function isKpiLine(item: unknown): item is KpiLine {
     return reflection.isInstance(item, KpiLine.$type);
-}
-
-export interface KpiMeasured extends langium.AstNode {
-    readonly $container: Kpi;
-    readonly $type: 'KpiMeasured';
-    date: string;
-    value: Quantity;
-}
-
-export const KpiMeasured = {
-    $type: 'KpiMeasured',
-    date: 'date',
-    value: 'value'
-} as const;
-
-export function isKpiMeasured(item: unknown): item is KpiMeasured {
-    return reflection.isInstance(item, KpiMeasured.$type);
-}
-
-export interface KpiReview extends langium.AstNode {
-    readonly $container: Kpi;
-    readonly $type: 'KpiReview';
-    interval: ReviewInterval;
-}
-
-export const KpiReview = {
-    $type: 'KpiReview',
-    interval: 'interval'
-} as const;
-
-export function isKpiReview(item: unknown): item is KpiReview {
-    return reflection.isInstance(item, KpiReview.$type);
 }
 
 export interface KpiSource extends langium.AstNode {
@@ -687,6 +651,25 @@ export const KpiUnit = {
 
 export function isKpiUnit(item: unknown): item is KpiUnit {
     return reflection.isInstance(item, KpiUnit.$type);
+}
+
+export interface Lag extends langium.AstNode {
+    readonly $container: AfterLine | PhaseAfter;
+    readonly $type: 'Lag';
+    amount: string;
+    sign: '+' | '-';
+    unit: DurationUnit;
+}
+
+export const Lag = {
+    $type: 'Lag',
+    amount: 'amount',
+    sign: 'sign',
+    unit: 'unit'
+} as const;
+
+export function isLag(item: unknown): item is Lag {
+    return reflection.isInstance(item, Lag.$type);
 }
 
 export type Level = 'high' | 'low' | 'medium';
@@ -750,7 +733,7 @@ export function isObjectiveKpis(item: unknown): item is ObjectiveKpis {
     return reflection.isInstance(item, ObjectiveKpis.$type);
 }
 
-export type ObjectiveLine = ObjectiveKpis | ObjectiveOwner | ObjectivePerspective;
+export type ObjectiveLine = ObjectiveKpis | ObjectiveOwner;
 
 export const ObjectiveLine = {
     $type: 'ObjectiveLine'
@@ -773,21 +756,6 @@ export const ObjectiveOwner = {
 
 export function isObjectiveOwner(item: unknown): item is ObjectiveOwner {
     return reflection.isInstance(item, ObjectiveOwner.$type);
-}
-
-export interface ObjectivePerspective extends langium.AstNode {
-    readonly $container: Objective;
-    readonly $type: 'ObjectivePerspective';
-    perspective: Perspective;
-}
-
-export const ObjectivePerspective = {
-    $type: 'ObjectivePerspective',
-    perspective: 'perspective'
-} as const;
-
-export function isObjectivePerspective(item: unknown): item is ObjectivePerspective {
-    return reflection.isInstance(item, ObjectivePerspective.$type);
 }
 
 export interface OnceTiming extends langium.AstNode {
@@ -822,12 +790,6 @@ export function isOwnerLine(item: unknown): item is OwnerLine {
     return reflection.isInstance(item, OwnerLine.$type);
 }
 
-export type Perspective = 'clinical' | 'financial' | 'operational' | 'patient' | 'strategic';
-
-export function isPerspective(item: unknown): item is Perspective {
-    return item === 'financial' || item === 'clinical' || item === 'patient' || item === 'operational' || item === 'strategic';
-}
-
 export interface Phase extends langium.AstNode {
     readonly $container: HitpFile;
     readonly $type: 'Phase';
@@ -850,11 +812,13 @@ export function isPhase(item: unknown): item is Phase {
 export interface PhaseAfter extends langium.AstNode {
     readonly $container: Phase;
     readonly $type: 'PhaseAfter';
+    lags: Array<Lag>;
     phases: Array<langium.Reference<Phase>>;
 }
 
 export const PhaseAfter = {
     $type: 'PhaseAfter',
+    lags: 'lags',
     phases: 'phases'
 } as const;
 
@@ -966,6 +930,23 @@ export function isPlanDiscount(item: unknown): item is PlanDiscount {
     return reflection.isInstance(item, PlanDiscount.$type);
 }
 
+export interface PlanHoliday extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanHoliday';
+    from: string;
+    to?: string;
+}
+
+export const PlanHoliday = {
+    $type: 'PlanHoliday',
+    from: 'from',
+    to: 'to'
+} as const;
+
+export function isPlanHoliday(item: unknown): item is PlanHoliday {
+    return reflection.isInstance(item, PlanHoliday.$type);
+}
+
 export interface PlanHorizon extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'PlanHorizon';
@@ -996,7 +977,7 @@ export function isPlanInflation(item: unknown): item is PlanInflation {
     return reflection.isInstance(item, PlanInflation.$type);
 }
 
-export type PlanSetting = PlanBudget | PlanCapacity | PlanConfidence | PlanCurrency | PlanDiscount | PlanHorizon | PlanInflation | PlanSimulation | PlanStart | PlanStatus;
+export type PlanSetting = PlanBudget | PlanCapacity | PlanConfidence | PlanCurrency | PlanDiscount | PlanHoliday | PlanHorizon | PlanInflation | PlanSimulation | PlanStart | PlanWorkdays;
 
 export const PlanSetting = {
     $type: 'PlanSetting'
@@ -1038,46 +1019,25 @@ export function isPlanStart(item: unknown): item is PlanStart {
     return reflection.isInstance(item, PlanStart.$type);
 }
 
-export interface PlanStatus extends langium.AstNode {
+export interface PlanWorkdays extends langium.AstNode {
     readonly $container: Plan;
-    readonly $type: 'PlanStatus';
-    date: string;
+    readonly $type: 'PlanWorkdays';
+    days: Array<WorkdaySpan>;
 }
 
-export const PlanStatus = {
-    $type: 'PlanStatus',
-    date: 'date'
+export const PlanWorkdays = {
+    $type: 'PlanWorkdays',
+    days: 'days'
 } as const;
 
-export function isPlanStatus(item: unknown): item is PlanStatus {
-    return reflection.isInstance(item, PlanStatus.$type);
-}
-
-export interface ProgressLine extends langium.AstNode {
-    readonly $container: Candidate;
-    readonly $type: 'ProgressLine';
-    value: string;
-}
-
-export const ProgressLine = {
-    $type: 'ProgressLine',
-    value: 'value'
-} as const;
-
-export function isProgressLine(item: unknown): item is ProgressLine {
-    return reflection.isInstance(item, ProgressLine.$type);
+export function isPlanWorkdays(item: unknown): item is PlanWorkdays {
+    return reflection.isInstance(item, PlanWorkdays.$type);
 }
 
 export type Quantity = string;
 
 export function isQuantity(item: unknown): item is Quantity {
     return (typeof item === 'string' && (/-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.test(item) || /-?[0-9]+(\.[0-9]+)?%/.test(item) || /-?[0-9]+(\.[0-9]+)?[kMB]/.test(item)));
-}
-
-export type ReviewInterval = 'monthly' | 'quarterly' | 'weekly' | 'yearly';
-
-export function isReviewInterval(item: unknown): item is ReviewInterval {
-    return item === 'weekly' || item === 'monthly' || item === 'quarterly' || item === 'yearly';
 }
 
 export interface Risk extends langium.AstNode {
@@ -1431,21 +1391,6 @@ export function isStakeholderRole(item: unknown): item is StakeholderRole {
     return reflection.isInstance(item, StakeholderRole.$type);
 }
 
-export interface StartedLine extends langium.AstNode {
-    readonly $container: Candidate;
-    readonly $type: 'StartedLine';
-    date: string;
-}
-
-export const StartedLine = {
-    $type: 'StartedLine',
-    date: 'date'
-} as const;
-
-export function isStartedLine(item: unknown): item is StartedLine {
-    return reflection.isInstance(item, StartedLine.$type);
-}
-
 export interface SupportsLine extends langium.AstNode {
     readonly $container: Candidate;
     readonly $type: 'SupportsLine';
@@ -1461,6 +1406,40 @@ export function isSupportsLine(item: unknown): item is SupportsLine {
     return reflection.isInstance(item, SupportsLine.$type);
 }
 
+export interface Team extends langium.AstNode {
+    readonly $container: HitpFile;
+    readonly $type: 'Team';
+    lines: Array<TeamCapacity>;
+    name: string;
+    title?: string;
+}
+
+export const Team = {
+    $type: 'Team',
+    lines: 'lines',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isTeam(item: unknown): item is Team {
+    return reflection.isInstance(item, Team.$type);
+}
+
+export interface TeamCapacity extends langium.AstNode {
+    readonly $container: Team;
+    readonly $type: 'TeamCapacity';
+    fte: string;
+}
+
+export const TeamCapacity = {
+    $type: 'TeamCapacity',
+    fte: 'fte'
+} as const;
+
+export function isTeamCapacity(item: unknown): item is TeamCapacity {
+    return reflection.isInstance(item, TeamCapacity.$type);
+}
+
 export interface VendorRelease extends langium.AstNode {
     readonly $container: Cadence;
     readonly $type: 'VendorRelease';
@@ -1474,6 +1453,23 @@ export const VendorRelease = {
 
 export function isVendorRelease(item: unknown): item is VendorRelease {
     return reflection.isInstance(item, VendorRelease.$type);
+}
+
+export interface WorkdaySpan extends langium.AstNode {
+    readonly $container: PlanWorkdays;
+    readonly $type: 'WorkdaySpan';
+    from: string;
+    to?: string;
+}
+
+export const WorkdaySpan = {
+    $type: 'WorkdaySpan',
+    from: 'from',
+    to: 'to'
+} as const;
+
+export function isWorkdaySpan(item: unknown): item is WorkdaySpan {
+    return reflection.isInstance(item, WorkdaySpan.$type);
 }
 
 export interface YearlyTiming extends langium.AstNode {
@@ -1501,7 +1497,6 @@ export type HitpAstType = {
     AdvancesLine: AdvancesLine
     AfterLine: AfterLine
     Cadence: Cadence
-    CadenceBehind: CadenceBehind
     CadenceLine: CadenceLine
     Candidate: Candidate
     CandidateLine: CandidateLine
@@ -1510,10 +1505,11 @@ export type HitpAstType = {
     Duration: Duration
     DurationLine: DurationLine
     DurationRange: DurationRange
+    EffortDraw: EffortDraw
     EffortLine: EffortLine
     Element: Element
-    FinishedLine: FinishedLine
     FlowLine: FlowLine
+    Freeze: Freeze
     Gate: Gate
     GateCondition: GateCondition
     HitpFile: HitpFile
@@ -1526,17 +1522,15 @@ export type HitpAstType = {
     Kpi: Kpi
     KpiBaseline: KpiBaseline
     KpiLine: KpiLine
-    KpiMeasured: KpiMeasured
-    KpiReview: KpiReview
     KpiSource: KpiSource
     KpiTarget: KpiTarget
     KpiUnit: KpiUnit
+    Lag: Lag
     Milestone: Milestone
     Objective: Objective
     ObjectiveKpis: ObjectiveKpis
     ObjectiveLine: ObjectiveLine
     ObjectiveOwner: ObjectiveOwner
-    ObjectivePerspective: ObjectivePerspective
     OnceTiming: OnceTiming
     OwnerLine: OwnerLine
     Phase: Phase
@@ -1548,13 +1542,13 @@ export type HitpAstType = {
     PlanConfidence: PlanConfidence
     PlanCurrency: PlanCurrency
     PlanDiscount: PlanDiscount
+    PlanHoliday: PlanHoliday
     PlanHorizon: PlanHorizon
     PlanInflation: PlanInflation
     PlanSetting: PlanSetting
     PlanSimulation: PlanSimulation
     PlanStart: PlanStart
-    PlanStatus: PlanStatus
-    ProgressLine: ProgressLine
+    PlanWorkdays: PlanWorkdays
     Risk: Risk
     RiskAffects: RiskAffects
     RiskContingency: RiskContingency
@@ -1577,9 +1571,11 @@ export type HitpAstType = {
     StakeholderInterest: StakeholderInterest
     StakeholderLine: StakeholderLine
     StakeholderRole: StakeholderRole
-    StartedLine: StartedLine
     SupportsLine: SupportsLine
+    Team: Team
+    TeamCapacity: TeamCapacity
     VendorRelease: VendorRelease
+    WorkdaySpan: WorkdaySpan
     YearlyTiming: YearlyTiming
 }
 
@@ -1604,6 +1600,10 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                     name: AfterLine.candidates,
                     defaultValue: [],
                     referenceType: Candidate.$type
+                },
+                lags: {
+                    name: AfterLine.lags,
+                    defaultValue: []
                 }
             },
             superTypes: [CandidateLine.$type]
@@ -1623,15 +1623,6 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Element.$type]
-        },
-        CadenceBehind: {
-            name: CadenceBehind.$type,
-            properties: {
-                releases: {
-                    name: CadenceBehind.releases
-                }
-            },
-            superTypes: [CadenceLine.$type]
         },
         CadenceLine: {
             name: CadenceLine.$type,
@@ -1726,11 +1717,25 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        EffortDraw: {
+            name: EffortDraw.$type,
+            properties: {
+                fte: {
+                    name: EffortDraw.fte
+                },
+                team: {
+                    name: EffortDraw.team,
+                    referenceType: Team.$type
+                }
+            },
+            superTypes: []
+        },
         EffortLine: {
             name: EffortLine.$type,
             properties: {
-                fte: {
-                    name: EffortLine.fte
+                draws: {
+                    name: EffortLine.draws,
+                    defaultValue: []
                 }
             },
             superTypes: [CandidateLine.$type]
@@ -1740,15 +1745,6 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
-        },
-        FinishedLine: {
-            name: FinishedLine.$type,
-            properties: {
-                date: {
-                    name: FinishedLine.date
-                }
-            },
-            superTypes: [CandidateLine.$type]
         },
         FlowLine: {
             name: FlowLine.$type,
@@ -1764,6 +1760,24 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [CandidateLine.$type]
+        },
+        Freeze: {
+            name: Freeze.$type,
+            properties: {
+                from: {
+                    name: Freeze.from
+                },
+                name: {
+                    name: Freeze.name
+                },
+                title: {
+                    name: Freeze.title
+                },
+                to: {
+                    name: Freeze.to
+                }
+            },
+            superTypes: [Element.$type]
         },
         Gate: {
             name: Gate.$type,
@@ -1855,9 +1869,6 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
         InternalCycle: {
             name: InternalCycle.$type,
             properties: {
-                from: {
-                    name: InternalCycle.from
-                },
                 max: {
                     name: InternalCycle.max
                 },
@@ -1901,27 +1912,6 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
-        KpiMeasured: {
-            name: KpiMeasured.$type,
-            properties: {
-                date: {
-                    name: KpiMeasured.date
-                },
-                value: {
-                    name: KpiMeasured.value
-                }
-            },
-            superTypes: [KpiLine.$type]
-        },
-        KpiReview: {
-            name: KpiReview.$type,
-            properties: {
-                interval: {
-                    name: KpiReview.interval
-                }
-            },
-            superTypes: [KpiLine.$type]
-        },
         KpiSource: {
             name: KpiSource.$type,
             properties: {
@@ -1951,6 +1941,21 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [KpiLine.$type]
+        },
+        Lag: {
+            name: Lag.$type,
+            properties: {
+                amount: {
+                    name: Lag.amount
+                },
+                sign: {
+                    name: Lag.sign
+                },
+                unit: {
+                    name: Lag.unit
+                }
+            },
+            superTypes: []
         },
         Milestone: {
             name: Milestone.$type,
@@ -2015,15 +2020,6 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [ObjectiveLine.$type]
         },
-        ObjectivePerspective: {
-            name: ObjectivePerspective.$type,
-            properties: {
-                perspective: {
-                    name: ObjectivePerspective.perspective
-                }
-            },
-            superTypes: [ObjectiveLine.$type]
-        },
         OnceTiming: {
             name: OnceTiming.$type,
             properties: {
@@ -2065,6 +2061,10 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
         PhaseAfter: {
             name: PhaseAfter.$type,
             properties: {
+                lags: {
+                    name: PhaseAfter.lags,
+                    defaultValue: []
+                },
                 phases: {
                     name: PhaseAfter.phases,
                     defaultValue: [],
@@ -2140,6 +2140,18 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
+        PlanHoliday: {
+            name: PlanHoliday.$type,
+            properties: {
+                from: {
+                    name: PlanHoliday.from
+                },
+                to: {
+                    name: PlanHoliday.to
+                }
+            },
+            superTypes: [PlanSetting.$type]
+        },
         PlanHorizon: {
             name: PlanHorizon.$type,
             properties: {
@@ -2185,23 +2197,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
-        PlanStatus: {
-            name: PlanStatus.$type,
+        PlanWorkdays: {
+            name: PlanWorkdays.$type,
             properties: {
-                date: {
-                    name: PlanStatus.date
+                days: {
+                    name: PlanWorkdays.days,
+                    defaultValue: []
                 }
             },
             superTypes: [PlanSetting.$type]
-        },
-        ProgressLine: {
-            name: ProgressLine.$type,
-            properties: {
-                value: {
-                    name: ProgressLine.value
-                }
-            },
-            superTypes: [CandidateLine.$type]
         },
         Risk: {
             name: Risk.$type,
@@ -2450,15 +2454,6 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [StakeholderLine.$type]
         },
-        StartedLine: {
-            name: StartedLine.$type,
-            properties: {
-                date: {
-                    name: StartedLine.date
-                }
-            },
-            superTypes: [CandidateLine.$type]
-        },
         SupportsLine: {
             name: SupportsLine.$type,
             properties: {
@@ -2470,6 +2465,31 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [CandidateLine.$type]
         },
+        Team: {
+            name: Team.$type,
+            properties: {
+                lines: {
+                    name: Team.lines,
+                    defaultValue: []
+                },
+                name: {
+                    name: Team.name
+                },
+                title: {
+                    name: Team.title
+                }
+            },
+            superTypes: [Element.$type]
+        },
+        TeamCapacity: {
+            name: TeamCapacity.$type,
+            properties: {
+                fte: {
+                    name: TeamCapacity.fte
+                }
+            },
+            superTypes: []
+        },
         VendorRelease: {
             name: VendorRelease.$type,
             properties: {
@@ -2478,6 +2498,18 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [CadenceLine.$type]
+        },
+        WorkdaySpan: {
+            name: WorkdaySpan.$type,
+            properties: {
+                from: {
+                    name: WorkdaySpan.from
+                },
+                to: {
+                    name: WorkdaySpan.to
+                }
+            },
+            superTypes: []
         },
         YearlyTiming: {
             name: YearlyTiming.$type,

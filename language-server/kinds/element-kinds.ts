@@ -23,6 +23,7 @@ import {
 } from './hover-content.js';
 import { candidateLensTitle, phaseLensTitle, planLensTitle } from './lens-content.js';
 import { kpiLensTitle } from './tracking-content.js';
+import { freezeHover, teamHover, teamLensTitle } from './calendar-content.js';
 import { riskHover, riskLensTitle } from './risk-content.js';
 import {
     candidateSkeleton, candidateSnippet, kpiSnippet, phaseSnippet, riskSnippet, scenarioSnippet, stakeholderSnippet, type SnippetContext
@@ -139,6 +140,18 @@ const KINDS: readonly ElementKind[] = [
         hover: (name, c) => { const found = c.analysis.scenarios.find(s => s.name === name); return found && scenarioHover(found, c.analysis, c.options); },
         lens: (name, c) => { const found = c.analysis.scenarios.find(s => s.name === name); return found && scenarioLensTitle(found, c.analysis, c.options); },
         snippet: scenarioSnippet,
+    }),
+    // Spec §11.
+    kind(ast.Freeze.$type, {
+        keyword: 'freeze', word: 'freeze', block: false, symbol: 'Event', completion: 'Event', token: 'event', preview: null,
+        hover: (name, c) => { const found = c.analysis.freezes?.find(f => f.name === name); return found && freezeHover(found, c.options); },
+        snippet: () => 'freeze ${1:Name} "${2:Title}" from ${3:2027-12-15} to ${4:2028-01-05}$0',
+    }),
+    kind(ast.Team.$type, {
+        keyword: 'team', word: 'team', symbol: 'Namespace', completion: 'Module', token: 'namespace', preview: null,
+        hover: (name, c) => { const found = c.analysis.teams.find(t => t.name === name); return found && teamHover(found, c.analysis, c.options); },
+        lens: (name, c) => { const found = c.analysis.teams.find(t => t.name === name); return found && teamLensTitle(found, c.options); },
+        snippet: () => 'team ${1:Name} "${2:Title}" {\n    capacity ${3:2} FTE\n}$0',
     }),
 ];
 

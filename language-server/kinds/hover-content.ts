@@ -12,6 +12,13 @@ import {
     formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
 import { cadenceCatchUpLine, kpiCurrentLines, planTrackingLine, trackingHoverLine } from './tracking-content.js';
+import { calendarLine, lagsLine, workingDaysLine } from './calendar-content.js';
+
+/** Spec §11 lines under a candidate's or phase's dates: working days and lags, when there are any. */
+function calendarLines(context: HoverContext, workingDays: number | null | undefined, after: readonly string[], lags: CandidateAnalysis['afterLags']): string[] {
+    return [workingDaysLine(context.analysis, workingDays, context.options), lagsLine(after, lags, context.options)]
+        .filter((line): line is string => line !== undefined).flatMap(line => ['', line]);
+}
 
 /** What hover and lens content reads: the analysis, its lookup by name, and the user's number format. */
 export interface HoverContext {
@@ -66,6 +73,7 @@ export function candidateHover(candidate: CandidateAnalysis, context: HoverConte
         lines.push('**Deferred** (over budget)');
     } else {
         lines.push(`Funded · ${span(candidate.start, candidate.finish)} · ${floatText(candidate.totalFloatDays, candidate.critical, options)}`);
+        lines.push(...calendarLines(context, candidate.workingDays, candidate.after, candidate.afterLags));
         if (candidate.goLive) {
             lines.push('', `Goes live ${formatDate(candidate.goLive.day)} (plan year ${formatNumber(candidate.goLive.planYear, 0, options)})`);
         }
@@ -142,6 +150,7 @@ export function phaseHover(phase: PhaseAnalysis, context: HoverContext): string 
     lines.push(`${span(phase.start, phase.finish)} · ${floatText(phase.totalFloatDays, phase.critical, options)}`);
     const tracking = trackingHoverLine(phase, context.analysis.plan, options);
     if (tracking) lines.push('', tracking);
+    lines.push(...calendarLines(context, phase.workingDays, phase.after, phase.afterLags));
     if (phase.candidates.length > 0) lines.push('', `Candidates: ${phase.candidates.join(', ')}`);
     const milestones = context.analysis.milestones.filter(milestone => milestone.phase === phase.name);
     if (milestones.length > 0) {
@@ -204,6 +213,7 @@ export function planHover(context: HoverContext): string | undefined {
     return [
         heading(plan.name, plan.title, 'plan'), '',
         `${span(plan.start, plan.finish)} · horizon ${formatNumber(plan.horizonYears, 0, options)} years · discount ${formatPercent(plan.discountRate, 2, options)}`, '',
+        ...[calendarLine(analysis, options)].filter((line): line is string => line !== undefined).flatMap(line => [line, '']),
         `Portfolio NPV **${formatMoney(portfolio.npv, currency, options)}** · IRR **${formatPercent(portfolio.irr, 1, options)}**`
         + ` · payback **${formatYears(portfolio.paybackYears, options)}** · ROI **${formatPercent(portfolio.roi, 1, options)}**`,
         ...criticalChainLines(analysis.criticalChains ?? []),

@@ -14,6 +14,7 @@ import { DefaultCompletionProvider, type NodeKindProvider, type CompletionAccept
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
+import { WEEKDAYS } from '../model/build-calendar-model.js';
 import { DEFAULT_CRITERIA } from '../model/default-criteria.js';
 import type { HitpPlanService, PlanResult } from '../plan/plan-service.js';
 import { elementKindOf } from '../kinds/element-kinds.js';
@@ -31,6 +32,18 @@ export class HitpCompletionProvider extends DefaultCompletionProvider {
         this.planService = services.plan.PlanService;
         this.kinds = services.shared.lsp.NodeKindProvider;
         this.client = services.client.Features;
+    }
+
+    /** Weekday names after `workdays`, `,` and `-` (they are identifiers, not keywords: spec §11). */
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (rule?.name === ast.WorkdaySpan.$type && (next.property === 'from' || next.property === 'to')) {
+            for (const [day, index] of Object.entries(WEEKDAYS)) {
+                acceptor(context, { label: day, kind: CompletionItemKind.EnumMember, detail: 'weekday', sortText: `0${index}` });
+            }
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
     }
 
     protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {

@@ -19,6 +19,7 @@ import { SimulationDoneNotification } from '../protocol/hitp-protocol.js';
 import { hitpDocuments } from '../references/plan-files.js';
 import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
 import { capDiagnostics } from '../validation/diagnostic-cap.js';
+import { withoutSilenced } from '../validation/suppression.js';
 import { findingMessage } from '../validation/finding-messages.js';
 import { readFormatOptions } from '../settings/hitp-settings.js';
 import type { FormatOptions } from '../report/format.js';
@@ -114,9 +115,11 @@ export class HitpSimulationRunner {
     private publish(uris: readonly string[], findings: readonly Finding[], options: FormatOptions): void {
         const documents = this.services.shared.workspace.LangiumDocuments;
         for (const uri of uris) {
-            const own = findings.filter(f => f.source.uri === uri).map(f => findingToDiagnostic(f, options));
             const document = documents.getDocument(URI.parse(uri));
-            if (own.length === 0 || !document?.diagnostics) continue;
+            if (!document?.diagnostics) continue;
+            // `hitp-ignore milestone-at-risk` (spec §6) silences the simulation's findings too.
+            const own = withoutSilenced(document, findings.filter(f => f.source.uri === uri).map(f => findingToDiagnostic(f, options)));
+            if (own.length === 0) continue;
             // A file already capped keeps its list: the note says more diagnostics exist.
             if (document.diagnostics.some(d => d.code === DiagnosticCode.DiagnosticsCapped)) continue;
             void this.connection.sendDiagnostics({ uri, diagnostics: capDiagnostics([...document.diagnostics, ...own]) });

@@ -13,6 +13,7 @@ import type {
 import { declared, indexPlan, type PlanProblem } from './plan-index.js';
 import { isFraction, isInframGoalStage, isInframStage, isNotNegative, isPositive, isValidHorizon, isValidRate } from './valid-values.js';
 import { buildDurationRange, buildRisk, buildSimulationSettings } from './build-risk-model.js';
+import { buildEffort, buildFreeze, buildHolidays, buildTeam, buildWorkdays, lagsOf } from './build-calendar-model.js';
 import { buildScenario } from './build-scenarios.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
 import { cadenceCycles, candidateActuals, kpiTracking, objectivePerspective, statusDayOf } from './build-tracking-model.js';
@@ -46,6 +47,8 @@ export function buildPlanModel(roots: readonly ast.HitpFile[]): PlanModelResult 
         infram: inframNode ? buildInfram(inframNode) : null,
         cadences: declared<ast.Cadence>(index, ast.Cadence.$type).map(buildCadence),
         risks: declared<ast.Risk>(index, ast.Risk.$type).flatMap(node => buildRisk(node) ?? []),
+        freezes: declared<ast.Freeze>(index, ast.Freeze.$type).flatMap(buildFreeze),
+        teams: declared<ast.Team>(index, ast.Team.$type).map(buildTeam),
         scenarios: declared<ast.Scenario>(index, ast.Scenario.$type).map(buildScenario),
     };
     return { model, problems: index.problems };
@@ -57,7 +60,9 @@ function refNames(refs: ReadonlyArray<{ readonly ref?: { name: string } }>): str
 }
 
 function nameRefs(container: ast.AfterLine | ast.PhaseAfter, refs: ReadonlyArray<Reference<ast.Candidate>> | ReadonlyArray<Reference<ast.Phase>>, uri?: string): NameRef[] {
-    return refs.flatMap(ref => ref.ref?.name ? [{ name: ref.ref.name, source: sourceOfReference(container, ref, uri) }] : []);
+    const lags = container.lags.length > 0 ? lagsOf(container) : [];
+    return refs.flatMap((ref, index) => ref.ref?.name
+        ? [{ name: ref.ref.name, source: sourceOfReference(container, ref, uri), lag: lags[index] ?? null }] : []);
 }
 
 function lastOf<T>(items: T[]): T | undefined {
@@ -87,6 +92,8 @@ function buildPlanSettings(node: ast.Plan | undefined): PlanSettings | null {
         currency: lastOf(s.filter(ast.isPlanCurrency))?.code ?? 'USD',
         statusDay: statusDayOf(s),
         ...buildSimulationSettings(s),
+        workdays: buildWorkdays(s),
+        holidays: buildHolidays(s),
     };
 }
 
@@ -196,7 +203,7 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
             case ast.AfterLine.$type: after.push(...nameRefs(line as ast.AfterLine, (line as ast.AfterLine).candidates, uri)); break;
         }
     }
-    const effort = parseNumber(effortLine?.fte);
+    const { effortFte, teamEffort } = buildEffort(effortLine);
     return {
         name: node.name,
         title: node.title ?? node.name,
@@ -205,7 +212,8 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
         scores,
         duration: durationOf(durationLine?.duration),
         durationRange: buildDurationRange(durationLine),
-        effortFte: effort !== null && effort >= 0 ? effort : null,
+        effortFte,
+        teamEffort,
         flows,
         advances,
         after,

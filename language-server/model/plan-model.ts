@@ -36,6 +36,17 @@ export type DurationUnit = 'days' | 'months';
 export interface Duration {
     amount: number;
     unit: DurationUnit;
+    /**
+     * Written in weeks (`amount` is then 7 × N days). Under a working calendar (spec §11) a week
+     * is workdays-per-week working days, so such a duration counts amount / 7 × workdays per week.
+     */
+    inWeeks?: boolean;
+}
+
+/** The lag of one `after` reference (spec §11): `+ N unit` waits after the finish, `- N unit` is a lead. */
+export interface Lag {
+    sign: 1 | -1;
+    duration: Duration;
 }
 
 export type Comparator = '<=' | '<' | '>=' | '>' | '=';
@@ -46,6 +57,39 @@ export type Level = 'low' | 'medium' | 'high';
 export interface NameRef {
     name: string;
     source: SourceRef;
+    /** Spec §11: the lag written after the reference (`after A + 2 days`); absent or null = none. */
+    lag?: Lag | null;
+}
+
+/** `holiday D` or `holiday D to D` (inclusive), spec §11. */
+export interface Holiday {
+    fromDay: IsoDay;
+    toDay: IsoDay;
+    source: SourceRef;
+}
+
+/** `freeze NAME "title" from D to D` (inclusive), spec §11. */
+export interface Freeze {
+    name: string;
+    title: string;
+    fromDay: IsoDay;
+    toDay: IsoDay;
+    source: SourceRef;
+}
+
+/** `team NAME "title" { capacity N FTE }`, spec §11. */
+export interface Team {
+    name: string;
+    title: string;
+    /** null when the team has no (valid) capacity line: its load is shown, not levelled. */
+    capacityFte: number | null;
+    source: SourceRef;
+}
+
+/** One part of an effort line that draws on a team (`2 FTE Network`). */
+export interface TeamEffort {
+    team: string;
+    fte: number;
 }
 
 export interface PlanSettings {
@@ -74,6 +118,10 @@ export interface PlanSettings {
     simulationSeed: number;
     /** `confidence P%` as a fraction; default 0.8 (`milestone-at-risk` below it). */
     confidence: number;
+    /** Spec §11 `workdays`: ISO weekdays (1 = Monday … 7 = Sunday); absent = every day. */
+    workdays?: number[];
+    /** Spec §11 `holiday` lines. */
+    holidays?: Holiday[];
 }
 
 export interface Criterion {
@@ -218,7 +266,10 @@ export interface Candidate {
     duration: Duration | null;
     /** `duration M unit (O to P)` (spec §8): null for a single-point duration. */
     durationRange: DurationRange | null;
+    /** Effort on the plan's own pool (`effort N FTE` without a team), summed; null when none. */
     effortFte: number | null;
+    /** Spec §11: effort drawn on teams (`effort 2 FTE Network`). */
+    teamEffort?: TeamEffort[];
     flows: Flow[];
     advances: InframAdvance[];
     /** Candidates this one starts after (resolved, self-references included so cycles can be found). */
@@ -365,6 +416,9 @@ export interface PlanModel {
     cadences: Cadence[];
     /** The risk register (spec §7), in declaration order. */
     risks: Risk[];
+    /** Spec §11: change-freeze windows and teams (absent = none). */
+    freezes?: Freeze[];
+    teams?: Team[];
     /** `scenario` blocks (spec §10), in declaration order. */
     scenarios: Scenario[];
 }

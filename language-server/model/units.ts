@@ -46,7 +46,7 @@ export function parseDuration(amountText: string | undefined, unit: string | und
     if (amount === null || amount < 0 || unit === undefined) return null;
     if (unit.startsWith('day')) return { amount, unit: 'days' };
     // `1e308 weeks` overflows to Infinity in days: not a duration (it would schedule as 0 days).
-    if (unit.startsWith('week')) return Number.isFinite(amount * 7) ? { amount: amount * 7, unit: 'days' } : null;
+    if (unit.startsWith('week')) return Number.isFinite(amount * 7) ? { amount: amount * 7, unit: 'days', inWeeks: true } : null;
     if (unit.startsWith('month')) return { amount, unit: 'months' };
     return null;
 }

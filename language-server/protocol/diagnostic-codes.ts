@@ -47,6 +47,7 @@ export const DiagnosticCode = {
     NoPayback: 'no-payback',
     DefaultCriteria: 'default-criteria',
     TargetMet: 'target-met',
+    FreezeMoved: 'freeze-moved',
     // Not in the spec: the editor's note that a file's diagnostics were capped (validation/diagnostic-cap.ts).
     DiagnosticsCapped: 'diagnostics-capped',
 } as const;
@@ -89,6 +90,7 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
     'no-payback': 'info',
     'default-criteria': 'info',
     'target-met': 'info',
+    'freeze-moved': 'info',
     'diagnostics-capped': 'info',
 };
 

@@ -130,3 +130,16 @@ export function formatSlip(days: number | null | undefined, options?: FormatOpti
     if (days === 0) return 'on time';
     return `${formatDays(Math.abs(days), options)} ${days > 0 ? 'late' : 'early'}`;
 }
+
+/** Effort: `2 FTE`, `1.5 FTE`. */
+export function formatFte(fte: number | null | undefined, options?: FormatOptions): string {
+    if (!isNumber(fte)) return MISSING;
+    return `${formatNumber(fte, 2, options)} FTE`;
+}
+
+/** A lag or lead as written (spec §11): `+2 weeks`, `−1 day`; empty without one. */
+export function formatLag(lag: { sign: number; amount: number; unit: string } | null | undefined, options?: FormatOptions): string {
+    if (!lag || !isNumber(lag.amount)) return '';
+    const unit = lag.amount === 1 ? lag.unit.replace(/s$/, '') : lag.unit;
+    return `${lag.sign < 0 ? '−' : '+'}${formatNumber(lag.amount, 2, options)} ${unit}`;
+}

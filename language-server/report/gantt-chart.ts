@@ -10,7 +10,8 @@
  * moving the `data-timeline` group.
  */
 import type { CandidateAnalysis, GateAnalysis, MilestoneAnalysis } from '../analysis/plan-analysis.js';
-import { formatDate, formatDays, formatPercent } from './format.js';
+import { renderFreezeBands, renderNonWorkingDays, type LayerFrame } from './calendar-layer.js';
+import { formatDate, formatDays, formatLag, formatNumber, formatPercent } from './format.js';
 import { routeArrows, type ArrowRequest } from './gantt-arrows.js';
 import { AXIS_H, BAR_PAD, labelIndent, lineY, ROW_H, rowMid, type Frame } from './gantt-frame.js';
 import { isScheduled, type GanttRow } from './gantt-layout.js';
@@ -199,7 +200,7 @@ function renderRow(frame: Frame, i: number, row: GanttRow): SafeHtml {
 
 function renderArrows(frame: Frame): SafeHtml {
     const byName = new Map(frame.ctx.analysis.candidates.filter(isScheduled).map(c => [c.name, c]));
-    const requests: (ArrowRequest & { critical: boolean })[] = [];
+    const requests: (ArrowRequest & { critical: boolean; lag: string })[] = [];
     for (const c of byName.values()) {
         const toRow = frame.rowOf.get(c.name);
         if (toRow === undefined) continue;
@@ -215,11 +216,19 @@ function renderArrows(frame: Frame): SafeHtml {
                 from: p, to: c.name, x1: Math.max(frame.labelW + 1, xOf(frame, pred.finish) ?? frame.labelW), y1,
                 left, right: Math.max(xOf(frame, c.finish) ?? left, left + 3), top: mid - BAR_H / 2, bottom: mid + BAR_H / 2, y2: mid,
                 critical: pred.critical && c.critical,
+                lag: formatLag(c.afterLags?.[c.after.indexOf(p)], frame.ctx.format),
             });
         }
     }
     const routed = routeArrows(requests);
-    return joinHtml(routed.map((a, k) => html`<path class="${classes('dep-arrow', requests[k]!.critical && 'critical')}" data-from="${a.from}" data-to="${a.to}" d="${a.d}" marker-end="url(#hitp-arrowhead)"><title>${`${a.from} → ${a.to}`}</title></path>`));
+    return joinHtml(routed.map((a, k) => {
+        const request = requests[k]!;
+        const lag = request.lag;
+        const path = html`<path class="${classes('dep-arrow', request.critical && 'critical', lag && 'lagged')}" data-from="${a.from}" data-to="${a.to}"${lag ? html` data-lag="${lag}"` : ''} d="${a.d}" marker-end="url(#hitp-arrowhead)"><title>${lag ? `${a.from} → ${a.to} (${lag})` : `${a.from} → ${a.to}`}</title></path>`;
+        // A lag or lead marks its arrow: dashed, with a knot where it leaves the predecessor and the
+        // lag in its tooltip (a text label would collide with bar labels at the coarser zooms).
+        return lag ? html`${path}<circle class="lag-knot" data-from="${a.from}" data-to="${a.to}" cx="${px(request.x1)}" cy="${px(request.y1)}" r="3"><title>${`${a.from} → ${a.to}: ${lag}`}</title></circle>` : path;
+    }));
 }
 
 function renderToday(frame: Frame): SafeHtml {
@@ -242,9 +251,10 @@ export function renderFrame(laidOut: Frame): SafeHtml {
     const bands = rows.map((row, i) => row.type === 'phase' ? renderPhaseBand(frame, i, row) : html``);
     const resizer = frame.print ? html`` : html`<rect class="label-resizer" data-label-resizer x="${frame.labelW - 4}" y="0" width="8" height="${px(height)}"><title>Drag to widen the labels</title></rect>`;
     const tickAttr = frame.axis ? html` data-tick-interval="${frame.axis.interval}"` : '';
+    const layer: LayerFrame | null = frame.axis ? { axis: frame.axis, left: frame.labelW, top: AXIS_H, bottom: height, zoom: frame.zoom } : null;
     return html`<svg class="gantt-chart" data-zoom="${frame.zoom}"${tickAttr} data-label-width="${frame.labelW}" width="${px(width)}" height="${px(height)}" viewBox="0 0 ${px(width)} ${px(height)}" role="group" aria-label="Timeline by ${frame.zoom}">
 ${DEFS}<g class="stripes">${stripes}</g>${renderAxisNote(frame)}
-<g class="timeline" data-timeline>${renderAxis(frame)}${bands}
+<g class="timeline" data-timeline>${layer ? renderNonWorkingDays(frame.ctx.analysis, layer) : ''}${renderAxis(frame)}${layer ? renderFreezeBands(frame.ctx.analysis, layer) : ''}${bands}
 <g class="arrows">${renderArrows(frame)}</g>
 <g class="rows">${rows.map((row, i) => renderRow(frame, i, row))}</g>
 ${renderToday(frame)}${renderStatusLine(frame, iso => xOf(frame, iso))}</g>

@@ -21,6 +21,7 @@ import { buildFrame, screenLabelWidth } from './gantt-frame.js';
 import { buildRows, defaultZoom, timeAxis, timeDomain, type GanttRow } from './gantt-layout.js';
 import { renderGanttPrint } from './gantt-print.js';
 import { html, type SafeHtml } from './html.js';
+import { renderTeamLoad } from './team-load-view.js';
 import { emptyNote, viewSection, ZOOM_LEVELS, type RenderContext, type ZoomLevel } from './view-common.js';
 
 function renderChart(ctx: RenderContext, rows: GanttRow[], domain: [Date, Date] | null, zoom: ZoomLevel): SafeHtml {
@@ -41,6 +42,7 @@ export function renderGanttView(ctx: RenderContext): SafeHtml {
     const body = html`<div class="gantt-tools"><div class="toolbar" role="group" aria-label="Zoom">${buttons}</div><button type="button" class="print-button" data-print title="Print the roadmap, or save it as PDF (landscape A4 or Letter)">Print or save as PDF…</button></div>
 ${note}<div class="gantt-scroll" data-gantt-live>${renderChart(ctx, rows, domain, zoom)}</div>
 ${templates}${renderGanttPrint(ctx, rows, domain)}
-<p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate <span class="key key-arrow"></span> dependency${ctx.analysis.plan?.status ? html` <span class="key key-baseline"></span> baseline <span class="key key-status">│</span> status date` : html``}</p>`;
+<p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate <span class="key key-arrow"></span> dependency${analysis.calendar ? html` <span class="key key-non-working"></span> not a working day` : ''}${(analysis.freezes ?? []).length > 0 ? html` <span class="key key-freeze"></span> change freeze` : ''}${analysis.plan?.status ? html` <span class="key key-baseline"></span> baseline <span class="key key-status">│</span> status date` : html``}</p>
+${renderTeamLoad(ctx)}`;
     return viewSection('gantt', 'Timeline', body, html`data-zoom="${zoom}"`);
 }

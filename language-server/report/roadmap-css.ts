@@ -95,6 +95,19 @@ svg .grid.major, svg .grid.zero, svg .axis-line { stroke: color-mix(in srgb, var
 .stub-label, .deferred text { fill: var(--hitp-deferred); font-style: italic; }
 .dep-arrow { fill: none; stroke: var(--hitp-muted); stroke-width: 1.5; }
 .dep-arrow.critical { stroke: var(--hitp-critical); stroke-width: 2; }
+.dep-arrow.lagged { stroke-dasharray: 4 2; }
+.lag-knot { fill: var(--hitp-bg); stroke: var(--hitp-muted); stroke-width: 1.5; }
+.non-working { fill: color-mix(in srgb, var(--hitp-fg) 7%, transparent); }
+.non-working.holiday { fill: color-mix(in srgb, var(--hitp-warn) 16%, transparent); }
+.freeze-rect { fill: color-mix(in srgb, var(--hitp-accent) 14%, transparent); stroke: var(--hitp-accent); stroke-dasharray: 3 3; }
+.freeze-label { font-size: 11px; font-weight: 600; fill: var(--hitp-accent); }
+.key-non-working { background: color-mix(in srgb, var(--hitp-fg) 10%, transparent); }
+.key-freeze { background: color-mix(in srgb, var(--hitp-accent) 20%, transparent); border: 1px dashed var(--hitp-accent); }
+.team-load { margin: 8px 0 12px; }
+.team-load figcaption { margin-bottom: 2px; }
+.team-load .load-line { fill: none; stroke: var(--hitp-accent); stroke-width: 2; }
+.team-load.over .load-line { stroke: var(--hitp-critical); }
+.team-load .capacity-line { stroke: var(--hitp-critical); stroke-dasharray: 5 3; }
 .arrowhead { fill: var(--hitp-muted); }
 .milestone path { fill: var(--hitp-ok); stroke: var(--hitp-bg); stroke-width: 1; }
 .milestone.late path { fill: var(--hitp-critical); }

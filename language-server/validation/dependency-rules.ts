@@ -87,7 +87,7 @@ function shortestPath(from: number, to: number, targets: number[][], componentOf
 function reportCycles(facts: DependencyFacts, node: ast.AfterLine | ast.PhaseAfter, refs: Reference[], property: string, accept: ValidationAcceptor): void {
     refs.forEach((ref, index) => {
         const loop = facts.cycleLoops.get(ref);
-        if (loop) accept('error', `Dependency cycle: ${loop.join(' → ')}`, { node, property, index, code: DiagnosticCode.DependencyCycle });
+        if (loop) accept('error', `Dependency cycle: ${loop.join(' → ')}`, { node, property: property as never, index, code: DiagnosticCode.DependencyCycle });
     });
 }
 

@@ -57,6 +57,11 @@ export function findingMessage(finding: Finding, options?: FormatOptions): strin
                 : `: its cumulative cash flow is ${formatMoney(finding.cumulative, finding.currency, options)} in year ${n(finding.horizonYears, 0)}`;
             return `${finding.candidate} does not pay back within ${horizon}${cumulative}`;
         }
+        case 'freeze-moved': {
+            const windows = finding.freezes.map(f => `${f.name} (${formatDate(f.from)} to ${formatDate(f.to)})`);
+            const what = windows.length === 1 ? `change freeze ${windows[0]}` : `change freezes ${windows.slice(0, -1).join(', ')} and ${windows[windows.length - 1]}`;
+            return `${finding.candidate} goes live on ${formatDate(finding.toGoLive)} instead of ${formatDate(finding.fromGoLive)}: ${what}`;
+        }
         case 'milestone-late':
             return `Milestone ${finding.milestone} is ${formatDays(finding.lateDays, options)} late: due ${formatDate(finding.due)}, achieved ${formatDate(finding.achieved)}`;
         case 'infram-goal-missed': {

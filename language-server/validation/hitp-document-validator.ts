@@ -24,6 +24,13 @@ function fullTextOf(parseResult: ParseResult): string | undefined {
     return (parseResult.value.$cstNode as RootCstNode | undefined)?.fullText;
 }
 
+/** The offset of the hyphen of `Wi-Fi6` when a parse error's token is that hyphen or the word after it. */
+function hyphenBefore(text: string, offset: number): number | undefined {
+    if (Number.isNaN(offset)) return undefined;
+    if (text[offset] === '-') return offset;
+    return text[offset - 1] === '-' ? offset - 1 : undefined;
+}
+
 /** The offsets at which the lines of `text` start. */
 function lineStartsOf(text: string): number[] {
     const starts = [0];
@@ -84,6 +91,14 @@ export class HitpDocumentValidator extends DefaultDocumentValidator {
         if (text !== undefined && parsing.length === parseResult.parserErrors.length) {
             this.blocks ??= blockLinesOf(this.grammar);
             parseResult.parserErrors.forEach((error, index) => {
+                // `-` is a token since lags and weekday spans (spec §11), so `Wi-Fi6` is a parse error now.
+                const hyphen = hyphenBefore(text, error.token.startOffset);
+                const name = hyphen === undefined ? undefined : explainLexingError(text, hyphen);
+                if (name?.hyphenName) {
+                    Object.assign(parsing[index]!, { message: name.message, range: name.range });
+                    parsing[index]!.data = { ...(parsing[index]!.data as object), ...hyphenNameData() };
+                    return;
+                }
                 const better = explainParseError(error, text, this.blocks!);
                 if (!better) return;
                 parsing[index]!.message = better.message;

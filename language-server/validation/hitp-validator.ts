@@ -13,6 +13,9 @@ import { reportAnalysisFindings, reportSimulationFindings } from './analysis-rul
 import {
     candidateDependenciesMustNotFormACycle, candidateMustBeInOnePhase, candidateMustNotDependOnALaterPhase, phaseDependenciesMustNotFormACycle,
 } from './dependency-rules.js';
+import {
+    freezeMustRunForward, holidayMustRunForward, lagMustBeUsable, teamCapacityMustBePositive, workdayMustBeAWeekday,
+} from './calendar-rules.js';
 import { nameMustBeUnique } from './name-rules.js';
 import { scenarioChangeMustBeUsable, scenarioCycleMustRunForward } from './scenario-rules.js';
 import {
@@ -51,8 +54,10 @@ export function registerValidationChecks(services: HitpServices): void {
         FinishedLine: [dateMustExist()],
         Duration: [durationMustNotBeNegative()],
         DurationRange: [durationRangeMustBeOrdered()],
-        EffortLine: [effortMustNotBeNegative()],
+        EffortDraw: [effortMustNotBeNegative()],
         FlowLine: [flowMustBeUsable()],
+        Freeze: [uniqueName, freezeMustRunForward()],
+        Lag: [lagMustBeUsable()],
         GateCondition: [quantityMustBeFinite()],
         HitpFile: [validator.checkAnalysisFindings],
         IncludesLine: [candidateMustBeInOnePhase(s)],
@@ -71,6 +76,7 @@ export function registerValidationChecks(services: HitpServices): void {
             uniqueName, singleValued, planSettingsMustBeUsable(), simulationSettingsMustBeUsable(), planShouldDeclareItsCriteria(s),
             planShouldHaveASponsor(s),
         ],
+        PlanHoliday: [holidayMustRunForward()],
         PlanStart: [dateMustExist()],
         PlanStatus: [dateMustExist()],
         Risk: [uniqueName, singleValued, riskMustBeComplete(), riskValuesMustBeUsable(), riskShouldHaveAnOwner()],
@@ -83,6 +89,9 @@ export function registerValidationChecks(services: HitpServices): void {
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],
         StartedLine: [dateMustExist()],
+        Team: [uniqueName, singleValued],
+        TeamCapacity: [teamCapacityMustBePositive()],
+        WorkdaySpan: [workdayMustBeAWeekday()],
     };
     registry.register(checks, validator);
 }

@@ -68,8 +68,20 @@ function elementBelow(document: LangiumDocument, lines: string[], line: number):
  * and an `invalid-ignore` warning is added for each directive or code that cannot apply.
  */
 export function applySuppressions(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+    const { silences, problems } = suppressionsOf(document);
+    return [...diagnostics.filter(diagnostic => !silences(diagnostic)), ...problems];
+}
+
+/** Diagnostics found after validation (the simulation's, spec §8) less those the file silences. */
+export function withoutSilenced(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+    const { silences } = suppressionsOf(document);
+    return diagnostics.filter(diagnostic => !silences(diagnostic));
+}
+
+/** The file's directives: which diagnostic they silence, and the directives' own problems (`invalid-ignore`). */
+function suppressionsOf(document: LangiumDocument): { silences: (diagnostic: Diagnostic) => boolean; problems: Diagnostic[] } {
     const text = document.textDocument.getText();
-    if (!text.includes('hitp-ignore')) return diagnostics;
+    if (!text.includes('hitp-ignore')) return { silences: () => false, problems: [] };
     const lines = text.split(/\r\n|\r|\n/);
     const firstElementLine = (document.parseResult.value as { elements?: AstNode[] }).elements?.[0]?.$cstNode?.range.start.line ?? lines.length;
     const scopes: Scope[] = [];
@@ -102,10 +114,10 @@ export function applySuppressions(document: LangiumDocument, diagnostics: Diagno
         }
         scopes.push({ codes, range });
     });
-    const silenced = (diagnostic: Diagnostic): boolean => {
+    const silences = (diagnostic: Diagnostic): boolean => {
         if (diagnostic.severity === DiagnosticSeverity.Error) return false;
         const code = codeOfDiagnostic(diagnostic);
         return code !== undefined && scopes.some(scope => scope.codes.has(code) && (scope.range === null || contains(scope.range, diagnostic.range.start)));
     };
-    return [...diagnostics.filter(diagnostic => !silenced(diagnostic)), ...problems];
+    return { silences, problems };
 }

@@ -12,7 +12,7 @@ import * as ast from '../generated/ast.js';
 import { isWholeNumber, parseAmount, parseNumber, parsePercent, parseQuantity } from '../model/units.js';
 import { DiagnosticCode } from '../protocol/diagnostic-codes.js';
 
-function invalid<N extends AstNode>(accept: ValidationAcceptor, message: string, node: N, property: string, index?: number): void {
+export function invalid<N extends AstNode>(accept: ValidationAcceptor, message: string, node: N, property: string, index?: number): void {
     accept('error', message, { node, property: property as never, index, code: DiagnosticCode.InvalidValue });
 }
 
@@ -20,7 +20,7 @@ function invalid<N extends AstNode>(accept: ValidationAcceptor, message: string,
  * Checks one number read from `raw`: null (not finite) and `ok` failures get the same
  * "<what> must <rule>" message. Text missing after a parse error is left to the parser's message.
  */
-function judge(accept: ValidationAcceptor, raw: string | undefined, value: number | null, ok: (value: number) => boolean, what: string, rule: string, shown: string, node: AstNode, property: string): void {
+export function judge(accept: ValidationAcceptor, raw: string | undefined, value: number | null, ok: (value: number) => boolean, what: string, rule: string, shown: string, node: AstNode, property: string): void {
     if (raw === undefined) return;
     if (value === null) invalid(accept, `${what} must be a finite number: ${shown}`, node, property);
     else if (!ok(value)) invalid(accept, `${what} must ${rule}: ${shown}`, node, property);
@@ -43,7 +43,7 @@ const SINGLE_VALUED: Record<string, string> = {
     StakeholderRole: 'role', StakeholderInfluence: 'influence', StakeholderInterest: 'interest',
     ObjectiveOwner: 'owner', KpiUnit: 'unit', KpiBaseline: 'baseline', KpiTarget: 'target', KpiSource: 'source',
     OwnerLine: 'owner', DurationLine: 'duration', EffortLine: 'effort', InframGoal: 'goal stage',
-    VendorRelease: 'vendor release', InternalCycle: 'internal cycle',
+    VendorRelease: 'vendor release', InternalCycle: 'internal cycle', PlanWorkdays: 'workdays', TeamCapacity: 'capacity',
     PlanStatus: 'status', StartedLine: 'started', FinishedLine: 'finished', ProgressLine: 'progress',
     KpiReview: 'review', ObjectivePerspective: 'perspective', CadenceBehind: 'behind',
     PlanSimulation: 'simulation', PlanConfidence: 'confidence',
@@ -51,7 +51,8 @@ const SINGLE_VALUED: Record<string, string> = {
     ScenarioBenefits: 'benefits', ScenarioCosts: 'costs', ScenarioDurations: 'durations',
 };
 
-type LineContainer = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence | ast.Risk | ast.Scenario;
+type LineContainer = ast.Plan | ast.CriteriaBlock | ast.Stakeholder | ast.Objective | ast.Kpi | ast.Candidate | ast.Phase | ast.InframBlock | ast.Cadence | ast.Risk
+    | ast.Scenario | ast.Team;
 
 function linesOf(container: LineContainer): readonly AstNode[] {
     if (ast.isPlan(container)) return container.settings;
@@ -122,8 +123,8 @@ export const durationMustNotBeNegative = () => (duration: ast.Duration, accept: 
     }
 };
 
-/** Effort must not be negative. */
-export const effortMustNotBeNegative = () => (line: ast.EffortLine, accept: ValidationAcceptor): void => {
+/** Effort must not be negative (each part of `effort 2 FTE Network, 1 FTE`). */
+export const effortMustNotBeNegative = () => (line: ast.EffortDraw, accept: ValidationAcceptor): void => {
     judge(accept, line.fte, parseNumber(line.fte), notNegative, 'Effort', 'not be negative', `${line.fte} FTE`, line, 'fte');
 };
 

@@ -84,6 +84,19 @@ export function renderMarkdown(r) {
             ));
             const examples = r.tj.sizes.flatMap(t => t.compare?.examples ?? []);
             if (examples.length > 0) lines.push('', `First differences: ${examples.join('; ')}`);
+            const calendar = r.tj.sizes.filter(t => t.calendar);
+            if (calendar.length > 0) {
+                lines.push('', 'Mon–Fri calendar with holidays, lags and leads (spec §11), resource-free:', '');
+                lines.push(table(
+                    ['candidates', 'hitp analyze ms', 'tj3 ms', 'hitp / tj3', 'project end (hitp)', 'tasks compared', 'tasks differing'],
+                    calendar.map(({ size, calendar: c }) => [
+                        String(size), ms(c.hitpMs), c.tj.ok ? ms(c.tj.wallMs) : `failed: ${c.tj.error}`, ratio(c.tj.ok ? c.hitpMs / c.tj.wallMs : null),
+                        c.end ?? '—', c.compare ? String(c.compare.compared) : '—', c.compare ? String(c.compare.differing) : '—',
+                    ]),
+                ));
+                const calendarExamples = calendar.flatMap(t => t.calendar.compare?.differences ?? []);
+                if (calendarExamples.length > 0) lines.push('', `First differences: ${calendarExamples.join('; ')}`);
+            }
         }
         lines.push('');
     }

@@ -11,7 +11,8 @@
 //    `hitp analyze --json` processes (wall, CPU and peak RSS via /usr/bin/time when present).
 // 3. The language server over LSP on the --lsp-size plan: edit → diagnostics, hover, completion.
 // 4. TaskJuggler: the resource-free network (no `capacity`) through hitp and tj3, compared task by
-//    task; a levelled variant for timing. Installs Debian's tj3 when missing (as root).
+//    task; the same size as a Mon–Fri network with holidays, lags and leads (calendar-network.mjs);
+//    a levelled variant for timing. Installs Debian's tj3 when missing (as root).
 // 5. Prints a markdown report and writes out/bench-results.md and out/bench-results.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import * as esbuild from 'esbuild';
 import { generatePlan, middleScoreDigit } from './generate-plan.mjs';
 import { measureLsp, percentile } from './lsp-client.mjs';
 import { median, ms, writeResults } from './results.mjs';
+import { calendarToTaskJuggler, compareCalendarSchedules, generateCalendarNetwork } from './calendar-network.mjs';
 import { compareSchedules, ensureTj3, referenceSchedule, runTj3, tj3Version, writeTaskJugglerProjects } from './taskjuggler.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -168,6 +170,28 @@ if (!flag('no-lsp') && lspSize > 0) {
 }
 
 // ---------------------------------------------------------------- 4. TaskJuggler
+
+/**
+ * The Mon–Fri case (spec §11): a seeded network of `size` candidates with a Monday–Friday
+ * calendar, holidays, lags and leads, through hitp and tj3, compared task by task.
+ */
+function calendarCase(tj3, size) {
+    log(`TaskJuggler, ${size} candidates, Mon–Fri calendar with holidays and lags: hitp and tj3 …`);
+    const network = generateCalendarNetwork(size, 17);
+    const dir = path.join(benchDir, `tj-calendar-${size}`);
+    mkdirSync(dir, { recursive: true });
+    const planPath = path.join(dir, 'plan.hitp');
+    writeFileSync(planPath, network.text);
+    const hitpRun = timedNode([cli, 'analyze', planPath, '--json']);
+    const json = JSON.parse(hitpRun.stdout);
+    const years = Math.ceil((Date.parse(json.plan.finish) - Date.parse(network.start)) / (365 * 86_400_000)) + 2;
+    const tjpPath = path.join(dir, 'plan.tjp');
+    writeFileSync(tjpPath, calendarToTaskJuggler(network, years));
+    const tj = runTj3(tj3, tjpPath);
+    const compare = tj.ok ? compareCalendarSchedules(network, tj.tasks, json, 5) : null;
+    log(`  hitp ${ms(hitpRun.wallMs)} ms, tj3 ${ms(tj.wallMs)} ms; ${compare ? (compare.differing === 0 ? `all ${compare.compared} tasks agree` : `${compare.differing} of ${compare.compared} tasks DIFFER`) : tj.error}`);
+    return { hitpMs: hitpRun.wallMs, tj: { ok: tj.ok, error: tj.error, wallMs: tj.wallMs }, end: json.plan.finish, compare };
+}
 if (tjSizes.length > 0 || tjLevelledSizes.length > 0) {
     const tj3 = ensureTj3(log);
     if (!tj3) {
@@ -202,6 +226,7 @@ if (tjSizes.length > 0 || tjLevelledSizes.length > 0) {
                 entry.referenceEnd = reference.end;
                 if (cpm.ok) entry.compare = compareSchedules(free.network, cpm.tasks, json);
                 log(`  hitp ${ms(entry.hitpMs)} ms, tj3 ${ms(entry.cpm.wallMs)} ms; ${entry.compare ? (entry.compare.agree ? 'schedules agree' : `schedules DIFFER: ${entry.compare.finishDiffs} finishes, ${entry.compare.startDiffs} starts, ${entry.compare.criticalDiffs} critical flags`) : cpm.error}`);
+                entry.calendar = calendarCase(tj3, size);
             }
             if (tjLevelledSizes.includes(size)) {
                 log(`TaskJuggler, ${size} candidates, levelled (timing only) …`);

@@ -88,7 +88,7 @@ describe('the language server for editors other than VS Code', () => {
         const capabilities: ClientCapabilities = { textDocument: { completion: { completionItem: { snippetSupport: true } } } };
         const { client: c, uri } = await openRiverside({ capabilities }, text);
         const snippets = (await completionAtEnd(c, uri, text)).filter(item => item.insertTextFormat === 2).map(item => item.label).sort();
-        expect(snippets).toEqual(['candidate', 'kpi', 'phase', 'risk', 'scenario', 'stakeholder']);
+        expect(snippets).toEqual(['candidate', 'freeze', 'kpi', 'phase', 'risk', 'scenario', 'stakeholder', 'team']);
     });
 
     it('gives other clients information lenses with the no-op command, which runs without an error, and no preview lens', async () => {

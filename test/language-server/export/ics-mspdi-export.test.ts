@@ -10,7 +10,7 @@ interface IcsEvent { uid: string; summary: string; description: string; start: s
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 describe('hitp export --to ics', () => {
-    it.each(EXPORT_PLANS)('%s: an all-day event per milestone and per gated phase, with stable UIDs', async file => {
+    it.each(EXPORT_PLANS)('%s: an all-day event per milestone, per gated phase and per change freeze, with stable UIDs', async file => {
         const analysis: PlanAnalysis = await analyzeJson(file);
         const first = await readBack<{ version: string; events: IcsEvent[] }>('ics', await exportTo(file, 'ics'));
         const second = await readBack<{ events: IcsEvent[] }>('ics', await exportTo(file, 'ics'));
@@ -20,7 +20,14 @@ describe('hitp export --to ics', () => {
         const expected = [
             ...analysis.milestones.map(m => ({ uid: `${plan}-milestone-${m.name}@hitp`, start: m.due, end: nextDay(m.due), allDay: true })),
             ...gated.map(p => ({ uid: `${plan}-gate-${p.name}@hitp`, start: p.finish!, end: nextDay(p.finish!), allDay: true })),
+            ...(analysis.freezes ?? []).map(f => ({ uid: `${plan}-freeze-${f.name}@hitp`, start: f.from, end: nextDay(f.to), allDay: true })),
         ];
+        // The Lakeside plan has three change freezes (spec §11).
+        if (file.includes('community-hospital')) {
+            expect(first.events.filter(e => e.uid.includes('-freeze-')).map(e => e.summary)).toEqual([
+                'Change freeze: Year-end change freeze 2027', 'Change freeze: Joint Commission survey window', 'Change freeze: Year-end change freeze 2028',
+            ]);
+        }
         expect(first.events.map(({ uid, start, end, allDay }) => ({ uid, start, end, allDay }))).toEqual(expected);
         expect(second.events.map(e => e.uid)).toEqual(first.events.map(e => e.uid));
         analysis.milestones.forEach((m, index) => {

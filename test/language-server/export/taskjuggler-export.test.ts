@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { analyzeJson, EXPORT_PLANS, exportTo } from '../../helpers/exports.js';
+import { hitpDayOfTj3 } from '../../helpers/tj3-days.js';
 
 const TJ3 = spawnSync('sh', ['-c', 'command -v tj3'], { encoding: 'utf8' }).stdout.trim();
 
@@ -42,13 +43,15 @@ describe('hitp export --to taskjuggler', () => {
         const tasks = await schedule(await exportTo(file, 'taskjuggler', 'tjp'));
         const scheduled = analysis.candidates.filter(c => c.start !== null);
         expect(scheduled.length).toBeGreaterThan(0);
+        const day = hitpDayOfTj3(analysis.calendar);
+        const task = (id: string) => { const t = tasks.get(id); return t && { start: day(t.start), end: day(t.end) }; };
         for (const candidate of scheduled) {
             const id = candidate.phase === null ? candidate.name : `${candidate.phase}.${candidate.name}`;
-            expect(tasks.get(id), id).toEqual({ start: candidate.start, end: candidate.finish });
+            expect(task(id), id).toEqual({ start: candidate.start, end: candidate.finish });
         }
-        for (const phase of analysis.phases.filter(p => p.finish !== null)) expect(tasks.get(phase.name)?.end, phase.name).toBe(phase.finish);
+        for (const phase of analysis.phases.filter(p => p.finish !== null)) expect(task(phase.name)?.end, phase.name).toBe(phase.finish);
         for (const milestone of analysis.milestones.filter(m => m.achieved !== null)) {
-            expect(tasks.get(milestone.name), milestone.name).toEqual({ start: milestone.achieved, end: milestone.achieved });
+            expect(task(milestone.name), milestone.name).toEqual({ start: day(milestone.achieved!), end: day(milestone.achieved!) });
         }
     });
 });

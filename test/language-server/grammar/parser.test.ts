@@ -200,7 +200,7 @@ describe('parse errors in plain words', () => {
         ['a score without a number', 'candidate A { scores Clinical }', ['Expected a number but found `}`.']],
         ['a candidate without a name', 'candidate { }', ['Expected a name but found `{`.']],
         ['an owner without a name', 'candidate A { owner }', ['Expected a name but found `}`.']],
-        ['a stray closing brace', 'plan P { } }', ['Expected a new block (plan, criteria, stakeholder, objective, kpi, candidate, phase, infram, cadence, risk or scenario) but found `}`.']],
+        ['a stray closing brace', 'plan P { } }', ['Expected a new block (plan, criteria, stakeholder, objective, kpi, candidate, phase, infram, cadence, risk, scenario, freeze or team) but found `}`.']],
         ['a block left open', 'plan P {', ["Expected '}' but found the end of the file."]],
         ['an unknown duration unit', 'candidate A { duration 3 fortnights }', ["Expected 'days', 'day', 'weeks', 'week', 'months' or 'month' but found `fortnights`."]],
         ['an unknown role', 'stakeholder S { role boss }', ["Expected 'sponsor', 'clinical', 'architecture', 'finance', 'pmo', 'change', 'operations', 'vendor' or 'users' but found `boss`."]],

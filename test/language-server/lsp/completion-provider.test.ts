@@ -58,7 +58,7 @@ describe('HitpCompletionProvider', () => {
     test('snippets for a candidate, phase, KPI, stakeholder and risk at top level', async () => {
         const items = await itemsAt(`${riverside}\n<|>`);
         const snippets = items.filter(item => item.kind === CompletionItemKind.Snippet);
-        expect(snippets.map(item => item.label).sort()).toEqual(['candidate', 'kpi', 'phase', 'risk', 'scenario', 'stakeholder']);
+        expect(snippets.map(item => item.label).sort()).toEqual(['candidate', 'freeze', 'kpi', 'phase', 'risk', 'scenario', 'stakeholder', 'team']);
         // Spec §7: every line of a risk, its candidates and owners offered from the plan.
         expect(snippets.find(item => item.label === 'risk')!.textEdit?.newText).toBe([
             'risk ${1:Name} "${2:Title}" {',

@@ -71,4 +71,19 @@ describe('the simulation in the language server', () => {
         expect(client.published.get(uri)!.some(p => atRisk(p.diagnostics))).toBe(false);
         expect(done).toBe(1);
     }, 180_000);
+
+    it('leaves out a milestone-at-risk that hitp-ignore silences (spec §6), and keeps it elsewhere', async () => {
+        client = await TestClient.start();
+        let done = 0;
+        client.connection.onNotification('hitp/simulationDone', () => { done++; });
+        const loud = 'file:///simulated/loud.hitp';
+        const text = plan(2_000, '2027-06-03');
+        const quiet = text.replace('phase Ph', '// hitp-ignore milestone-at-risk\nphase Ph');
+        await client.open(uri, quiet);
+        await client.until(() => done > 0, 'hitp/simulationDone', 120_000);
+        await client.open(loud, text);
+        await client.until(() => atRisk(client!.lastDiagnostics(loud)), 'milestone-at-risk in the file without the directive', 120_000);
+        expect(client.published.get(uri)!.some(p => atRisk(p.diagnostics))).toBe(false);
+        expect(client.lastDiagnostics(uri)!.some(d => d.code === DiagnosticCode.InvalidIgnore)).toBe(false);
+    }, 180_000);
 });

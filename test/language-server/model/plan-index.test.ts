@@ -54,7 +54,7 @@ describe('plan index', () => {
         const index = indexPlan([root]);
         const { model } = buildPlanModel([root]);
         expect(model.plan?.horizonYears).toBe(4);
-        expect(model.candidates[0]!.duration).toEqual({ amount: 14, unit: 'days' });
+        expect(model.candidates[0]!.duration).toEqual({ amount: 14, unit: 'days', inWeeks: true });
         expect(model.phases[0]!.milestones.map(m => m.title)).toEqual(['first']);
         expect(index.problems.map(p => p.code)).toEqual(['duplicate-name']);
     });

@@ -50,13 +50,13 @@ describe('parseQuantity', () => {
 
 describe('parseDuration', () => {
     it.each([
-        ['10', 'weeks', { amount: 70, unit: 'days' }],
-        ['1', 'week', { amount: 7, unit: 'days' }],
+        ['10', 'weeks', { amount: 70, unit: 'days', inWeeks: true }],
+        ['1', 'week', { amount: 7, unit: 'days', inWeeks: true }],
         ['5', 'days', { amount: 5, unit: 'days' }],
         ['1', 'day', { amount: 1, unit: 'days' }],
         ['3', 'months', { amount: 3, unit: 'months' }],
         ['1', 'month', { amount: 1, unit: 'months' }],
-        ['1.5', 'weeks', { amount: 10.5, unit: 'days' }],
+        ['1.5', 'weeks', { amount: 10.5, unit: 'days', inWeeks: true }],
         ['0', 'days', { amount: 0, unit: 'days' }],
     ] as const)('reads %s %s', (amount, unit, expected) => {
         expect(parseDuration(amount, unit)).toEqual(expected);

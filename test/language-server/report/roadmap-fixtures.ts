@@ -71,6 +71,7 @@ export function riverside(): PlanAnalysis {
         ],
         objectives: [{ name: 'FasterEhr', title: 'Reduce average EHR page load time by 30% within 12 months', perspective: null, kpis: ['EhrLoadTime'] }],
         criticalPath: ['Design', 'CoreNetwork', 'DbMigration'], criticalChains: [['Design', 'CoreNetwork', 'DbMigration']],
+        teams: [],
         scenarios: [],
         sensitivity: { breakEvenBenefitChange: -0.303421, drivers: [
             { driver: 'discount', low: 0.06, high: 0.1, npvLow: 760079.995, npvHigh: 535962.009 },
@@ -131,6 +132,7 @@ export function hospital(): PlanAnalysis {
             { name: 'Pmo', title: 'Programme office', role: 'pmo', influence: null, interest: 'medium' },
         ],
         criticalPath: ['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics'], criticalChains: [['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics']],
+        teams: [],
         cadences: [...base.cadences, { name: 'LabSystem', title: 'Lab system releases', vendorPerYear: 2, absorbedPerYear: 2, backlogPerYear: 0, caughtUpOn: null, backlogAtHorizon: null, behind: 0, backlogCurve: [] }],
     };
 }
@@ -150,7 +152,7 @@ export function sparse(): PlanAnalysis {
         simulation: null,
         cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null, caughtUpOn: null, backlogAtHorizon: null, behind: 0, backlogCurve: [] }],
         criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null, percent: false, current: null, currentOn: null, measurements: [], review: null }],
-        gates: [], objectives: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], criticalChains: [],
+        gates: [], objectives: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], criticalChains: [], teams: [],
         scenarios: [],
         sensitivity: { breakEvenBenefitChange: null, drivers: [
             { driver: 'discount', low: 0.03, high: 0.07, npvLow: null, npvHigh: NaN },

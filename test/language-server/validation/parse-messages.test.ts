@@ -81,7 +81,7 @@ describe('a name with a hyphen', () => {
     it('gives one error per occurrence, stating the rule for names, and nothing that follows from it', async () => {
         const text = `${CRITERIA}candidate Core { scores Value 3 duration 1 weeks }\ncandidate Wi-Fi6 "Wi-Fi 6" {\n    scores Value 4\n    after Core\n}\n`;
         expect(await diagnosticsOf(text)).toEqual([
-            "3:11-3:17 lexing-error `Wi-Fi6` is not a name: a name starts with a letter or '_' and has only letters, digits and '_' (no hyphens or spaces); "
+            "3:11-3:17 parsing-error `Wi-Fi6` is not a name: a name starts with a letter or '_' and has only letters, digits and '_' (no hyphens or spaces); "
             + 'write `WiFi6` or `Wi_Fi6`, and put the words with hyphens in the title.',
         ]);
     });
