@@ -11,7 +11,7 @@
  */
 import type { CandidateAnalysis, GateAnalysis, MilestoneAnalysis } from '../analysis/plan-analysis.js';
 import { renderFreezeBands, renderNonWorkingDays, type LayerFrame } from './calendar-layer.js';
-import { formatDate, formatDays, formatLag, formatNumber, formatPercent } from './format.js';
+import { formatDate, formatDays, formatLag, formatPercent } from './format.js';
 import { routeArrows, type ArrowRequest } from './gantt-arrows.js';
 import { AXIS_H, BAR_PAD, labelIndent, lineY, ROW_H, rowMid, type Frame } from './gantt-frame.js';
 import { isScheduled, type GanttRow } from './gantt-layout.js';
