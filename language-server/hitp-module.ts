@@ -22,6 +22,7 @@ import { HitpNodeKindProvider } from './lsp/hitp-node-kind-provider.js';
 import { HitpRenameProvider } from './lsp/hitp-rename-provider.js';
 import { HitpSemanticTokenProvider } from './lsp/hitp-semantic-tokens.js';
 import { HitpPlanService } from './plan/plan-service.js';
+import { HitpNameProvider } from './references/hitp-name-provider.js';
 import { HitpScopeComputation } from './references/hitp-scope-computation.js';
 import { HitpScopeProvider } from './references/hitp-scope-provider.js';
 import { HitpDocumentValidator } from './validation/hitp-document-validator.js';
@@ -56,6 +57,7 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
         LexerErrorMessageProvider: () => new HitpLexerErrorMessageProvider(),
     },
     references: {
+        NameProvider: () => new HitpNameProvider(),
         ScopeComputation: services => new HitpScopeComputation(services),
         ScopeProvider: services => new HitpScopeProvider(services),
     },

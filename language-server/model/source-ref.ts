@@ -7,7 +7,8 @@
  * the model of a large plan. `range` stays an own, enumerable property, so the object still
  * compares, spreads and serialises like a plain `{ uri, range }`.
  */
-import { AstUtils, GrammarUtils, type AstNode, type Reference } from 'langium';
+import { AstUtils, type AstNode, type Reference } from 'langium';
+import { firstNodeForProperty } from '../references/cst-property.js';
 import type { SourceRef } from './plan-model.js';
 
 type Range = SourceRef['range'];
@@ -39,7 +40,7 @@ function lazySource(uri: string, compute: () => Range): SourceRef {
 /** The range of `property` of `node` (e.g. its `name`), or of the whole node when the property is absent. */
 export function sourceOf(node: AstNode, property?: string, uri: string = uriOf(node)): SourceRef {
     return lazySource(uri, () => {
-        const cst = property ? GrammarUtils.findNodeForProperty(node.$cstNode, property) ?? node.$cstNode : node.$cstNode;
+        const cst = property ? firstNodeForProperty(node.$cstNode, property) ?? node.$cstNode : node.$cstNode;
         return cst?.range ?? EMPTY_RANGE;
     });
 }

@@ -48,7 +48,7 @@ export function renderMarkdown(r) {
     ));
     lines.push('');
     lines.push('In-process breakdown (warm medians, ms): ' + r.sizes.map(s =>
-        `${s.size}: parse ${ms(s.parse)}, index ${ms(s.index)}, scopes ${ms(s.scopes)}, link ${ms(s.link)}, reference index ${ms(s.refs)}, model ${ms(s.model)}, analyzePlan ${ms(s.analyzePlan)}, code lenses ${ms(s.codeLens)}, inlay hints ${ms(s.inlayHints)}; cold iteration parse+link ${ms(s.coldParseLink)}, services ${ms(s.servicesMs)}`).join('; ') + '.');
+        `${s.size}: parse ${ms(s.parse)}, index ${ms(s.index)}, scopes ${ms(s.scopes)}, link ${ms(s.link)}, reference index ${ms(s.refs)}, model ${ms(s.model)}, analyzePlan ${ms(s.analyzePlan)}, code lenses ${ms(s.codeLens)} (CPU ${ms(s.cpuCodeLens)}), inlay hints ${ms(s.inlayHints)} (CPU ${ms(s.cpuInlayHints)}); cold iteration parse+link ${ms(s.coldParseLink)}, services ${ms(s.servicesMs)}`).join('; ') + '.');
     lines.push('');
     if (r.lsp) {
         const l = r.lsp;
@@ -102,7 +102,9 @@ export function renderMarkdown(r) {
     }
     lines.push('## Targets');
     lines.push('');
-    lines.push(table(['target', 'measured', 'met'], r.targets.map(t => [t.name, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : `**no** (${t.by})`])));
+    lines.push(table(['target', 'measured', 'result'], r.targets.map(t => [t.name, t.measured, t.status === 'MISS' ? `**MISS** (${t.by})` : t.status])));
+    const count = status => r.targets.filter(t => t.status === status).length;
+    lines.push('', `${count('PASS')} PASS, ${count('MISS')} MISS, ${count('n/a')} not measured in this run.`);
     lines.push('');
     return lines.join('\n');
 }
