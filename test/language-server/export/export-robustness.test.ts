@@ -71,7 +71,7 @@ describe('exports of generated plans', () => {
                 const row = rows.get(ids.candidates.get(c.name)!);
                 // Actual dates (spec §9) are kept as written, even on a day off; tj3 keeps them too, and both read alike.
                 const fixed = c.tracking !== 'planned';
-                const expected = fixed ? { start: hitpDay(c.start), end: hitpDay(c.finish) } : { start: c.start, end: c.finish };
+                const expected = fixed ? { start: hitpDay(c.start!), end: hitpDay(c.finish!) } : { start: c.start, end: c.finish };
                 expect(row && { start: hitpDay(row.start), end: hitpDay(row.end) }, `${c.name} in\n${text}`).toEqual(expected);
                 compared++;
             }
