@@ -112,7 +112,7 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
     private setLocked(locked: boolean): void {
         this.isLocked = locked;
         void vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, locked);
-        if (this.preview) this.preview.panel.title = `${locked ? '[Locked] ' : ''}Roadmap: ${this.preview.resource.path.split('/').pop()}`;
+        if (this.preview) this.preview.locked = locked;
     }
 
     /** Opens the previewed document in the editor beside the preview (or where it is already visible). */

@@ -56,6 +56,8 @@ export interface PreviewFacts {
     readonly delivery: 'page' | 'update';
     /** When it was sent, in `Date.now()` milliseconds. */
     readonly sentAt: number;
+    /** The panel's title: `Roadmap: FILE`, with `[Locked] ` first while the preview is locked. */
+    readonly title: string;
     /** The element the webview last highlighted for the editor's cursor (`element: null`: none there); undefined before any. */
     readonly highlighted: { element: string | null; kind: PreviewKind | null; line: number; character: number } | undefined;
 }
@@ -77,13 +79,14 @@ export class RoadmapPreview implements vscode.Disposable {
     /** Whether the page holds real roadmap content for the current document. */
     private hasContent = false;
     private disposed = false;
-    private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn' | 'highlighted'> | undefined;
+    private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn' | 'title' | 'highlighted'> | undefined;
     private lastCursor: { line: number; character: number } | undefined;
     private highlighted: PreviewFacts['highlighted'];
     /** "Export the current view" requests to the webview (issue 18). */
     readonly captures = new CaptureChannel(message => this.panel.webview.postMessage(message), () => this.resourceUri.toString());
     /** The scenario whose roadmap is shown (spec §10); null for the plan itself. */
     private scenario: string | null = null;
+    private isLocked = false;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -106,10 +109,20 @@ export class RoadmapPreview implements vscode.Disposable {
         return this.resourceUri;
     }
 
+    /** Locked to its document (the manager stops following the active editor): the title says so, through every reload. */
+    set locked(locked: boolean) {
+        this.isLocked = locked;
+        this.showTitle();
+    }
+
+    private showTitle(): void {
+        this.panel.title = `${this.isLocked ? '[Locked] ' : ''}Roadmap: ${basename(this.resourceUri)}`;
+    }
+
     /** What the webview was last sent (see `PreviewFacts`). */
     get facts(): PreviewFacts {
         const sent = this.lastSent ?? { version: null, html: '', delivery: 'page' as const, sentAt: 0 };
-        return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, ...sent, highlighted: this.highlighted });
+        return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, title: this.panel.title, ...sent, highlighted: this.highlighted });
     }
 
     /** The server has new figures for the open document (its simulation finished): fetch them. */
@@ -142,7 +155,7 @@ export class RoadmapPreview implements vscode.Disposable {
         this.shownSeq = this.requestSeq;
         this.lastResult = undefined;
         this.scenario = null;
-        this.panel.title = `Roadmap: ${basename(this.resourceUri)}`;
+        this.showTitle();
         this.setPage(messageFragment('Loading the roadmap…'), null);
         void this.refresh();
     }

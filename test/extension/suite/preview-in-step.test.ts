@@ -47,11 +47,24 @@ describe('roadmap preview: in step with the editor', () => {
 
         const before = previews.active()!.sentAt;
         await vscode.commands.executeCommand('hitp.preview.refresh');
-        await waitForPreview('a fresh page', f => f.sentAt > before && f.delivery === 'page' && f.version !== null);
+        const refreshed = await waitForPreview('a fresh page', f => f.sentAt > before && f.delivery === 'page' && f.version !== null);
+        assert.equal(refreshed.title, '[Locked] Roadmap: riverside.hitp', 'Refresh keeps the lock in the title');
+        await sleep(500);
+        assert.equal(previewTabs()[0]?.label, '[Locked] Roadmap: riverside.hitp', 'the tab still says [Locked] after Refresh');
 
         await vscode.commands.executeCommand('hitp.preview.unlock');
         assert.equal(previews.locked(), false);
+        await waitFor('the unlocked title', () => previewTabs()[0]?.label === 'Roadmap: riverside.hitp');
         await vscode.window.showTextDocument(community, { viewColumn: vscode.ViewColumn.One, preview: false });
         await waitForPreview('the unlocked preview follows', f => f.resource === community.uri.toString());
+    });
+
+    it('offers Lock Preview in the command palette only while the preview is unlocked, Unlock only while it is locked', () => {
+        const manifest = vscode.extensions.getExtension('hitp.hitp')!.packageJSON as { contributes: { menus: Record<string, { command: string; when?: string }[]> } };
+        const when = (where: string, command: string) => manifest.contributes.menus[where]!.filter(item => item.command === command).map(item => item.when);
+        for (const where of ['commandPalette', 'editor/title']) {
+            assert.deepEqual(when(where, 'hitp.preview.lock'), ['hitpPreviewFocus && !hitpPreviewLocked'], where);
+            assert.deepEqual(when(where, 'hitp.preview.unlock'), ['hitpPreviewFocus && hitpPreviewLocked'], where);
+        }
     });
 });
