@@ -9,7 +9,7 @@ import type { ViewCapture } from '../export/capture-channel.js';
 import type { CaptureFormat } from '../../language-server/protocol/capture-messages.js';
 import { HitpCommands, SimulationDoneNotification } from '../../language-server/protocol/hitp-protocol.js';
 import type { WebviewState } from '../../language-server/protocol/preview-messages.js';
-import { PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type PreviewFacts, type RoadmapClient } from './roadmap-preview.js';
+import { PREVIEW_PANEL_OPTIONS, PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type PreviewFacts, type RoadmapClient } from './roadmap-preview.js';
 import { followCursor } from './follow-cursor.js';
 
 export type { PreviewFacts } from './roadmap-preview.js';
@@ -142,7 +142,7 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
             PREVIEW_VIEW_TYPE,
             'Roadmap',
             { viewColumn: column, preserveFocus: toSide },
-            { ...previewWebviewOptions(this.context.extensionUri), retainContextWhenHidden: false },
+            { ...previewWebviewOptions(this.context.extensionUri), ...PREVIEW_PANEL_OPTIONS, retainContextWhenHidden: false },
         );
         this.adopt(panel, resource);
     }

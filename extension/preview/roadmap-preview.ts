@@ -28,6 +28,13 @@ export interface RoadmapClient {
 export const PREVIEW_VIEW_TYPE = 'hitp.preview';
 export const REFRESH_DELAY_MS = 250;
 
+/**
+ * The panel's own options: VS Code's find widget in the page (Ctrl+F / Cmd+F while the preview
+ * has focus, as in the Markdown preview). A panel restored after a reload keeps the options it
+ * was created with.
+ */
+export const PREVIEW_PANEL_OPTIONS: vscode.WebviewPanelOptions = { enableFindWidget: true };
+
 /** Webview options: scripts on, forms off, local resources only from the extension's `out` folder. */
 export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
     return {
@@ -58,6 +65,8 @@ export interface PreviewFacts {
     readonly sentAt: number;
     /** The panel's title: `Roadmap: FILE`, with `[Locked] ` first while the preview is locked. */
     readonly title: string;
+    /** Whether the panel has VS Code's find widget (Ctrl+F / Cmd+F while the preview has focus). */
+    readonly findWidget: boolean;
     /** The element the webview last highlighted for the editor's cursor (`element: null`: none there); undefined before any. */
     readonly highlighted: { element: string | null; kind: PreviewKind | null; line: number; character: number } | undefined;
 }
@@ -79,7 +88,7 @@ export class RoadmapPreview implements vscode.Disposable {
     /** Whether the page holds real roadmap content for the current document. */
     private hasContent = false;
     private disposed = false;
-    private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn' | 'title' | 'highlighted'> | undefined;
+    private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn' | 'title' | 'findWidget' | 'highlighted'> | undefined;
     private lastCursor: { line: number; character: number } | undefined;
     private highlighted: PreviewFacts['highlighted'];
     /** "Export the current view" requests to the webview (issue 18). */
@@ -122,7 +131,7 @@ export class RoadmapPreview implements vscode.Disposable {
     /** What the webview was last sent (see `PreviewFacts`). */
     get facts(): PreviewFacts {
         const sent = this.lastSent ?? { version: null, html: '', delivery: 'page' as const, sentAt: 0 };
-        return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, title: this.panel.title, ...sent, highlighted: this.highlighted });
+        return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, title: this.panel.title, findWidget: this.panel.options.enableFindWidget === true, ...sent, highlighted: this.highlighted });
     }
 
     /** The server has new figures for the open document (its simulation finished): fetch them. */

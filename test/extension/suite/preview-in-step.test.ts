@@ -59,6 +59,19 @@ describe('roadmap preview: in step with the editor', () => {
         await waitForPreview('the unlocked preview follows', f => f.resource === community.uri.toString());
     });
 
+    it('has the find widget, like the Markdown preview: Ctrl+F shows it while the preview has focus', async () => {
+        const { facts } = await openPlanWithPreview('examples', 'riverside.hitp');
+        assert.equal(facts.findWidget, true, 'the panel is created with enableFindWidget');
+        // VS Code's own find commands for a webview editor: Ctrl+F (Cmd+F) runs showFind while a webview with the widget has focus.
+        const commands = await vscode.commands.getCommands(true);
+        for (const command of ['editor.action.webvieweditor.showFind', 'editor.action.webvieweditor.hideFind']) assert.ok(commands.includes(command), command);
+        const tab = previewTabs()[0]!;
+        await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+        await waitFor('the preview to have focus', () => tab.group.isActive && tab.isActive);
+        await vscode.commands.executeCommand('editor.action.webvieweditor.showFind');
+        await vscode.commands.executeCommand('editor.action.webvieweditor.hideFind');
+    });
+
     it('offers Lock Preview in the command palette only while the preview is unlocked, Unlock only while it is locked', () => {
         const manifest = vscode.extensions.getExtension('hitp.hitp')!.packageJSON as { contributes: { menus: Record<string, { command: string; when?: string }[]> } };
         const when = (where: string, command: string) => manifest.contributes.menus[where]!.filter(item => item.command === command).map(item => item.when);
