@@ -8,6 +8,7 @@ import {
     type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { HitpGeneratedModule, HitpGeneratedSharedModule } from './generated/module.js';
+import { HitpDocumentUpdateHandler } from './lsp/closed-untitled-documents.js';
 import { HitpCodeActionProvider } from './lsp/hitp-code-action-provider.js';
 import { HitpClientFeatures } from './lsp/hitp-client-features.js';
 import { HitpCodeLensProvider } from './lsp/hitp-code-lens-provider.js';
@@ -100,7 +101,10 @@ export function createHitpServices(context: DefaultSharedModuleContext, options:
     // The no-op command of information lenses is registered for the whole server (Langium's shared ExecuteCommandHandler);
     // the configuration provider registers for setting changes only with clients that allow it.
     const shared = inject(createDefaultSharedModule(context), HitpGeneratedSharedModule, {
-        lsp: { NodeKindProvider: () => new HitpNodeKindProvider(), ExecuteCommandHandler: () => new HitpExecuteCommandHandler() },
+        lsp: {
+            NodeKindProvider: () => new HitpNodeKindProvider(), ExecuteCommandHandler: () => new HitpExecuteCommandHandler(),
+            DocumentUpdateHandler: services => new HitpDocumentUpdateHandler(services),
+        },
         workspace: {
             ConfigurationProvider: services => new HitpConfigurationProvider(services),
             ...(options.indexReferences === false ? { IndexManager: (services: LangiumSharedServices) => new IndexWithoutReferences(services) } : {}),

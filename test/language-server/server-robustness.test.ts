@@ -46,6 +46,26 @@ describe('the language server keeps serving', () => {
         expect(client.alive).toBe(true);
     });
 
+    it('through an untitled plan closed unsaved, while other plans change (VS Code\'s New Plan, then Close)', async () => {
+        client = await TestClient.start();
+        const untitled = 'untitled:Untitled-1';
+        const kept = uriOf('after-untitled.hitp');
+        await client.open(untitled, riverside);
+        await client.until(() => client!.lastDiagnostics(untitled) !== undefined, 'diagnostics of the untitled plan');
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: untitled } });
+        // The closed untitled plan is gone from the workspace: its diagnostics are cleared, and the
+        // plans edited after it are built and served (it has no file extension to find its language by).
+        await client.until(() => client!.lastDiagnostics(untitled)?.length === 0, 'cleared diagnostics of the untitled plan');
+        await client.open(kept, riverside);
+        await client.until(() => client!.lastDiagnostics(kept) !== undefined, 'diagnostics of after-untitled.hitp');
+        await client.change(kept, riverside.replace('cost 900k once', 'cost 950k once'), 2);
+        await client.until(() => client!.lastDiagnostics(kept) !== undefined && client!.alive, 'diagnostics after the edit');
+        const { line, character } = positionOf(riverside, 'DbMigration');
+        const hover = await settle(client.hover(kept, line, character));
+        expect(hover.error).toBeUndefined();
+        expect(client.alive).toBe(true);
+    });
+
     it('with a 5 MB file', async () => {
         client = await TestClient.start();
         const big = uriOf('big.hitp');
