@@ -23,6 +23,9 @@ import { calendarAnalysis, calendarOf, freezeFindings, freezesAnalysis, lagAnaly
 import { goLiveDay } from './go-live.js';
 import { scheduleWork, type ScheduleInput, type ScheduleResult, type ScheduledItem } from './schedule.js';
 import { simulationBasis } from './simulation.js';
+import { actualScheduleFields, judgeActuals } from './actuals.js';
+import { staleKpiFindings } from './kpi-reviews.js';
+import { baselineFields, behindScheduleFindings, gateFailingFindings, trackingState } from './tracking.js';
 import { analyzeScenario, analyzeWithScenarios } from './scenarios/analyze-scenarios.js';
 import { analyzeSensitivity } from './scenarios/sensitivity.js';
 import { normaliseWeights, scoreCandidates } from './scoring.js';
@@ -81,9 +84,14 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
     }
     const funded = (candidate: Candidate) => funding.funded.has(candidate.name);
 
-    // Schedule of the funded candidates, on the plan's working calendar (spec §11).
+    // Schedule of the funded candidates, on the plan's working calendar (spec §11): the baseline
+    // ignores every actual line; the schedule itself is the same computation with the actual and
+    // forecast dates fixed (spec §9).
     const calendar = calendarOf(model);
-    const scheduleInput: ScheduleInput | null = plan?.startDay !== null && plan?.startDay !== undefined
+    const statusDay = plan?.statusDay ?? null;
+    const judged = judgeActuals(model.candidates, statusDay);
+    findings.push(...judged.findings);
+    const baselineInput: ScheduleInput | null = plan?.startDay !== null && plan?.startDay !== undefined
         ? {
             startDay: plan.startDay,
             capacityFte: plan.capacityFte,
@@ -98,7 +106,14 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             calendar, freezes: model.freezes, teams: model.teams,
         }
         : null;
-    const schedule = scheduleInput ? scheduleWork(scheduleInput) : NO_SCHEDULE;
+    const baseline = baselineInput ? scheduleWork(baselineInput) : NO_SCHEDULE;
+    const tracked = baselineInput !== null && (statusDay !== null || judged.actuals.size > 0);
+    const scheduleInput: ScheduleInput | null = tracked ? {
+        ...baselineInput,
+        candidates: baselineInput.candidates.map(c => ({ ...c, ...actualScheduleFields(judged.actuals.get(c.name), baseline.candidates.get(c.name), statusDay) })),
+    } : baselineInput;
+    const schedule = tracked && scheduleInput ? scheduleWork(scheduleInput) : baseline;
+    findings.push(...behindScheduleFindings(model.candidates, judged.actuals, schedule.candidates, baseline.candidates));
     findings.push(...freezeFindings(model, schedule));
     const scheduled = schedule.candidates.size + schedule.phases.size > 0;
 
@@ -141,6 +156,9 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             finish: isoOrNull(item, 'finishDay'),
             totalFloatDays: item ? item.totalFloatDays : null,
             critical: item?.critical ?? false,
+            ...baselineFields(item, baseline.candidates.get(candidate.name)),
+            tracking: trackingState(judged.actuals.get(candidate.name)),
+            progress: judged.actuals.get(candidate.name)?.progress ?? null,
             goLive: goLiveOf(workYears.get(candidate.name)),
             riskExposure,
             riskAdjustedNpv: saturate(figures.npv - riskExposure),
@@ -166,6 +184,7 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             name: phase.name,
             start: isoOrNull(item, 'startDay'),
             finish: isoOrNull(item, 'finishDay'),
+            ...baselineFields(item, baseline.phases.get(phase.name)),
             title: phase.title,
             totalFloatDays: item ? item.totalFloatDays : null,
             critical: item?.critical ?? false,
@@ -188,11 +207,14 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
     );
     findings.push(...infram.findings);
 
-    const cadences = model.cadences.map(analyzeCadence);
+    const timeline = { startDay: plan?.startDay ?? null, horizonYears: plan?.horizonYears ?? 5 };
+    const cadences = model.cadences.map(c => analyzeCadence(c, timeline));
     for (const cadence of cadences) findings.push(...cadence.findings);
 
-    const kpis = analyzeKpis(model.kpis);
-    findings.push(...kpis.findings, ...unitMismatchFindings(model.kpis, model.phases));
+    const kpis = analyzeKpis(model.kpis, statusDay);
+    findings.push(...kpis.findings, ...unitMismatchFindings(model.kpis, model.phases), ...staleKpiFindings(model.kpis, statusDay));
+    const gates = evaluateGates(model.phases, model.kpis, statusDay);
+    findings.push(...gateFailingFindings(model.phases, gates, kpis.kpis, schedule.phases, statusDay));
 
     const portfolio = financeFigures(sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1), discount);
     // Sensitivity (spec §10) holds funding and the schedule; only the money of the changed model is recomputed.
@@ -207,6 +229,9 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
         horizonYears: plan.horizonYears,
         discountRate: plan.discountRate,
         currency: plan.currency,
+        status: statusDay === null ? null : formatIsoDay(statusDay),
+        baselineFinish: scheduled ? formatIsoDay(baseline.finishDay) : null,
+        slipDays: scheduled ? schedule.finishDay - baseline.finishDay : null,
         inflationRate: plan.inflationRate,
         budget: plan.budget,
         capacityFte: plan.capacityFte,
@@ -231,7 +256,8 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             simulation: null,
             criteria: normaliseWeights(model.criteria),
             kpis: kpis.kpis,
-            gates: evaluateGates(model.phases, model.kpis),
+            gates,
+            objectives: model.objectives.map(o => ({ name: o.name, title: o.title, perspective: o.perspective, kpis: o.kpis })),
             stakeholders: model.stakeholders.map(s => ({ name: s.name, title: s.title, role: s.role, influence: s.influence, interest: s.interest })),
             criticalPath: schedule.criticalPath,
             scenarios: [],

@@ -196,6 +196,8 @@ export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<nu
     const size = n + 2 * m;
     const cal = net.calendar;
     const early = new Float64Array(size).fill(net.startDay);
+    // Spec §9: work not started by the status date starts no earlier than it.
+    early.set(net.notBefore);
     const earlyFinish = new Float64Array(size);
     const inDegree = new Int32Array(size);
     for (const w of net.target) inDegree[w]! += 1;
@@ -209,6 +211,13 @@ export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<nu
     const enqueue = (v: number): void => { if (v >= n) events.push(v); else if (heap) heap.push(v); else ready.push(v); };
     for (let v = 0; v < size; v++) if (inDegree[v] === 0) enqueue(v);
     const freezeMoves = new Map<number, FreezeMove>();
+    // Spec §9: actual and forecast dates are calendar days from the fixed start (`fixedFinish`);
+    // levelling places started and finished work there first, in every pool it draws on.
+    const fixedFinish = (c: number): IsoDay => clampIsoDay(net.fixedStart[c]! + net.duration[c]!.amount);
+    for (let c = 0; c < n && loads.length > 0; c++) {
+        if (Number.isNaN(net.fixedStart[c]!)) continue;
+        for (const draw of net.draws[c]!) loads[draw.pool]!.add(net.fixedStart[c]!, fixedFinish(c), draw.fte);
+    }
     const order = new Int32Array(size);
     const settled = new Uint8Array(size);
     let count = 0;
@@ -239,6 +248,16 @@ export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<nu
         // The simulation (spec §8) books no candidate before its deterministic start.
         if (notBefore && notBefore[c]! > early[c]!) early[c] = notBefore[c]!;
         const duration: Duration = net.duration[c]!;
+        if (!Number.isNaN(net.fixedStart[c]!)) {
+            // Spec §9, §14 items 8 and 9: fixed work keeps its dates in every run (no risk delay);
+            // a forecast still leaves a change freeze, a `finished` date never moves.
+            early[c] = net.fixedStart[c]!;
+            const move = net.fixedFinal[c] ? null : moveOutOfFreezes(early[c]!, fixedFinish(c), net.freezes, cal);
+            if (move) freezeMoves.set(c, move);
+            earlyFinish[c] = move ? move.finishDay : fixedFinish(c);
+            settle(c);
+            continue;
+        }
         const delay = delayDays ? delayDays[c]! : 0;
         // A risk's delay adds working days to the work (spec §14 item 4).
         const finishOf = (start: IsoDay): IsoDay => {

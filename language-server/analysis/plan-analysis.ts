@@ -6,7 +6,7 @@
  * Pinned field names must not change. Numbers are unrounded; rates are fractions;
  * dates are ISO `YYYY-MM-DD` strings; an undefined quantity is `null`, never NaN.
  */
-import type { Comparator, Level, Role, SourceRef } from '../model/plan-model.js';
+import type { Comparator, Level, ReviewInterval, Role, SourceRef } from '../model/plan-model.js';
 import type { Severity } from '../protocol/diagnostic-codes.js';
 import type { SimulationBasis } from './simulation.js';
 
@@ -39,7 +39,19 @@ export type FindingFacts =
     | { code: 'unit-mismatch'; kpi: string; what: 'target' | 'gate value'; value: number; percent: boolean; referenceWhat: 'baseline' | 'target'; referenceValue: number; referencePercent: boolean }
     /** Spec §6: a milestone waiting for deferred candidates. */
     | { code: 'milestone-blocked'; milestone: string; deferred: string[] }
-    | { code: 'benefit-before-go-live'; candidate: string; kind: 'cost' | 'benefit'; timing: 'once' | 'yearly'; firstYear: number; goLive: string; goLiveYear: number };
+    | { code: 'benefit-before-go-live'; candidate: string; kind: 'cost' | 'benefit'; timing: 'once' | 'yearly'; firstYear: number; goLive: string; goLiveYear: number }
+    /** Spec §9: a started, unfinished candidate forecast to finish after its baseline finish. */
+    | { code: 'behind-schedule'; candidate: string; forecastFinish: string; baselineFinish: string; slipDays: number }
+    /** Spec §9: a finished phase's gate condition failing on the value it is judged on (current when measured, else baseline). */
+    | { code: 'gate-failing'; phase: string; status: string; kpi: string; value: number; measuredOn: string | null; comparator: Comparator; gateValue: number; percent: boolean; unit: string | null }
+    /** Spec §9: a reviewed KPI whose latest measurement (null: none) is older than its review interval. */
+    | { code: 'kpi-stale'; kpi: string; interval: ReviewInterval; intervalDays: number; status: string; lastMeasured: string | null; ageDays: number | null }
+    /** Spec §9: a backlog not absorbed within the horizon. */
+    | { code: 'cadence-never-catches-up'; cadence: string; behind: number; backlogAtHorizon: number; horizon: string }
+    /** Spec §9: an impossible actual line (a date after the status date or before `started`, a progress it cannot use). */
+    | { code: 'invalid-value'; actual: 'started-after-status' | 'finished-after-status'; date: string; status: string }
+    | { code: 'invalid-value'; actual: 'finished-before-started'; date: string; started: string }
+    | { code: 'invalid-value'; actual: 'progress-out-of-range' | 'progress-without-status' | 'progress-without-started'; progress: number };
 
 export interface PlanSummary {
     name: string;
@@ -50,6 +62,10 @@ export interface PlanSummary {
     horizonYears: number;
     discountRate: number;
     currency: string;
+    /** Spec §9: the date the actuals are as of, the baseline schedule's finish and finish − baseline finish in days. */
+    status: string | null;
+    baselineFinish: string | null;
+    slipDays: number | null;
     /** Extra: inflation, budget and capacity as the model holds them. */
     inflationRate: number;
     budget: number | null;
@@ -82,6 +98,13 @@ export interface CandidateAnalysis {
     finish: string | null;
     totalFloatDays: number | null;
     critical: boolean;
+    /** Spec §9: the schedule with every actual line ignored, and finish − baseline finish in days. */
+    baselineStart: string | null;
+    baselineFinish: string | null;
+    slipDays: number | null;
+    /** Extras (spec §9): how far the work is, and its usable progress fraction (null when not given). */
+    tracking: TrackingState;
+    progress: number | null;
     /** Spec §7: the sum of this candidate's shares of risk exposure (0 without risks). */
     riskExposure: number;
     /** Spec §7: `npv − riskExposure`. */
@@ -142,10 +165,17 @@ export interface FreezeAnalysis {
     moved: string[];
 }
 
+/** `finished` (a `finished` line), `started` (a `started` line only) or `planned`. */
+export type TrackingState = 'finished' | 'started' | 'planned';
+
 export interface PhaseAnalysis {
     name: string;
     start: string | null;
     finish: string | null;
+    /** Spec §9. */
+    baselineStart: string | null;
+    baselineFinish: string | null;
+    slipDays: number | null;
     /** Extras. */
     title: string;
     totalFloatDays: number | null;
@@ -173,7 +203,9 @@ export interface GateConditionAnalysis {
     comparator: Comparator;
     value: number;
     baseline: number | null;
-    /** Whether the KPI's baseline meets the condition; null without a baseline. */
+    /** The KPI's current value (spec §9); null without a measurement as of the status date. */
+    current: number | null;
+    /** Whether the value judged (current, else baseline) meets the condition; null without either. */
     passes: boolean | null;
 }
 
@@ -272,8 +304,14 @@ export interface CadenceAnalysis {
     vendorPerYear: number | null;
     absorbedPerYear: number | null;
     backlogPerYear: number | null;
-    /** Extra. */
+    /** Spec §9: the first day the backlog reaches 0 (null when it does not within the horizon, or there was none). */
+    caughtUpOn: string | null;
+    /** Spec §9: the backlog in releases at start + H years; null without a start date, vendor interval or cycle. */
+    backlogAtHorizon: number | null;
+    /** Extras: the title, the backlog at the start, and the backlog at each day it changes slope (for the chart). */
     title: string;
+    behind: number;
+    backlogCurve: { on: string; backlog: number }[];
 }
 
 export interface CriterionAnalysis {
@@ -289,10 +327,25 @@ export interface KpiAnalysis {
     unit: string | null;
     baseline: number | null;
     target: { comparator: Comparator; value: number } | null;
-    /** Whether the baseline already meets the target; null when either is missing. */
+    /** Whether the value judged (current, else baseline) meets the target; null when either is missing. */
     targetMet: boolean | null;
     /** Written as percentages: baseline and target are fractions to show as percentages. */
     percent: boolean;
+    /** Spec §9: the latest measurement on or before the status date (without status: the latest), and its date. */
+    current: number | null;
+    currentOn: string | null;
+    /** Every measurement, in date order. */
+    measurements: { on: string; value: number }[];
+    /** Extra: the review interval, null when none. */
+    review: string | null;
+}
+
+/** Extra: an objective on the balanced scorecard (spec §9). */
+export interface ObjectiveAnalysis {
+    name: string;
+    title: string;
+    perspective: string | null;
+    kpis: string[];
 }
 
 export interface StakeholderAnalysis {
@@ -320,6 +373,7 @@ export interface PlanAnalysis {
     criteria: CriterionAnalysis[];
     kpis: KpiAnalysis[];
     gates: GateAnalysis[];
+    objectives: ObjectiveAnalysis[];
     stakeholders: StakeholderAnalysis[];
     /** Names of the candidates and phases on the critical path, in schedule order. */
     criticalPath: string[];

@@ -34,6 +34,13 @@ export interface ScheduleCandidate {
     lags?: ReadonlyArray<Lag | null | undefined>;
     /** Spec §11: effort drawn on teams. Teams not in the input are ignored. */
     teamEffort?: readonly TeamEffort[];
+    /**
+     * Actual or forecast dates (spec §9): the candidate runs exactly from start to finish (calendar
+     * days), placed before levelling; `final` (a `finished` date) is never moved by a freeze.
+     */
+    fixed?: { startDay: IsoDay; finishDay: IsoDay; final?: boolean } | null;
+    /** Work not started by the status date starts no earlier than this day (spec §9). */
+    notBeforeDay?: IsoDay | null;
 }
 
 export interface SchedulePhase {
@@ -100,6 +107,11 @@ export interface PrecedenceNetwork {
     /** Per candidate: effort (0 when none), rank. */
     effortFte: Float64Array;
     rank: Float64Array;
+    /** Per candidate: its fixed (actual or forecast) start day, NaN when not fixed; its earliest start day. */
+    fixedStart: Float64Array;
+    notBefore: Float64Array;
+    /** Per candidate: 1 when its fixed dates are final (`finished`: never moved by a freeze). */
+    fixedFinal: Uint8Array;
     /** Out-edges of node v: target[outStart[v] .. outStart[v + 1]). */
     outStart: Int32Array;
     target: Int32Array;
@@ -176,12 +188,15 @@ export function buildNetwork(input: ScheduleInput): NamedNetwork {
     const lag = new Array<Lag | null>(target.length).fill(null);
     from.forEach((u, e) => { if (keep[e]) lag[fill[u]!++] = lags[e]!; });
     const duration: Duration[] = [
-        ...candidates.map(c => safeDuration(c.duration)),
+        ...candidates.map(c => c.fixed ? { amount: Math.max(0, c.fixed.finishDay - c.fixed.startDay), unit: 'days' as const } : safeDuration(c.duration)),
         ...phases.map(p => safeDuration(p.duration)),
         ...phases.map(() => ZERO_DAYS),
     ];
     const effortFte = Float64Array.from(candidates, c => Math.max(0, finiteOr(c.effortFte, 0)));
     const rank = Float64Array.from(candidates, c => finiteOr(c.rank, Number.MAX_SAFE_INTEGER));
+    const fixedStart = Float64Array.from(candidates, c => c.fixed ? clampIsoDay(c.fixed.startDay) : Number.NaN);
+    const fixedFinal = Uint8Array.from(candidates, c => (c.fixed?.final ? 1 : 0));
+    const notBefore = Float64Array.from(candidates, c => clampIsoDay(Math.max(input.startDay, finiteOr(c.notBeforeDay ?? null, input.startDay))));
     const teamIndex = firstIndexByName((input.teams ?? []).map(t => t.name));
     const draws = candidates.map((c, i): PoolDraw[] => {
         const list: PoolDraw[] = effortFte[i]! > 0 ? [{ pool: 0, fte: effortFte[i]! }] : [];
@@ -193,7 +208,7 @@ export function buildNetwork(input: ScheduleInput): NamedNetwork {
     });
     const network: PrecedenceNetwork = {
         startDay: clampIsoDay(input.startDay), candidateCount: n, phaseCount: m,
-        duration, effortFte, rank, outStart, target, lag, draws,
+        duration, effortFte, rank, fixedStart, fixedFinal, notBefore, outStart, target, lag, draws,
         calendar: input.calendar ?? ALL_DAYS, freezes: input.freezes ?? [],
     };
     return { network, cycleEdgesIgnored, candidateNames: candidates.map(c => c.name), phaseNames: phases.map(p => p.name) };

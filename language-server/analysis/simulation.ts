@@ -46,7 +46,9 @@ export function simulationBasis(model: PlanModel, schedule: ScheduleInput | null
     const startDays = new Map<string, IsoDay>();
     for (const [name, item] of result.candidates) startDays.set(name, item.startDay);
     const ranges = new Map<string, DurationRange>();
-    for (const candidate of ranged) if (startDays.has(candidate.name)) ranges.set(candidate.name, candidate.durationRange!);
+    // Spec §14 item 8: started and finished work keeps its actual and forecast dates (spec §9) in every run.
+    const fixed = new Set(schedule.candidates.filter(c => c.fixed).map(c => c.name));
+    for (const candidate of ranged) if (startDays.has(candidate.name) && !fixed.has(candidate.name)) ranges.set(candidate.name, candidate.durationRange!);
     const finishOf = (items: ScheduleResult['candidates']) => (name: string) => items.get(name)?.finishDay;
     const milestones = model.phases.flatMap(phase => phase.milestones)
         .filter(m => milestoneAchievedDay(m, finishOf(result.candidates), finishOf(result.phases)) !== null);

@@ -44,12 +44,17 @@ export function readTextFile(file: string): string {
 
 /** Loads and builds (parse, link, validate, analyse) the given files as one workspace. */
 export async function loadDocuments(files: string[]): Promise<LoadedWorkspace> {
-    const texts = files.map(file => ({ file, text: readTextFile(file) }));
+    return loadTexts(files.map(file => ({ file, text: readTextFile(file) })));
+}
+
+/** Builds texts already read (a file, or a `REV:PATH` from git named by `file`) as one workspace. */
+export async function loadTexts(texts: { file: string; text: string }[]): Promise<LoadedWorkspace> {
     // No index of references: the command line finds none.
     const services = createHitpServices(NodeFileSystem, { indexReferences: false }).Hitp;
     const workspace = services.shared.workspace;
     const documents = texts.map(({ file, text }) => {
-        const uri = URI.file(path.resolve(file));
+        // `REV:PATH` names a file of a revision: its URI is the path, so it reads like the file.
+        const uri = URI.file(path.resolve(file.includes(':') && !path.isAbsolute(file) ? file.slice(file.indexOf(':') + 1) : file));
         const document = workspace.LangiumDocumentFactory.fromString(text, uri);
         workspace.LangiumDocuments.addDocument(document);
         return { file, document };

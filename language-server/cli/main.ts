@@ -1,11 +1,12 @@
 /**
- * The `hitp` command line (spec §4, §13): `check`, `analyze`, `report`, `export`, `simulate`.
+ * The `hitp` command line (spec §4, §13): `check`, `analyze`, `report`, `export`, `simulate`, `diff`.
  * Exit codes: 0 fine, 1 the plan has errors, 2 a usage or file problem (one line on stderr,
  * never a stack trace).
  */
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze-command.js';
 import { checkCommand } from './check-command.js';
+import { diffCommand } from './diff-command.js';
 import { CliError } from './cli-error.js';
 import { exportCommand } from './export-command.js';
 import { reportCommand } from './report-command.js';
@@ -52,6 +53,12 @@ async function main(argv: string[]): Promise<void> {
         .argument('<file>', 'the .hitp plan')
         .option('-o, --output <file>', 'where to write the page (default: FILE with .html)')
         .action(async (file: string, options: { output?: string }) => { exitCode = await reportCommand(file, options, out); });
+    program.command('diff')
+        .description('compare two versions of a plan: the finish, the portfolio and each changed candidate')
+        .argument('<old>', 'the old version: a .hitp file or REV:PATH (read with git show)')
+        .argument('<new>', 'the new version: a .hitp file or REV:PATH')
+        .option('--json', 'print the pinned JSON object')
+        .action(async (before: string, after: string, options: { json?: boolean }) => { exitCode = await diffCommand(before, after, options, out); });
     program.command('export')
         .description('write the plan for another tool: csv, xlsx, mermaid, taskjuggler, ics or mspdi')
         .argument('<file>', 'the .hitp plan')

@@ -9,6 +9,10 @@
  * is a child task of that length. Where no rule of tj3 reproduces hitp's placement the start is
  * fixed: every candidate of a levelled plan (`capacity`, a team's capacity), a lag in months, a
  * lead longer than its predecessor; a go-live moved by a change freeze fixes start and end.
+ * In a tracked plan (a `status` date, or any `started`/`finished` line, spec §9) actual and
+ * forecast dates follow no rule of tj3 either (§14.14): every candidate carries a fixed `start`
+ * and `end`, a phase's own duration a fixed start, and a task keeps only the `depends` its dates
+ * honour (an actual start may precede a predecessor's finish, which tj3 refuses).
  * Achieved milestones are `milestone` tasks.
  *
  * No library writes TaskJuggler; `tjString` is the one escaping rule (tested against tj3).
@@ -97,19 +101,22 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
     const edges = dependencyEdges(analysis);
     const levelled = plan.capacityFte !== null || analysis.teams.some(team => team.capacityFte !== null);
     const moved = new Set((analysis.freezes ?? []).flatMap(freeze => freeze.moved));
+    const tracked = plan.status !== null || candidates.some(c => c.tracking !== 'planned');
     const finishes = [plan.start, ...candidates.map(c => c.finish), ...analysis.phases.flatMap(p => (p.finish ? [p.finish] : []))];
     // tj3 3.7 keeps dates between 1970 and 2035: the project ends a year after the last finish, within that range.
     const latest = finishes.sort().at(-1)!;
-    if (plan.start < TJ_FIRST || latest >= TJ_LAST) {
-        throw new ExportError(`TaskJuggler 3.7 schedules dates from ${TJ_FIRST} to ${TJ_LAST} only; this plan runs from ${plan.start} to ${latest}`);
+    // Actual dates (spec §9) may lie before the plan's start: the project window opens at the earliest.
+    const earliest = [plan.start, ...candidates.map(c => c.start)].sort()[0]!;
+    if (earliest < TJ_FIRST || latest >= TJ_LAST) {
+        throw new ExportError(`TaskJuggler 3.7 schedules dates from ${TJ_FIRST} to ${TJ_LAST} only; this plan runs from ${earliest} to ${latest}`);
     }
     const end = [addDaysIso(latest, 366), TJ_LAST].sort()[0]!;
 
     const out: string[] = [];
-    out.push(`project ${plan.name} ${tjString(plan.title)} ${plan.start} - ${end} {`);
-    out.push('  timezone "UTC"', ...tjWorkingHours(cal), `  now ${plan.start}`);
+    out.push(`project ${plan.name} ${tjString(plan.title)} ${earliest} - ${end} {`);
+    out.push('  timezone "UTC"', ...tjWorkingHours(cal), `  now ${earliest}`);
     out.push(`  currency ${tjString(plan.currency)}`, '}');
-    out.push(...tjHolidays(cal, plan.start, end));
+    out.push(...tjHolidays(cal, earliest, end));
 
     /** Phases whose start no tj3 rule gives: each of their tasks gets a fixed start. */
     const fixedPhases = new Set<string>();
@@ -118,8 +125,14 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
         if (!ids.phases.has(phase.name)) continue;
         const source = model.phases.find(p => p.name === phase.name);
         const depends: string[] = [];
+        // Tracked: every member inherits the phase's `depends`, so one that starts before the predecessor's finish drops it.
+        const firstStart = [phase.start!, ...candidates.filter(c => c.phase === phase.name).map(c => c.start)].sort()[0]!;
         for (const q of edges.phase(phase.name)) {
             const before = phaseByName.get(q)!;
+            if (tracked) {
+                if (before.finish! <= firstStart) depends.push(ids.phases.get(q)!);
+                continue;
+            }
             const link = tjLink(cal, ids.phases.get(q)!, lagsTo(source?.after, q), tjWorkingDays(cal, before.start!, before.finish!));
             if (link.fixedStart) fixedPhases.add(phase.name);
             if (link.depends) depends.push(link.depends);
@@ -133,11 +146,15 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
         const depends: string[] = [];
         for (const a of edges.candidate(c.name)) {
             const before = byName.get(a)!;
+            if (tracked) {
+                if (before.finish <= c.start) depends.push(ids.candidates.get(a)!);
+                continue;
+            }
             const link = tjLink(cal, ids.candidates.get(a)!, lagsTo(source?.after, a), tjWorkingDays(cal, before.start, before.finish));
             fixed ||= link.fixedStart;
             if (link.depends) depends.push(link.depends);
         }
-        const body = moved.has(c.name) ? [`start ${c.start}`, `end ${c.finish}`]
+        const body = moved.has(c.name) || tracked ? [`start ${c.start}`, c.finish > c.start ? `end ${c.finish}` : 'milestone']
             : [...(fixed ? [`start ${c.start}`] : []), tjLength(cal, tjWorkingDays(cal, c.start, c.finish))];
         if (depends.length > 0) body.push(`depends ${depends.join(', ')}`);
         out.push(`${indent}task ${ids.candidates.get(c.name)!.split('.').at(-1)} ${tjString(c.title)} { ${body.join(' ')} }`);
@@ -154,7 +171,7 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
         if (own > 0 || members.length === 0) {
             let ownId = 'phase_duration';
             while (members.some(c => c.name === ownId)) ownId += '_';
-            const start = fixedPhases.has(phase.name) ? `start ${phase.start} ` : '';
+            const start = fixedPhases.has(phase.name) || tracked ? `start ${phase.start} ` : '';
             out.push(`  task ${ownId} ${tjString(`${phase.title} (phase duration)`)} { ${start}${tjLength(cal, own)} }`);
         }
         for (const c of members) candidateTask(c, '  ');

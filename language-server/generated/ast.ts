@@ -38,6 +38,7 @@ export type HitpKeywordNames =
     | "architecture"
     | "at"
     | "baseline"
+    | "behind"
     | "benefit"
     | "benefits"
     | "budget"
@@ -64,6 +65,8 @@ export type HitpKeywordNames =
     | "every"
     | "exclude"
     | "finance"
+    | "financial"
+    | "finished"
     | "freeze"
     | "from"
     | "gate"
@@ -84,19 +87,29 @@ export type HitpKeywordNames =
     | "kpi"
     | "likelihood"
     | "low"
+    | "measured"
     | "medium"
     | "milestone"
     | "mitigation"
     | "month"
+    | "monthly"
     | "months"
     | "objective"
+    | "on"
     | "once"
+    | "operational"
     | "operations"
     | "owner"
+    | "patient"
+    | "perspective"
     | "phase"
     | "plan"
     | "pmo"
+    | "progress"
+    | "quarterly"
     | "release"
+    | "releases"
+    | "review"
     | "risk"
     | "role"
     | "runs"
@@ -110,6 +123,9 @@ export type HitpKeywordNames =
     | "stage"
     | "stakeholder"
     | "start"
+    | "started"
+    | "status"
+    | "strategic"
     | "supports"
     | "target"
     | "team"
@@ -118,6 +134,7 @@ export type HitpKeywordNames =
     | "users"
     | "vendor"
     | "week"
+    | "weekly"
     | "weeks"
     | "weight"
     | "when"
@@ -189,7 +206,22 @@ export function isCadence(item: unknown): item is Cadence {
     return reflection.isInstance(item, Cadence.$type);
 }
 
-export type CadenceLine = InternalCycle | VendorRelease;
+export interface CadenceBehind extends langium.AstNode {
+    readonly $container: Cadence;
+    readonly $type: 'CadenceBehind';
+    releases: string;
+}
+
+export const CadenceBehind = {
+    $type: 'CadenceBehind',
+    releases: 'releases'
+} as const;
+
+export function isCadenceBehind(item: unknown): item is CadenceBehind {
+    return reflection.isInstance(item, CadenceBehind.$type);
+}
+
+export type CadenceLine = CadenceBehind | InternalCycle | VendorRelease;
 
 export const CadenceLine = {
     $type: 'CadenceLine'
@@ -218,7 +250,7 @@ export function isCandidate(item: unknown): item is Candidate {
     return reflection.isInstance(item, Candidate.$type);
 }
 
-export type CandidateLine = AdvancesLine | AfterLine | DurationLine | EffortLine | FlowLine | OwnerLine | ScoresLine | SupportsLine;
+export type CandidateLine = AdvancesLine | AfterLine | DurationLine | EffortLine | FinishedLine | FlowLine | OwnerLine | ProgressLine | ScoresLine | StartedLine | SupportsLine;
 
 export const CandidateLine = {
     $type: 'CandidateLine'
@@ -367,6 +399,21 @@ export const Element = {
 
 export function isElement(item: unknown): item is Element {
     return reflection.isInstance(item, Element.$type);
+}
+
+export interface FinishedLine extends langium.AstNode {
+    readonly $container: Candidate;
+    readonly $type: 'FinishedLine';
+    date: string;
+}
+
+export const FinishedLine = {
+    $type: 'FinishedLine',
+    date: 'date'
+} as const;
+
+export function isFinishedLine(item: unknown): item is FinishedLine {
+    return reflection.isInstance(item, FinishedLine.$type);
 }
 
 export type FlowAnchor = 'go-live' | 'start';
@@ -546,6 +593,7 @@ export function isInframStage(item: unknown): item is InframStage {
 export interface InternalCycle extends langium.AstNode {
     readonly $container: Cadence;
     readonly $type: 'InternalCycle';
+    from?: string;
     max: string;
     min: string;
     unit: DurationUnit;
@@ -553,6 +601,7 @@ export interface InternalCycle extends langium.AstNode {
 
 export const InternalCycle = {
     $type: 'InternalCycle',
+    from: 'from',
     max: 'max',
     min: 'min',
     unit: 'unit'
@@ -596,7 +645,7 @@ export function isKpiBaseline(item: unknown): item is KpiBaseline {
     return reflection.isInstance(item, KpiBaseline.$type);
 }
 
-export type KpiLine = KpiBaseline | KpiSource | KpiTarget | KpiUnit;
+export type KpiLine = KpiBaseline | KpiMeasured | KpiReview | KpiSource | KpiTarget | KpiUnit;
 
 export const KpiLine = {
     $type: 'KpiLine'
@@ -604,6 +653,38 @@ export const KpiLine = {
 
 export function isKpiLine(item: unknown): item is KpiLine {
     return reflection.isInstance(item, KpiLine.$type);
+}
+
+export interface KpiMeasured extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'KpiMeasured';
+    date: string;
+    value: Quantity;
+}
+
+export const KpiMeasured = {
+    $type: 'KpiMeasured',
+    date: 'date',
+    value: 'value'
+} as const;
+
+export function isKpiMeasured(item: unknown): item is KpiMeasured {
+    return reflection.isInstance(item, KpiMeasured.$type);
+}
+
+export interface KpiReview extends langium.AstNode {
+    readonly $container: Kpi;
+    readonly $type: 'KpiReview';
+    interval: ReviewInterval;
+}
+
+export const KpiReview = {
+    $type: 'KpiReview',
+    interval: 'interval'
+} as const;
+
+export function isKpiReview(item: unknown): item is KpiReview {
+    return reflection.isInstance(item, KpiReview.$type);
 }
 
 export interface KpiSource extends langium.AstNode {
@@ -733,7 +814,7 @@ export function isObjectiveKpis(item: unknown): item is ObjectiveKpis {
     return reflection.isInstance(item, ObjectiveKpis.$type);
 }
 
-export type ObjectiveLine = ObjectiveKpis | ObjectiveOwner;
+export type ObjectiveLine = ObjectiveKpis | ObjectiveOwner | ObjectivePerspective;
 
 export const ObjectiveLine = {
     $type: 'ObjectiveLine'
@@ -756,6 +837,21 @@ export const ObjectiveOwner = {
 
 export function isObjectiveOwner(item: unknown): item is ObjectiveOwner {
     return reflection.isInstance(item, ObjectiveOwner.$type);
+}
+
+export interface ObjectivePerspective extends langium.AstNode {
+    readonly $container: Objective;
+    readonly $type: 'ObjectivePerspective';
+    perspective: Perspective;
+}
+
+export const ObjectivePerspective = {
+    $type: 'ObjectivePerspective',
+    perspective: 'perspective'
+} as const;
+
+export function isObjectivePerspective(item: unknown): item is ObjectivePerspective {
+    return reflection.isInstance(item, ObjectivePerspective.$type);
 }
 
 export interface OnceTiming extends langium.AstNode {
@@ -788,6 +884,12 @@ export const OwnerLine = {
 
 export function isOwnerLine(item: unknown): item is OwnerLine {
     return reflection.isInstance(item, OwnerLine.$type);
+}
+
+export type Perspective = 'clinical' | 'financial' | 'operational' | 'patient' | 'strategic';
+
+export function isPerspective(item: unknown): item is Perspective {
+    return item === 'financial' || item === 'clinical' || item === 'patient' || item === 'operational' || item === 'strategic';
 }
 
 export interface Phase extends langium.AstNode {
@@ -977,7 +1079,7 @@ export function isPlanInflation(item: unknown): item is PlanInflation {
     return reflection.isInstance(item, PlanInflation.$type);
 }
 
-export type PlanSetting = PlanBudget | PlanCapacity | PlanConfidence | PlanCurrency | PlanDiscount | PlanHoliday | PlanHorizon | PlanInflation | PlanSimulation | PlanStart | PlanWorkdays;
+export type PlanSetting = PlanBudget | PlanCapacity | PlanConfidence | PlanCurrency | PlanDiscount | PlanHoliday | PlanHorizon | PlanInflation | PlanSimulation | PlanStart | PlanStatus | PlanWorkdays;
 
 export const PlanSetting = {
     $type: 'PlanSetting'
@@ -1019,6 +1121,21 @@ export function isPlanStart(item: unknown): item is PlanStart {
     return reflection.isInstance(item, PlanStart.$type);
 }
 
+export interface PlanStatus extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanStatus';
+    date: string;
+}
+
+export const PlanStatus = {
+    $type: 'PlanStatus',
+    date: 'date'
+} as const;
+
+export function isPlanStatus(item: unknown): item is PlanStatus {
+    return reflection.isInstance(item, PlanStatus.$type);
+}
+
 export interface PlanWorkdays extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'PlanWorkdays';
@@ -1034,10 +1151,31 @@ export function isPlanWorkdays(item: unknown): item is PlanWorkdays {
     return reflection.isInstance(item, PlanWorkdays.$type);
 }
 
+export interface ProgressLine extends langium.AstNode {
+    readonly $container: Candidate;
+    readonly $type: 'ProgressLine';
+    value: string;
+}
+
+export const ProgressLine = {
+    $type: 'ProgressLine',
+    value: 'value'
+} as const;
+
+export function isProgressLine(item: unknown): item is ProgressLine {
+    return reflection.isInstance(item, ProgressLine.$type);
+}
+
 export type Quantity = string;
 
 export function isQuantity(item: unknown): item is Quantity {
     return (typeof item === 'string' && (/-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.test(item) || /-?[0-9]+(\.[0-9]+)?%/.test(item) || /-?[0-9]+(\.[0-9]+)?[kMB]/.test(item)));
+}
+
+export type ReviewInterval = 'monthly' | 'quarterly' | 'weekly' | 'yearly';
+
+export function isReviewInterval(item: unknown): item is ReviewInterval {
+    return item === 'weekly' || item === 'monthly' || item === 'quarterly' || item === 'yearly';
 }
 
 export interface Risk extends langium.AstNode {
@@ -1391,6 +1529,21 @@ export function isStakeholderRole(item: unknown): item is StakeholderRole {
     return reflection.isInstance(item, StakeholderRole.$type);
 }
 
+export interface StartedLine extends langium.AstNode {
+    readonly $container: Candidate;
+    readonly $type: 'StartedLine';
+    date: string;
+}
+
+export const StartedLine = {
+    $type: 'StartedLine',
+    date: 'date'
+} as const;
+
+export function isStartedLine(item: unknown): item is StartedLine {
+    return reflection.isInstance(item, StartedLine.$type);
+}
+
 export interface SupportsLine extends langium.AstNode {
     readonly $container: Candidate;
     readonly $type: 'SupportsLine';
@@ -1497,6 +1650,7 @@ export type HitpAstType = {
     AdvancesLine: AdvancesLine
     AfterLine: AfterLine
     Cadence: Cadence
+    CadenceBehind: CadenceBehind
     CadenceLine: CadenceLine
     Candidate: Candidate
     CandidateLine: CandidateLine
@@ -1508,6 +1662,7 @@ export type HitpAstType = {
     EffortDraw: EffortDraw
     EffortLine: EffortLine
     Element: Element
+    FinishedLine: FinishedLine
     FlowLine: FlowLine
     Freeze: Freeze
     Gate: Gate
@@ -1522,6 +1677,8 @@ export type HitpAstType = {
     Kpi: Kpi
     KpiBaseline: KpiBaseline
     KpiLine: KpiLine
+    KpiMeasured: KpiMeasured
+    KpiReview: KpiReview
     KpiSource: KpiSource
     KpiTarget: KpiTarget
     KpiUnit: KpiUnit
@@ -1531,6 +1688,7 @@ export type HitpAstType = {
     ObjectiveKpis: ObjectiveKpis
     ObjectiveLine: ObjectiveLine
     ObjectiveOwner: ObjectiveOwner
+    ObjectivePerspective: ObjectivePerspective
     OnceTiming: OnceTiming
     OwnerLine: OwnerLine
     Phase: Phase
@@ -1548,7 +1706,9 @@ export type HitpAstType = {
     PlanSetting: PlanSetting
     PlanSimulation: PlanSimulation
     PlanStart: PlanStart
+    PlanStatus: PlanStatus
     PlanWorkdays: PlanWorkdays
+    ProgressLine: ProgressLine
     Risk: Risk
     RiskAffects: RiskAffects
     RiskContingency: RiskContingency
@@ -1571,6 +1731,7 @@ export type HitpAstType = {
     StakeholderInterest: StakeholderInterest
     StakeholderLine: StakeholderLine
     StakeholderRole: StakeholderRole
+    StartedLine: StartedLine
     SupportsLine: SupportsLine
     Team: Team
     TeamCapacity: TeamCapacity
@@ -1623,6 +1784,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Element.$type]
+        },
+        CadenceBehind: {
+            name: CadenceBehind.$type,
+            properties: {
+                releases: {
+                    name: CadenceBehind.releases
+                }
+            },
+            superTypes: [CadenceLine.$type]
         },
         CadenceLine: {
             name: CadenceLine.$type,
@@ -1745,6 +1915,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        FinishedLine: {
+            name: FinishedLine.$type,
+            properties: {
+                date: {
+                    name: FinishedLine.date
+                }
+            },
+            superTypes: [CandidateLine.$type]
         },
         FlowLine: {
             name: FlowLine.$type,
@@ -1869,6 +2048,9 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
         InternalCycle: {
             name: InternalCycle.$type,
             properties: {
+                from: {
+                    name: InternalCycle.from
+                },
                 max: {
                     name: InternalCycle.max
                 },
@@ -1911,6 +2093,27 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        KpiMeasured: {
+            name: KpiMeasured.$type,
+            properties: {
+                date: {
+                    name: KpiMeasured.date
+                },
+                value: {
+                    name: KpiMeasured.value
+                }
+            },
+            superTypes: [KpiLine.$type]
+        },
+        KpiReview: {
+            name: KpiReview.$type,
+            properties: {
+                interval: {
+                    name: KpiReview.interval
+                }
+            },
+            superTypes: [KpiLine.$type]
         },
         KpiSource: {
             name: KpiSource.$type,
@@ -2016,6 +2219,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 owner: {
                     name: ObjectiveOwner.owner,
                     referenceType: Stakeholder.$type
+                }
+            },
+            superTypes: [ObjectiveLine.$type]
+        },
+        ObjectivePerspective: {
+            name: ObjectivePerspective.$type,
+            properties: {
+                perspective: {
+                    name: ObjectivePerspective.perspective
                 }
             },
             superTypes: [ObjectiveLine.$type]
@@ -2197,6 +2409,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [PlanSetting.$type, ScenarioLine.$type]
         },
+        PlanStatus: {
+            name: PlanStatus.$type,
+            properties: {
+                date: {
+                    name: PlanStatus.date
+                }
+            },
+            superTypes: [PlanSetting.$type]
+        },
         PlanWorkdays: {
             name: PlanWorkdays.$type,
             properties: {
@@ -2206,6 +2427,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [PlanSetting.$type]
+        },
+        ProgressLine: {
+            name: ProgressLine.$type,
+            properties: {
+                value: {
+                    name: ProgressLine.value
+                }
+            },
+            superTypes: [CandidateLine.$type]
         },
         Risk: {
             name: Risk.$type,
@@ -2453,6 +2683,15 @@ export class HitpAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [StakeholderLine.$type]
+        },
+        StartedLine: {
+            name: StartedLine.$type,
+            properties: {
+                date: {
+                    name: StartedLine.date
+                }
+            },
+            superTypes: [CandidateLine.$type]
         },
         SupportsLine: {
             name: SupportsLine.$type,

@@ -22,6 +22,7 @@ import {
     stakeholderHover, type HoverContext
 } from './hover-content.js';
 import { candidateLensTitle, phaseLensTitle, planLensTitle } from './lens-content.js';
+import { kpiLensTitle } from './tracking-content.js';
 import { freezeHover, teamHover, teamLensTitle } from './calendar-content.js';
 import { riskHover, riskLensTitle } from './risk-content.js';
 import {
@@ -93,6 +94,8 @@ const KINDS: readonly ElementKind[] = [
     kind(ast.Kpi.$type, {
         keyword: 'kpi', word: 'KPI', symbol: 'Constant', completion: 'Constant', token: 'enumMember', preview: 'kpi',
         hover: (name, c) => { const found = c.lookup.kpis.get(name); return found && kpiHover(found.item, c); },
+        // Spec §9: a measured or reviewed KPI's lens shows its current value against the target.
+        lens: (name, c) => { const kpi = c.lookup.kpis.get(name)?.item; return kpi && (kpi.measurements.length > 0 || kpi.review !== null) ? kpiLensTitle(kpi, c.options) : undefined; },
         snippet: kpiSnippet,
         skeleton: () => ['baseline 0', 'target >= 1'],
     }),
@@ -106,7 +109,7 @@ const KINDS: readonly ElementKind[] = [
     kind(ast.Phase.$type, {
         keyword: 'phase', word: 'phase', symbol: 'Module', completion: 'Module', token: 'type', preview: 'phase',
         hover: (name, c) => { const found = c.lookup.phases.get(name); return found && phaseHover(found.item, c); },
-        lens: (name, c) => { const found = c.lookup.phases.get(name); return found && phaseLensTitle(found.item); },
+        lens: (name, c) => { const found = c.lookup.phases.get(name); return found && phaseLensTitle(found.item, c.analysis, c.options); },
         snippet: phaseSnippet,
         skeleton: () => ['duration 4 weeks'],
     }),

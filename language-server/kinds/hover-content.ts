@@ -11,6 +11,7 @@ import { sensitivityLines } from './scenario-content.js';
 import {
     formatDate, formatDays, formatKpiValue, formatMoney, formatNumber, formatPercent, formatYears, MISSING, type FormatOptions
 } from '../report/format.js';
+import { cadenceCatchUpLine, kpiCurrentLines, planTrackingLine, trackingHoverLine } from './tracking-content.js';
 import { calendarLine, lagsLine, workingDaysLine } from './calendar-content.js';
 
 /** Spec §11 lines under a candidate's or phase's dates: working days and lags, when there are any. */
@@ -76,6 +77,8 @@ export function candidateHover(candidate: CandidateAnalysis, context: HoverConte
         if (candidate.goLive) {
             lines.push('', `Goes live ${formatDate(candidate.goLive.day)} (plan year ${formatNumber(candidate.goLive.planYear, 0, options)})`);
         }
+        const tracking = trackingHoverLine(candidate, context.analysis.plan, options, candidate);
+        if (tracking) lines.push('', tracking);
     }
     lines.push('', ROI_DEFINITION);
     return lines.join('\n');
@@ -102,7 +105,7 @@ export function criterionHover(criterion: CriterionAnalysis, context: HoverConte
 }
 
 function passText(passes: boolean | null): string {
-    if (passes === null) return 'unknown (no baseline)';
+    if (passes === null) return 'unknown (no value)';
     return passes ? 'passes' : 'fails';
 }
 
@@ -114,11 +117,13 @@ export function kpiHover(kpi: KpiAnalysis, context: HoverContext): string {
     const target = kpi.target ? `${kpi.target.comparator} ${value(kpi.target.value)}` : MISSING;
     const met = kpi.targetMet === null ? '' : kpi.targetMet ? ' · target already met' : ' · target not yet met';
     lines.push(`Baseline **${value(kpi.baseline)}** · target **${target}**${met}`);
+    const current = kpiCurrentLines(kpi, options);
+    if (current.length > 0) lines.push('', ...current);
     const gates = context.analysis.gates.flatMap(gate => gate.conditions
         .filter(condition => condition.kpi === kpi.name)
         .map(condition => ({ phase: gate.phase, condition })));
     if (gates.length > 0) {
-        lines.push('', '| Gate | Condition | On baseline |', '|---|---|---|');
+        lines.push('', `| Gate | Condition | On ${kpi.current !== null ? 'current value' : 'baseline'} |`, '|---|---|---|');
         for (const { phase, condition } of gates) {
             lines.push(`| ${phase} | ${condition.comparator} ${value(condition.value)} | ${passText(condition.passes)} |`);
         }
@@ -143,6 +148,8 @@ export function phaseHover(phase: PhaseAnalysis, context: HoverContext): string 
     const { options } = context;
     const lines = [heading(phase.name, phase.title, 'phase'), ''];
     lines.push(`${span(phase.start, phase.finish)} · ${floatText(phase.totalFloatDays, phase.critical, options)}`);
+    const tracking = trackingHoverLine(phase, context.analysis.plan, options);
+    if (tracking) lines.push('', tracking);
     lines.push(...calendarLines(context, phase.workingDays, phase.after, phase.afterLags));
     if (phase.candidates.length > 0) lines.push('', `Candidates: ${phase.candidates.join(', ')}`);
     const milestones = context.analysis.milestones.filter(milestone => milestone.phase === phase.name);
@@ -175,9 +182,11 @@ export function cadenceHover(cadence: CadenceAnalysis, context: HoverContext): s
     const backlog = cadence.backlogPerYear === null
         ? MISSING
         : cadence.backlogPerYear > 0 ? `**${formatNumber(cadence.backlogPerYear, 2, options)}** releases a year` : 'none';
+    const catchUp = cadenceCatchUpLine(cadence, options);
     return [
         heading(cadence.name, cadence.title, 'cadence'), '',
         `Vendor releases **${formatNumber(cadence.vendorPerYear, 2, options)}** a year · absorbed **${formatNumber(cadence.absorbedPerYear, 2, options)}** a year · backlog ${backlog}`,
+        ...(catchUp ? ['', catchUp] : []),
     ].join('\n');
 }
 
@@ -208,7 +217,9 @@ export function planHover(context: HoverContext): string | undefined {
         `Portfolio NPV **${formatMoney(portfolio.npv, currency, options)}** · IRR **${formatPercent(portfolio.irr, 1, options)}**`
         + ` · payback **${formatYears(portfolio.paybackYears, options)}** · ROI **${formatPercent(portfolio.roi, 1, options)}**`,
         ...criticalChainLines(analysis.criticalChains ?? []),
-        '', ROI_DEFINITION, '',
+        '', ROI_DEFINITION,
+        ...(planTrackingLine(plan, options) ? ['', planTrackingLine(plan, options)] : []),
+        '',
         ...sensitivityLines(analysis.sensitivity, currency, options),
     ].join('\n');
 }

@@ -20,7 +20,7 @@ import type { HitpPlanService, PlanResult } from '../plan/plan-service.js';
 import { elementKindOf } from '../kinds/element-kinds.js';
 import type { HitpClientFeatures } from './hitp-client-features.js';
 
-const ENUM_RULES = new Set(['Role', 'Level']);
+const ENUM_RULES = new Set(['Role', 'Level', 'ReviewInterval', 'Perspective']);
 
 export class HitpCompletionProvider extends DefaultCompletionProvider {
     private readonly planService: HitpPlanService;

@@ -16,6 +16,7 @@ import { buildDurationRange, buildRisk, buildSimulationSettings } from './build-
 import { buildEffort, buildFreeze, buildHolidays, buildTeam, buildWorkdays, lagsOf } from './build-calendar-model.js';
 import { buildScenario } from './build-scenarios.js';
 import { sourceOf, sourceOfReference, uriOf } from './source-ref.js';
+import { cadenceCycles, candidateActuals, kpiTracking, objectivePerspective, statusDayOf } from './build-tracking-model.js';
 import { isWholeNumber, parseAmount, parseDuration, parseIsoDay, parseNumber, parsePercent, parseQuantity, weeksOf } from './units.js';
 
 /** The plan model and the problems the plan index found (rust-analyzer's "tree plus errors"). */
@@ -89,6 +90,7 @@ function buildPlanSettings(node: ast.Plan | undefined): PlanSettings | null {
         budget: budget !== null && isNotNegative(budget) ? budget : null,
         capacityFte: capacity !== null && isPositive(capacity) ? capacity : null,
         currency: lastOf(s.filter(ast.isPlanCurrency))?.code ?? 'USD',
+        statusDay: statusDayOf(s),
         ...buildSimulationSettings(s),
         workdays: buildWorkdays(s),
         holidays: buildHolidays(s),
@@ -131,6 +133,7 @@ function buildObjective(node: ast.Objective): Objective {
         title: node.title ?? node.name,
         kpis: node.lines.filter(ast.isObjectiveKpis).flatMap(line => refNames(line.kpis)),
         owner: lastOf(node.lines.filter(ast.isObjectiveOwner))?.owner?.ref?.name ?? null,
+        perspective: objectivePerspective(node),
         source: sourceOf(node, 'name'),
     };
 }
@@ -158,6 +161,7 @@ function buildKpi(node: ast.Kpi): Kpi {
         percent: node.lines.some(line => (ast.isKpiBaseline(line) || ast.isKpiTarget(line)) && (line.value ?? '').endsWith('%')),
         ...(baselineLine && baseline !== null ? { baselineKind: quantityKind(baselineLine.value), baselineSource: sourceOf(baselineLine, 'value') } : {}),
         source: sourceOf(node, 'name'),
+        ...kpiTracking(node),
     };
 }
 
@@ -215,6 +219,7 @@ function buildCandidate(node: ast.Candidate, phase: string | null): Candidate {
         after,
         phase,
         source: sourceOf(node, 'name', uri),
+        ...candidateActuals(node, uri),
     };
 }
 
@@ -306,7 +311,7 @@ function buildInfram(node: ast.InframBlock): Infram {
 
 function buildCadence(node: ast.Cadence): Cadence {
     const vendor = lastOf(node.lines.filter(ast.isVendorRelease));
-    const cycle = lastOf(node.lines.filter(ast.isInternalCycle));
+    const { baseCycle: cycle, laterCycles, behind } = cadenceCycles(node);
     const vendorWeeks = vendor?.interval ? weeksOf(vendor.interval.value, vendor.interval.unit) : null;
     const minWeeks = cycle ? weeksOf(cycle.min, cycle.unit) : null;
     const maxWeeks = cycle ? weeksOf(cycle.max, cycle.unit) : null;
@@ -318,5 +323,7 @@ function buildCadence(node: ast.Cadence): Cadence {
         internalMaxWeeks: maxWeeks !== null && maxWeeks > 0 ? maxWeeks : null,
         // The whole block: spec §4 places `cadence-backlog` at the `cadence` keyword.
         source: sourceOf(node),
+        laterCycles,
+        behind,
     };
 }

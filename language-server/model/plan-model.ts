@@ -110,6 +110,8 @@ export interface PlanSettings {
     capacityFte: number | null;
     /** `currency`; default USD. */
     currency: string;
+    /** `status D` (spec §9): the date the actuals are as of; null when not given. */
+    statusDay: IsoDay | null;
     /** `simulation N runs` (spec §8); default 5,000. */
     simulationRuns: number;
     /** `seed S` of the simulation line; default 1. */
@@ -139,11 +141,18 @@ export interface Stakeholder {
     source: SourceRef;
 }
 
+/** Balanced-scorecard perspectives (spec §9). */
+export type Perspective = 'financial' | 'clinical' | 'patient' | 'operational' | 'strategic';
+/** KPI review intervals (spec §9). */
+export type ReviewInterval = 'weekly' | 'monthly' | 'quarterly' | 'yearly';
+
 export interface Objective {
     name: string;
     title: string;
     kpis: string[];
     owner: string | null;
+    /** `perspective …` (spec §9); null when not given. */
+    perspective: Perspective | null;
     source: SourceRef;
 }
 
@@ -173,6 +182,23 @@ export interface Kpi {
     baselineKind?: QuantityKind;
     /** The baseline value as written. */
     baselineSource?: SourceRef;
+    source: SourceRef;
+    /** `measured V on D` lines (spec §9), in the order written. */
+    measurements: Measurement[];
+    /** `review weekly|monthly|quarterly|yearly` and where it was written; null when not given. */
+    review: { interval: ReviewInterval; source: SourceRef } | null;
+}
+
+/** `measured V on D`. */
+export interface Measurement {
+    day: IsoDay;
+    value: number;
+    source: SourceRef;
+}
+
+/** A candidate's actual line (`started D`, `finished D`) with where it was written. */
+export interface ActualDate {
+    day: IsoDay;
     source: SourceRef;
 }
 
@@ -251,6 +277,11 @@ export interface Candidate {
     /** The phase that `includes` it (the first one, when several do). */
     phase: string | null;
     source: SourceRef;
+    /** Actuals (spec §9), as written; `analysis/actuals.ts` judges whether they are usable. */
+    started: ActualDate | null;
+    finished: ActualDate | null;
+    /** `progress P%` as a fraction (any finite value: `analysis/actuals.ts` judges it), with where it was written. */
+    progress: { value: number; source: SourceRef } | null;
 }
 
 /**
@@ -348,6 +379,17 @@ export interface Cadence {
     /** `internal cycle A to B weeks`, in weeks; null when missing. */
     internalMinWeeks: number | null;
     internalMaxWeeks: number | null;
+    source: SourceRef;
+    /** `internal cycle A to B weeks from D` lines (spec §9), each replacing the cycle from D on, in date order. */
+    laterCycles: DatedCycle[];
+    /** `behind N releases`: the backlog at the plan's start (default 0), with where it was written. */
+    behind: { releases: number; source: SourceRef } | null;
+}
+
+export interface DatedCycle {
+    fromDay: IsoDay;
+    minWeeks: number;
+    maxWeeks: number;
     source: SourceRef;
 }
 

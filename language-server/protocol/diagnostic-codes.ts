@@ -28,6 +28,11 @@ export const DiagnosticCode = {
     UnsupportedObjective: 'unsupported-objective',
     NoObjective: 'no-objective',
     MultipleIrr: 'multiple-irr',
+    // Warnings of spec §9 (tracking the plan as it runs).
+    BehindSchedule: 'behind-schedule',
+    GateFailing: 'gate-failing',
+    KpiStale: 'kpi-stale',
+    CadenceNeverCatchesUp: 'cadence-never-catches-up',
     // Warnings of spec Part II (§15): money follows the schedule (§5), values that cannot mislead (§6).
     OutsideHorizon: 'outside-horizon',
     BenefitBeforeGoLive: 'benefit-before-go-live',
@@ -69,6 +74,10 @@ export const severityOf: Record<DiagnosticCode, Severity> = {
     'unsupported-objective': 'warning',
     'no-objective': 'warning',
     'multiple-irr': 'warning',
+    'behind-schedule': 'warning',
+    'gate-failing': 'warning',
+    'kpi-stale': 'warning',
+    'cadence-never-catches-up': 'warning',
     'outside-horizon': 'warning',
     'benefit-before-go-live': 'warning',
     'unit-mismatch': 'warning',

@@ -8,6 +8,7 @@ import type { CadenceAnalysis } from '../analysis/plan-analysis.js';
 import { formatNumber } from './format.js';
 import { html, px, type SafeHtml } from './html.js';
 import { classes, emptyNote, viewSection, type RenderContext } from './view-common.js';
+import { catchUpSummary, renderBacklogChart } from './backlog-chart.js';
 
 const LEFT = 56;
 const TOP = 14;
@@ -31,7 +32,7 @@ function renderCadence(ctx: RenderContext, c: CadenceAnalysis, horizon: number):
     const absorbed = finiteOrNull(c.absorbedPerYear);
     const backlog = finiteOrNull(c.backlogPerYear);
     const summary = html`<p class="summary"><strong>${c.title || c.name}</strong> <span class="muted">${c.name}</span>: vendor ${formatNumber(vendor, 2, f)} releases a year, absorbed ${formatNumber(absorbed, 2, f)} a year${backlog !== null && backlog > 0 ? html` · <span class="status fail">falls behind ${formatNumber(backlog, 2, f)} a year</span>` : html` · <span class="status pass">keeps up</span>`}</p>`;
-    if (vendor === null || absorbed === null) return html`<div class="cadence">${summary}</div>`;
+    if (vendor === null || absorbed === null) return html`<div class="cadence">${summary}${catchUpSummary(ctx, c)}</div>`;
     const years = Array.from({ length: horizon + 1 }, (_, t) => t);
     const x = scaleLinear().domain([0, horizon]).range([LEFT, LEFT + PLOT_W]);
     const y = scaleLinear().domain([0, Math.max(1, vendor, absorbed) * horizon]).nice().range([TOP + PLOT_H, TOP]);
@@ -51,7 +52,7 @@ function renderCadence(ctx: RenderContext, c: CadenceAnalysis, horizon: number):
     const endBacklog = Math.max(0, (vendor - absorbed) * horizon);
     const height = TOP + PLOT_H + 30;
     const svgW = LEFT + PLOT_W + 150;
-    return html`<div class="${classes('cadence', endBacklog > 0 && 'behind')}">${summary}<div class="chart-scroll"><svg class="cadence-chart" width="${svgW}" height="${height}" viewBox="0 0 ${svgW} ${height}" role="group" aria-label="${`${c.name}: releases over ${horizon} years`}">
+    return html`<div class="${classes('cadence', endBacklog > 0 && 'behind')}">${summary}${catchUpSummary(ctx, c)}${renderBacklogChart(ctx, c)}<div class="chart-scroll"><svg class="cadence-chart" width="${svgW}" height="${height}" viewBox="0 0 ${svgW} ${height}" role="group" aria-label="${`${c.name}: releases over ${horizon} years`}">
 <g class="axis" aria-hidden="true">${ticks}${yearTicks}</g><path class="backlog-area" d="${gap}"/><path class="line vendor" d="${line(vendor)}"/><path class="line absorbed" d="${line(absorbed)}"/>${points}
 <text class="end-label" x="${px(x(horizon) + 8)}" y="${px(endY[0])}">vendor ${formatNumber(vendor * horizon, 1, f)}</text><text class="end-label" x="${px(x(horizon) + 8)}" y="${px(endY[1])}">absorbed ${formatNumber(absorbed * horizon, 1, f)}</text>
 </svg></div><p class="muted">Backlog after ${formatNumber(horizon, 0, f)} years: ${formatNumber(endBacklog, 1, f)} releases.</p></div>`;

@@ -124,6 +124,13 @@ export function formatKpiValue(value: number | null | undefined, kpi: { percent:
     return kpi.unit ? `${text} ${kpi.unit}` : text;
 }
 
+/** A slip in days (spec §9): `18 days late`, `7 days early`, `on time`. */
+export function formatSlip(days: number | null | undefined, options?: FormatOptions): string {
+    if (!isNumber(days)) return MISSING;
+    if (days === 0) return 'on time';
+    return `${formatDays(Math.abs(days), options)} ${days > 0 ? 'late' : 'early'}`;
+}
+
 /** Effort: `2 FTE`, `1.5 FTE`. */
 export function formatFte(fte: number | null | undefined, options?: FormatOptions): string {
     if (!isNumber(fte)) return MISSING;

@@ -11,13 +11,14 @@
  */
 import type { CandidateAnalysis, GateAnalysis, MilestoneAnalysis } from '../analysis/plan-analysis.js';
 import { renderFreezeBands, renderNonWorkingDays, type LayerFrame } from './calendar-layer.js';
-import { formatDate, formatDays, formatLag, formatNumber, formatPercent } from './format.js';
+import { formatDate, formatDays, formatLag, formatPercent } from './format.js';
 import { routeArrows, type ArrowRequest } from './gantt-arrows.js';
 import { AXIS_H, BAR_PAD, labelIndent, lineY, ROW_H, rowMid, type Frame } from './gantt-frame.js';
 import { isScheduled, type GanttRow } from './gantt-layout.js';
 import { html, joinHtml, px, truncate, type SafeHtml } from './html.js';
 import { textWidth } from './text-metrics.js';
 import { candidateTooltip, classes, clickable, parseIsoDate, svgTitle } from './view-common.js';
+import { gateState, gateTooltip, renderGhost, renderStatusLine, slipLabel, trackingClasses } from './gantt-tracking.js';
 
 const BAR_H = ROW_H - 2 * BAR_PAD;
 
@@ -34,7 +35,7 @@ function interactive(frame: Frame, name: string, kind: Parameters<typeof clickab
 /** A bar's label: the candidate's name, and in print its predecessors drawn on another part of the chart. */
 function barLabel(frame: Frame, c: CandidateAnalysis): string {
     const offPage = frame.offPagePreds.get(c.name);
-    return offPage && offPage.length > 0 ? `${c.name} ← ${offPage.join(', ')}` : c.name;
+    return slipLabel(frame, c, offPage && offPage.length > 0 ? `${c.name} ← ${offPage.join(', ')}` : c.name);
 }
 
 function milestoneNote(frame: Frame, m: MilestoneAnalysis): string {
@@ -141,12 +142,6 @@ function milestoneTooltip(frame: Frame, m: MilestoneAnalysis): string[] {
     return lines;
 }
 
-function gateTooltip(frame: Frame, gate: GateAnalysis): string[] {
-    const status = gate.passes === null ? 'unknown' : gate.passes ? 'passing' : 'not passing';
-    return [`Gate of phase ${gate.phase}: ${status} on the baselines`,
-        ...gate.conditions.map(c => `${c.kpi} ${c.comparator} ${formatNumber(c.value, 4, frame.ctx.format)} (baseline ${formatNumber(c.baseline, 4, frame.ctx.format)}) ${c.passes === null ? '?' : c.passes ? '✓' : '✗'}`)];
-}
-
 function renderPhaseBand(frame: Frame, i: number, row: Extract<GanttRow, { type: 'phase' }>): SafeHtml {
     const x1 = xOf(frame, row.phase.start);
     const x2 = xOf(frame, row.phase.finish);
@@ -161,8 +156,8 @@ function renderGate(frame: Frame, i: number, gate: GateAnalysis, finish: string 
     const x = xOf(frame, finish);
     if (x === null) return html``;
     const y = rowMid(frame, i) - ROW_H / 2 + 4;
-    const status = gate.passes === null ? 'unknown' : gate.passes ? 'pass' : 'fail';
-    return html`<g class="gate ${status}" ${interactive(frame, gate.phase, 'gate')}>${svgTitle(gateTooltip(frame, gate))}<line x1="${px(x)}" x2="${px(x)}" y1="${px(y)}" y2="${px(y + ROW_H - 8)}"/><path d="M${px(x)},${px(y)} h12 l-4,5 l4,5 h-12 z"/></g>`;
+    const status = gateState(frame.ctx, gate, finish);
+    return html`<g class="gate ${status}" ${interactive(frame, gate.phase, 'gate')}>${svgTitle(gateTooltip(frame.ctx, gate, status))}<line x1="${px(x)}" x2="${px(x)}" y1="${px(y)}" y2="${px(y + ROW_H - 8)}"/><path d="M${px(x)},${px(y)} h12 l-4,5 l4,5 h-12 z"/></g>`;
 }
 
 function renderRow(frame: Frame, i: number, row: GanttRow): SafeHtml {
@@ -182,7 +177,7 @@ function renderRow(frame: Frame, i: number, row: GanttRow): SafeHtml {
             const x2 = Math.max(xOf(frame, c.finish) ?? x1, x1 + 3);
             const label = barLabel(frame, c);
             const at = beside(frame, x1, x2, label);
-            return html`<g class="${classes('bar', c.critical && 'critical')}" ${interactive(frame, c.name, 'candidate')}>${svgTitle(candidateTooltip(frame.ctx, c))}<rect class="bar-rect" x="${px(x1)}" y="${px(barTop)}" width="${px(x2 - x1)}" height="${BAR_H}" rx="3"/><text class="bar-label" x="${px(at.x)}" y="${px(textY)}" text-anchor="${at.anchor}">${label}</text></g>`;
+            return html`<g class="${classes('bar', c.critical && 'critical', ...trackingClasses(c))}" ${interactive(frame, c.name, 'candidate')}>${svgTitle(candidateTooltip(frame.ctx, c))}${renderGhost(frame, iso => xOf(frame, iso), mid, c)}<rect class="bar-rect" x="${px(x1)}" y="${px(barTop)}" width="${px(x2 - x1)}" height="${BAR_H}" rx="3"/><text class="bar-label" x="${px(at.x)}" y="${px(textY)}" text-anchor="${at.anchor}">${label}</text></g>`;
         }
         case 'unscheduled': {
             const c = row.candidate;
@@ -262,7 +257,7 @@ ${DEFS}<g class="stripes">${stripes}</g>${renderAxisNote(frame)}
 <g class="timeline" data-timeline>${layer ? renderNonWorkingDays(frame.ctx.analysis, layer) : ''}${renderAxis(frame)}${layer ? renderFreezeBands(frame.ctx.analysis, layer) : ''}${bands}
 <g class="arrows">${renderArrows(frame)}</g>
 <g class="rows">${rows.map((row, i) => renderRow(frame, i, row))}</g>
-${renderToday(frame)}</g>
+${renderToday(frame)}${renderStatusLine(frame, iso => xOf(frame, iso))}</g>
 <g class="labels">${rows.map((row, i) => renderLabel(frame, i, row))}</g>${resizer}
 </svg>`;
 }

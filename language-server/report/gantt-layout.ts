@@ -69,8 +69,9 @@ export function timeDomain(analysis: PlanAnalysis): [Date, Date] | null {
         if (d) dates.push(d);
     };
     add(analysis.plan?.start);
-    for (const p of analysis.phases) { add(p.start); add(p.finish); }
-    for (const c of analysis.candidates.filter(isScheduled)) { add(c.start); add(c.finish); }
+    add(analysis.plan?.status);
+    for (const p of analysis.phases) { add(p.start); add(p.finish); add(p.baselineStart); add(p.baselineFinish); }
+    for (const c of analysis.candidates.filter(isScheduled)) { add(c.start); add(c.finish); add(c.baselineStart); add(c.baselineFinish); }
     for (const m of analysis.milestones) { add(m.due); add(m.achieved); }
     if (dates.length === 0) return null;
     const min = new Date(Math.min(...dates.map(d => d.getTime())));

@@ -3,6 +3,7 @@
  * highlighted), milestones as diamonds with their due date and late mark, gates as
  * flags at the phase finish, a today line and dependency arrows in separate lanes
  * (`gantt-arrows.ts`). Deferred candidates get a hatched stub in a separate group, never a bar.
+ * A tracked plan (spec §9) adds ghost baseline bars, slips and a status-date line (`gantt-tracking.ts`).
  *
  * Zoom: the chart for each level (week / month / quarter) is rendered here; the one
  * shown first is live, and all three travel in `<template data-zoom-template>` elements
@@ -41,7 +42,7 @@ export function renderGanttView(ctx: RenderContext): SafeHtml {
     const body = html`<div class="gantt-tools"><div class="toolbar" role="group" aria-label="Zoom">${buttons}</div><button type="button" class="print-button" data-print title="Print the roadmap, or save it as PDF (landscape A4 or Letter)">Print or save as PDF…</button></div>
 ${note}<div class="gantt-scroll" data-gantt-live>${renderChart(ctx, rows, domain, zoom)}</div>
 ${templates}${renderGanttPrint(ctx, rows, domain)}
-<p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate <span class="key key-arrow"></span> dependency${analysis.calendar ? html` <span class="key key-non-working"></span> not a working day` : ''}${(analysis.freezes ?? []).length > 0 ? html` <span class="key key-freeze"></span> change freeze` : ''}</p>
+<p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate <span class="key key-arrow"></span> dependency${analysis.calendar ? html` <span class="key key-non-working"></span> not a working day` : ''}${(analysis.freezes ?? []).length > 0 ? html` <span class="key key-freeze"></span> change freeze` : ''}${analysis.plan?.status ? html` <span class="key key-baseline"></span> baseline <span class="key key-status">│</span> status date` : html``}</p>
 ${renderTeamLoad(ctx)}`;
     return viewSection('gantt', 'Timeline', body, html`data-zoom="${zoom}"`);
 }

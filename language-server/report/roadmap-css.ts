@@ -180,6 +180,21 @@ tr.portfolio-row { font-weight: 600; }
 .status.pass { color: var(--hitp-ok); } .status.fail { color: var(--hitp-critical); } .status.unknown { color: var(--hitp-muted); }
 .conditions { list-style: none; margin: 0; padding: 0; }
 .warning-note { color: var(--hitp-warn); }
+.baseline-bar { fill: none; stroke: var(--hitp-muted); stroke-width: 1.5; stroke-dasharray: 4 3; }
+.bar.slipped .bar-label { fill: var(--hitp-critical); }
+.bar.finished .bar-rect { fill-opacity: 0.55; }
+.status-date line { stroke: var(--hitp-fg); stroke-width: 2; }
+.status-date text { fill: var(--hitp-fg); font-weight: 600; font-size: 11px; }
+.gate.not-due path { fill: none; stroke: var(--hitp-muted); stroke-width: 1.5; }
+.status.not-due { color: var(--hitp-muted); }
+.key-baseline { border: 1.5px dashed var(--hitp-muted); } .key-status { width: auto; font-weight: 700; }
+.perspective { margin: 0 0 14px; } .perspective h3 { margin: 10px 0 4px; } .objective h4 { margin: 6px 0 2px; font-weight: 600; }
+.portfolio-figures { display: flex; flex-wrap: wrap; gap: 4px 24px; margin: 4px 0 8px; }
+.portfolio-figures div { display: flex; gap: 6px; } .portfolio-figures dt { color: var(--hitp-muted); } .portfolio-figures dd { margin: 0; font-weight: 600; }
+.trend-line { fill: none; stroke: var(--hitp-accent); stroke-width: 1.5; } .trend-point { fill: var(--hitp-accent); }
+.trend-target { stroke: var(--hitp-ok); stroke-dasharray: 3 2; }
+.line.backlog { fill: none; stroke: var(--hitp-critical); stroke-width: 2; }
+.caught-up-mark line { stroke: var(--hitp-ok); stroke-width: 1.5; stroke-dasharray: 4 3; } .caught-up-mark text { fill: var(--hitp-ok); font-size: 11px; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .stakeholder-grid { display: grid; grid-template-columns: auto repeat(3, minmax(120px, 1fr)); gap: 4px; max-width: 900px; }
 .grid-title { grid-column: 1 / -1; color: var(--hitp-muted); font-size: 0.9em; }

@@ -5,7 +5,7 @@
  */
 import type { CandidateAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
 import type { PreviewKind, ZoomLevel } from '../protocol/preview-messages.js';
-import { formatDate, formatDays, formatMoney, formatNumber, formatPercent, formatYears, type FormatOptions } from './format.js';
+import { formatDate, formatDays, formatMoney, formatNumber, formatPercent, formatSlip, formatYears, type FormatOptions } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
 export type { PreviewKind, ZoomLevel } from '../protocol/preview-messages.js';
@@ -90,6 +90,9 @@ export function candidateTooltip(ctx: RenderContext, c: CandidateAnalysis): stri
     const lines = [`${c.name} — ${c.title}`];
     if (!c.funded) lines.push('Deferred: not funded within the budget');
     lines.push(`Dates: ${formatDate(c.start)} → ${formatDate(c.finish)}`);
+    if (c.baselineFinish !== null && (c.baselineStart !== c.start || c.baselineFinish !== c.finish)) {
+        lines.push(`Baseline: ${formatDate(c.baselineStart)} → ${formatDate(c.baselineFinish)} · ${formatSlip(c.slipDays, f)}`);
+    }
     // Spec §5: the last day of work, from which `at go-live` money flows.
     if (c.goLive) lines.push(`Go-live: ${formatDate(c.goLive.day)} (plan year ${formatNumber(c.goLive.planYear, 0, f)})`);
     lines.push(`Float: ${formatDays(c.totalFloatDays, f)}${c.critical ? ' (critical)' : ''}`);

@@ -18,6 +18,25 @@ function rate(value: number, options?: FormatOptions): string {
 export function findingMessage(finding: Finding, options?: FormatOptions): string {
     const n = (value: number, digits = 2) => formatNumber(value, digits, options);
     switch (finding.code) {
+        case 'behind-schedule':
+            return `${finding.candidate} is behind schedule: forecast to finish on ${formatDate(finding.forecastFinish)}, `
+                + `${formatDays(finding.slipDays, options)} after its baseline finish ${formatDate(finding.baselineFinish)}`;
+        case 'gate-failing': {
+            const basis = finding.measuredOn !== null ? `measured ${finding.measuredOn}` : 'baseline';
+            return `The gate of ${finding.phase} fails as of the status date ${formatDate(finding.status)}: ${finding.kpi} is `
+                + `${formatKpiValue(finding.value, finding, options)} (${basis}), the gate needs ${finding.comparator} ${formatKpiValue(finding.gateValue, finding, options)}`;
+        }
+        case 'kpi-stale': {
+            const rule = `its ${finding.interval} review needs one every ${formatDays(finding.intervalDays, options)}`;
+            return finding.lastMeasured === null
+                ? `${finding.kpi} has no measurement on or before the status date ${formatDate(finding.status)}: ${rule}`
+                : `${finding.kpi} was last measured on ${formatDate(finding.lastMeasured)}, ${formatDays(finding.ageDays, options)} before the status date ${formatDate(finding.status)}: ${rule}`;
+        }
+        case 'cadence-never-catches-up':
+            return `${finding.cadence} never catches up on its backlog of ${n(finding.behind)} ${finding.behind === 1 ? 'release' : 'releases'} `
+                + `within the horizon: ${n(finding.backlogAtHorizon)} still to absorb on ${formatDate(finding.horizon)}`;
+        case 'invalid-value':
+            return invalidActualMessage(finding, options);
         case 'scenario-negative-npv':
             return `Scenario ${finding.scenario} has a negative portfolio NPV of ${formatMoney(finding.npv, finding.currency, options)} `
                 + `(the plan: ${formatMoney(finding.planNpv, finding.currency, options)})`;
@@ -88,5 +107,17 @@ export function findingMessage(finding: Finding, options?: FormatOptions): strin
             const value = (v: number) => formatKpiValue(v, { percent: finding.percent }, options);
             return `${finding.kpi} already meets its target: baseline ${value(finding.baseline)} ${finding.comparator} ${value(finding.target)}`;
         }
+    }
+}
+
+/** An impossible actual line (spec §9). */
+function invalidActualMessage(finding: Extract<Finding, { code: 'invalid-value' }>, options?: FormatOptions): string {
+    switch (finding.actual) {
+        case 'started-after-status': return `Started date must not be after the status date ${finding.status}: ${finding.date}`;
+        case 'finished-after-status': return `Finished date must not be after the status date ${finding.status}: ${finding.date}`;
+        case 'finished-before-started': return `Finished date must not be before the started date ${finding.started}: ${finding.date}`;
+        case 'progress-out-of-range': return `Progress must be from 0% to 100%: ${formatPercent(finding.progress, 6, options)}`;
+        case 'progress-without-status': return `Progress must come with the plan's 'status' date: ${formatPercent(finding.progress, 6, options)}`;
+        case 'progress-without-started': return `Progress must come with a 'started' date: ${formatPercent(finding.progress, 6, options)}`;
     }
 }

@@ -29,7 +29,7 @@ import {
     candidateShouldHaveAnOwner, candidateShouldSupportAnObjective, objectiveShouldBeSupported, planShouldHaveASponsor,
 } from './stakeholder-rules.js';
 import {
-    advanceMustNameAStage, criterionMustBeScoredOnce, dateMustExist, durationMustNotBeNegative, effortMustNotBeNegative,
+    advanceMustNameAStage, behindMustNotBeNegative, criterionMustBeScoredOnce, dateMustExist, durationMustNotBeNegative, effortMustNotBeNegative,
     flowMustBeUsable, inframStagesMustBeOnTheScale, internalCycleMustRunForward, planSettingsMustBeUsable,
     quantityMustBeFinite, singleValuedLineMustNotRepeat, weightMustNotBeNegative,
 } from './value-rules.js';
@@ -44,12 +44,14 @@ export function registerValidationChecks(services: HitpServices): void {
         AdvancesLine: [advanceMustNameAStage()],
         AfterLine: [candidateDependenciesMustNotFormACycle(s), candidateMustNotDependOnALaterPhase(s)],
         Cadence: [uniqueName, singleValued],
+        CadenceBehind: [behindMustNotBeNegative()],
         Candidate: [
             uniqueName, singleValued, candidateMustScoreEveryCriterion(s), criterionMustBeScoredOnce(),
             candidateShouldHaveAnOwner(), candidateShouldSupportAnObjective(),
         ],
         CriteriaBlock: [singleValued, criteriaWeightsShouldSumTo100(s)],
         Criterion: [uniqueName, weightMustNotBeNegative()],
+        FinishedLine: [dateMustExist()],
         Duration: [durationMustNotBeNegative()],
         DurationRange: [durationRangeMustBeOrdered()],
         EffortDraw: [effortMustNotBeNegative()],
@@ -64,6 +66,7 @@ export function registerValidationChecks(services: HitpServices): void {
         InternalCycle: [internalCycleMustRunForward()],
         Kpi: [uniqueName, singleValued],
         KpiBaseline: [quantityMustBeFinite()],
+        KpiMeasured: [quantityMustBeFinite(), dateMustExist()],
         KpiTarget: [quantityMustBeFinite()],
         Milestone: [uniqueName, dateMustExist()],
         Objective: [uniqueName, singleValued, objectiveShouldBeSupported(s)],
@@ -75,6 +78,7 @@ export function registerValidationChecks(services: HitpServices): void {
         ],
         PlanHoliday: [holidayMustRunForward()],
         PlanStart: [dateMustExist()],
+        PlanStatus: [dateMustExist()],
         Risk: [uniqueName, singleValued, riskMustBeComplete(), riskValuesMustBeUsable(), riskShouldHaveAnOwner()],
         Scenario: [uniqueName, singleValued, planSettingsMustBeUsable()],
         ScenarioBenefits: [scenarioChangeMustBeUsable()],
@@ -84,6 +88,7 @@ export function registerValidationChecks(services: HitpServices): void {
         Score: [scoreMustBeOnTheScale(s), scoreMustNameACriterion(s)],
         ScoreScale: [scaleMustRunUpwards()],
         Stakeholder: [uniqueName, singleValued],
+        StartedLine: [dateMustExist()],
         Team: [uniqueName, singleValued],
         TeamCapacity: [teamCapacityMustBePositive()],
         WorkdaySpan: [workdayMustBeAWeekday()],

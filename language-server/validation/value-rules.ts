@@ -26,6 +26,9 @@ export function judge(accept: ValidationAcceptor, raw: string | undefined, value
     else if (!ok(value)) invalid(accept, `${what} must ${rule}: ${shown}`, node, property);
 }
 
+/** Spec §9 lines that carry a date. */
+type DatedTrackingLine = ast.PlanStatus | ast.StartedLine | ast.FinishedLine | ast.KpiMeasured | ast.InternalCycle;
+
 const notNegative = isNotNegative;
 const aboveMinus100 = isValidRate;
 const wholeFrom0 = (v: number) => isWholeNumber(v) && v >= 0;
@@ -41,6 +44,8 @@ const SINGLE_VALUED: Record<string, string> = {
     ObjectiveOwner: 'owner', KpiUnit: 'unit', KpiBaseline: 'baseline', KpiTarget: 'target', KpiSource: 'source',
     OwnerLine: 'owner', DurationLine: 'duration', EffortLine: 'effort', InframGoal: 'goal stage',
     VendorRelease: 'vendor release', InternalCycle: 'internal cycle', PlanWorkdays: 'workdays', TeamCapacity: 'capacity',
+    PlanStatus: 'status', StartedLine: 'started', FinishedLine: 'finished', ProgressLine: 'progress',
+    KpiReview: 'review', ObjectivePerspective: 'perspective', CadenceBehind: 'behind',
     PlanSimulation: 'simulation', PlanConfidence: 'confidence',
     RiskLikelihood: 'likelihood', RiskImpact: 'impact', RiskMitigation: 'mitigation', RiskContingency: 'contingency',
     ScenarioBenefits: 'benefits', ScenarioCosts: 'costs', ScenarioDurations: 'durations',
@@ -59,7 +64,8 @@ function linesOf(container: LineContainer): readonly AstNode[] {
 export const singleValuedLineMustNotRepeat = () => (container: LineContainer, accept: ValidationAcceptor): void => {
     const byType = new Map<string, AstNode[]>();
     for (const line of linesOf(container)) {
-        if (!(line.$type in SINGLE_VALUED)) continue;
+        // A dated `internal cycle … from D` (spec §9) replaces the cycle from D on: it may repeat.
+        if (!(line.$type in SINGLE_VALUED) || (ast.isInternalCycle(line) && line.from !== undefined)) continue;
         const list = byType.get(line.$type);
         if (list) list.push(line); else byType.set(line.$type, [line]);
     }
@@ -96,9 +102,9 @@ export const planSettingsMustBeUsable = () => (plan: ast.Plan | ast.Scenario, ac
 };
 
 /** A date must exist in the calendar: `2027-02-30` does not. */
-export const dateMustExist = () => (node: ast.PlanStart | ast.Milestone | ast.InframGoal, accept: ValidationAcceptor): void => {
-    const property = ast.isMilestone(node) ? 'due' : 'date';
-    const text = ast.isMilestone(node) ? node.due : node.date;
+export const dateMustExist = () => (node: ast.PlanStart | ast.Milestone | ast.InframGoal | DatedTrackingLine, accept: ValidationAcceptor): void => {
+    const property = ast.isMilestone(node) ? 'due' : ast.isInternalCycle(node) ? 'from' : 'date';
+    const text = ast.isMilestone(node) ? node.due : ast.isInternalCycle(node) ? node.from : node.date;
     if (text && parseIsoDay(text) === null) {
         invalid(accept, `Date must exist in the calendar (YYYY-MM-DD): ${text}`, node, property);
     }
@@ -174,7 +180,7 @@ export const weightMustNotBeNegative = () => (criterion: ast.Criterion, accept: 
 };
 
 /** KPI baselines, targets and gate values must be finite numbers. */
-export const quantityMustBeFinite = () => (node: ast.KpiBaseline | ast.KpiTarget | ast.GateCondition, accept: ValidationAcceptor): void => {
+export const quantityMustBeFinite = () => (node: ast.KpiBaseline | ast.KpiTarget | ast.GateCondition | ast.KpiMeasured, accept: ValidationAcceptor): void => {
     if (node.value !== undefined && parseQuantity(node.value) === null) invalid(accept, `Value must be a finite number: ${node.value}`, node, 'value');
 };
 
@@ -200,10 +206,16 @@ export const inframStagesMustBeOnTheScale = () => (block: ast.InframBlock, accep
 };
 
 /** `internal cycle A to B weeks`: 0 < A ≤ B. */
+/** `behind N releases` (spec §9): N must be a finite number, not negative. */
+export const behindMustNotBeNegative = () => (line: ast.CadenceBehind, accept: ValidationAcceptor): void => {
+    judge(accept, line.releases, parseNumber(line.releases), notNegative, 'Behind', 'not be negative', `${line.releases} releases`, line, 'releases');
+};
+
 export const internalCycleMustRunForward = () => (line: ast.InternalCycle, accept: ValidationAcceptor): void => {
     const min = parseNumber(line.min);
     const max = parseNumber(line.max);
     if (line.unit === undefined) return;
+    dateMustExist()(line, accept);
     judge(accept, line.min, min, v => v > 0, 'Internal cycle', 'be more than 0', `${line.min} ${line.unit}`, line, 'min');
     judge(accept, line.max, max, v => v > 0, 'Internal cycle', 'be more than 0', `${line.max} ${line.unit}`, line, 'max');
     if (min !== null && max !== null && min > 0 && min > max) {

@@ -59,6 +59,13 @@ export const NAMED_MUTATIONS: Readonly<Record<string, Edit>> = {
     'scores-unknown': t => t.replace(/scores ([^\n}]*)/g, 'scores $1, Unknown 9'),
     'lines-reversed': t => t.split('\n').reverse().join('\n'),
     'lines-doubled': t => t.split('\n').flatMap(l => [l, l]).join('\n'),
+    // Spec §9: actuals and measurements pushed to their limits.
+    'status-1900': t => t.replace(/status [0-9-]+/g, 'status 1900-01-01'),
+    'started-2199': t => t.replace(/(started|finished) [0-9-]+/g, '$1 2199-12-31'),
+    'progress-1e308': t => t.replace(/progress [0-9.]+%/g, 'progress 1e308%'),
+    'measured-1e308': t => t.replace(/measured [0-9.]+%?/g, 'measured 1e308'),
+    'behind-1e308': t => t.replace(/behind [0-9.]+/g, 'behind 1e308'),
+    'cycles-dated-0': t => t.replace(/(cycle) [0-9.]+ to [0-9.]+ (weeks from)/g, '$1 0 to 0 $2'),
     'scenario-changes-extreme': t => t.replace(/(benefits|costs|durations) \+?-?[0-9.]+%/g, '$1 +1e308%'),
     'scenario-changes-minus-100': t => t.replace(/(benefits|costs|durations) \+?-?[0-9.]+%/g, '$1 -100%'),
     'scenario-excludes-dangling': t => t.replace(/exclude (\w+)/g, 'exclude $1, DoesNotExist'),

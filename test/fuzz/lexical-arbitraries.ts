@@ -16,6 +16,9 @@ export const KEYWORDS = new Set([
     'stage', 'by', 'after', 'phase', 'includes', 'milestone', 'due', 'when', 'gate', 'goal', 'cadence',
     'release', 'every', 'internal', 'cycle', 'days', 'day', 'weeks', 'week', 'months', 'month',
     'workdays', 'holiday', 'freeze', 'team',
+    // Spec §9.
+    'status', 'started', 'finished', 'progress', 'measured', 'on', 'review', 'weekly', 'monthly', 'quarterly',
+    'perspective', 'financial', 'patient', 'operational', 'strategic', 'behind', 'releases',
     'scenario', 'benefits', 'costs', 'durations', 'exclude',
     'risk', 'affects', 'likelihood', 'impact', 'mitigation', 'contingency', 'simulation', 'runs', 'seed', 'confidence',
 ]);

@@ -5,7 +5,7 @@
 import * as fc from 'fast-check';
 import { validPlanText } from './plan-arbitraries.js';
 
-const NOISE_TOKENS = ['{', '}', '"', ',', '%', 'after', 'cost', '1e308', '-', '+', '0', 'plan', '2027-02-30', 'workdays', 'freeze', '/*', '*/', '//', '\\', '\u0000', '\uFEFF', '\u202E', '@', '#', '…'];
+const NOISE_TOKENS = ['{', '}', '"', ',', '%', 'after', 'cost', '1e308', '-', '+', '0', 'plan', '2027-02-30', 'workdays', 'freeze', 'status', 'progress', 'measured', 'on', '/*', '*/', '//', '\\', '\u0000', '\uFEFF', '\u202E', '@', '#', '…'];
 
 export type Edit = (text: string) => string;
 

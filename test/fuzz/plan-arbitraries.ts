@@ -90,6 +90,7 @@ function planBlock(name: string): fc.Arbitrary<string> {
         budget: maybe(amountText.map(a => `budget ${a}`)),
         capacity: maybe(numberText.map(n => `capacity ${n} FTE`)),
         currency: maybe(fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'XYZ', 'usd', 'CHF').map(c => `currency ${c}`)),
+        status: maybe(dateText.map(d => `status ${d}`)),
         workdays: maybe(workdaysText.map(w => `workdays ${w}`)),
         holidays: fc.array(holidayLine, { maxLength: 3 }).map(lines => (lines.length > 0 ? lines.join(' ') : undefined)),
         // Spec §8. Mostly few runs: a plan without the line simulates 5,000 runs, which the fuzzer can afford only now and then.
@@ -126,6 +127,7 @@ function objective(name: string, names: Names): fc.Arbitrary<string> {
     const lines = fc.record({
         kpi: maybe(refList(names.kpis, 3).map(k => `kpi ${k.join(', ')}`)),
         owner: maybe(refList(names.stakeholders, 1).map(o => `owner ${o[0]}`)),
+        perspective: maybe(fc.constantFrom('financial', 'clinical', 'patient', 'operational', 'strategic').map(p => `perspective ${p}`)),
     });
     return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
         block(`objective ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
@@ -137,9 +139,11 @@ function kpi(name: string): fc.Arbitrary<string> {
         baseline: maybe(quantityText.map(q => `baseline ${q}`)),
         target: maybe(fc.tuple(comparator, quantityText).map(([c, q]) => `target ${c} ${q}`)),
         source: maybe(titleText.map(s => `source ${quote(s)}`)),
+        review: maybe(fc.constantFrom('weekly', 'monthly', 'quarterly', 'yearly').map(r => `review ${r}`)),
     });
-    return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
-        block(`kpi ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));
+    const measured = fc.array(fc.tuple(quantityText, dateText).map(([q, d]) => `measured ${q} on ${d}`), { maxLength: 3 });
+    return fc.tuple(optTitle, lines, measured, fc.boolean()).map(([title, l, m, oneLine]) =>
+        block(`kpi ${name}${title}`, [...Object.values(l).filter((x): x is string => x !== undefined), ...m], oneLine));
 }
 
 const flowLine: fc.Arbitrary<string> = fc.tuple(
@@ -183,9 +187,12 @@ function candidate(name: string, names: Names): fc.Arbitrary<string> {
         flows: fc.array(flowLine, { maxLength: 4 }),
         advances: maybe(fc.tuple(fc.integer({ min: 0, max: 8 }), percentText).map(([s, p]) => `advances infram stage ${s} by ${p}`)),
         after: maybe(afterLine(names.candidates)),
+        started: maybe(dateText.map(d => `started ${d}`)),
+        finished: maybe(dateText.map(d => `finished ${d}`)),
+        progress: maybe(percentText.map(p => `progress ${p}`)),
     });
     return fc.tuple(optTitle, lines, fc.boolean(), fc.boolean()).map(([title, l, oneLine, reverse]) => {
-        const all = [l.owner, l.supports, l.scores, l.duration, l.effort, ...l.flows, l.advances, l.after]
+        const all = [l.owner, l.supports, l.scores, l.duration, l.effort, ...l.flows, l.advances, l.after, l.started, l.finished, l.progress]
             .filter((x): x is string => x !== undefined);
         return block(`candidate ${name}${title}`, reverse ? all.reverse() : all, oneLine);
     });
@@ -218,6 +225,9 @@ function cadence(name: string): fc.Arbitrary<string> {
         vendor: maybe(durationText.map(d => `vendor release every ${d}`)),
         cycle: maybe(fc.tuple(numberText, numberText, fc.constantFrom('days', 'weeks', 'months'))
             .map(([a, b, u]) => `internal cycle ${a} to ${b} ${u}`)),
+        later: maybe(fc.tuple(numberText, numberText, fc.constantFrom('days', 'weeks', 'months'), dateText)
+            .map(([a, b, u, d]) => `internal cycle ${a} to ${b} ${u} from ${d}`)),
+        behind: maybe(numberText.map(n => `behind ${n} ${n === '1' ? 'release' : 'releases'}`)),
     });
     return fc.tuple(optTitle, lines, fc.boolean()).map(([title, l, oneLine]) =>
         block(`cadence ${name}${title}`, Object.values(l).filter((x): x is string => x !== undefined), oneLine));

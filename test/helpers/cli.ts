@@ -15,10 +15,10 @@ export interface CliRun {
     stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; input?: string } = {}): CliRun {
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
     if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run \`npm run build\` first`);
     const result = spawnSync(process.execPath, [cliPath, ...args], {
-        cwd: options.cwd ?? projectRoot, encoding: 'utf8', input: options.input ?? '', timeout: 60_000,
+        cwd: options.cwd ?? projectRoot, encoding: 'utf8', input: options.input ?? '', timeout: 60_000, env: options.env ?? process.env,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

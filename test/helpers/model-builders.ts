@@ -15,7 +15,7 @@ export function src(line = 0): SourceRef {
 export function plan(overrides: Partial<PlanSettings> = {}): PlanSettings {
     return {
         name: 'P', title: 'P', source: src(), startDay: 0, horizonYears: 5, discountRate: 0.08, inflationRate: 0,
-        budget: null, capacityFte: null, currency: 'USD', simulationRuns: 5000, simulationSeed: 1, confidence: 0.8, ...overrides,
+        budget: null, capacityFte: null, currency: 'USD', statusDay: null, simulationRuns: 5000, simulationSeed: 1, confidence: 0.8, ...overrides,
     };
 }
 
@@ -64,6 +64,7 @@ export function candidate(options: CandidateOptions): Candidate {
     return {
         name, title: name, owner: null, supports: [], scores: scores(scoreValues ?? {}), duration: null, durationRange: null, effortFte: null,
         flows: [], advances: [], after: (after ?? []).map(n => ({ name: n, source: src() })), phase: null, source: src(),
+        started: null, finished: null, progress: null,
         ...rest,
     };
 }
@@ -71,7 +72,7 @@ export function candidate(options: CandidateOptions): Candidate {
 export function kpi(name: string, baseline: number | null, target: [Comparator, number] | null = null): Kpi {
     return {
         name, title: name, unit: null, baseline, target: target ? { comparator: target[0], value: target[1] } : null,
-        dataSource: null, percent: false, source: src(),
+        dataSource: null, percent: false, source: src(), measurements: [], review: null,
     };
 }
 
@@ -89,6 +90,7 @@ export function phase(name: string, overrides: Partial<Phase> = {}): Phase {
 export function cadence(name: string, vendor: number | null, min: number | null, max: number | null): Cadence {
     return {
         name, title: name, vendorIntervalWeeks: vendor, internalMinWeeks: min, internalMaxWeeks: max, source: src(),
+        laterCycles: [], behind: null,
     };
 }
 

@@ -13,15 +13,17 @@ syn case match
 syn keyword hitpDeclaration cadence candidate criteria freeze infram kpi objective phase plan risk
 syn keyword hitpDeclaration scenario stakeholder team
 " Values: roles, levels, units, flow kinds, anchors.
-syn keyword hitpValue architecture benefit change clinical cost day days finance high low medium
-syn keyword hitpValue month months operations pmo sponsor users week weeks
+syn keyword hitpValue architecture benefit change clinical cost day days finance financial high low
+syn keyword hitpValue medium month monthly months operational operations patient pmo quarterly
+syn keyword hitpValue sponsor strategic users week weekly weeks
 " Every other keyword of the grammar.
-syn keyword hitpKeyword advances affects after at baseline benefits budget by capacity confidence
-syn keyword hitpKeyword contingency costs currency cycle discount due duration durations effort
-syn keyword hitpKeyword every exclude from FTE gate goal growing holiday horizon impact in includes
-syn keyword hitpKeyword inflation influence interest internal likelihood milestone mitigation once
-syn keyword hitpKeyword owner release role runs scale scores seed simulation source stage start
-syn keyword hitpKeyword supports target to unit vendor weight when workdays year yearly years
+syn keyword hitpKeyword advances affects after at baseline behind benefits budget by capacity
+syn keyword hitpKeyword confidence contingency costs currency cycle discount due duration durations
+syn keyword hitpKeyword effort every exclude finished from FTE gate goal growing holiday horizon
+syn keyword hitpKeyword impact in includes inflation influence interest internal likelihood measured
+syn keyword hitpKeyword milestone mitigation on once owner perspective progress release releases
+syn keyword hitpKeyword review role runs scale scores seed simulation source stage start started
+syn keyword hitpKeyword status supports target to unit vendor weight when workdays year yearly years
 syn match hitpKeyword /\<\(go-live\)\>/
 
 " The name after a declaration keyword (a keyword outranks a match starting at the same column, hence the look-behind).

@@ -53,8 +53,8 @@ describe('evaluateGates', () => {
             phase: 'Pilot',
             passes: false,
             conditions: [
-                { kpi: 'EhrLoadTime', comparator: '<=', value: 2.5, baseline: 3.1, passes: false },
-                { kpi: 'Incidents', comparator: '<=', value: 3, baseline: 6, passes: false },
+                { kpi: 'EhrLoadTime', comparator: '<=', value: 2.5, baseline: 3.1, current: null, passes: false },
+                { kpi: 'Incidents', comparator: '<=', value: 3, baseline: 6, current: null, passes: false },
             ],
         });
     });

@@ -35,7 +35,10 @@ describe('hitp export --to taskjuggler', () => {
         expect(TJ3).not.toBe('');
     });
 
-    it.each(EXPORT_PLANS)('%s: tj3 schedules every candidate to hitp\'s start and finish', async file => {
+    // Tracked plans (spec §9, §14.14): actual and forecast dates exported as fixed start and end.
+    const TRACKED_PLANS = ['examples/regional-rollout-in-flight.hitp', 'test/fixtures/export/tracked.hitp'];
+
+    it.each([...EXPORT_PLANS, ...TRACKED_PLANS])('%s: tj3 schedules every candidate to hitp\'s start and finish', async file => {
         const analysis = await analyzeJson(file);
         const tasks = await schedule(await exportTo(file, 'taskjuggler', 'tjp'));
         const scheduled = analysis.candidates.filter(c => c.start !== null);

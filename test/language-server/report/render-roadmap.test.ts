@@ -77,7 +77,7 @@ describe('renderRoadmap', () => {
         expect(count(out, /class="milestone late/g)).toBe(expected.late);
         expect(count(out, /class="stub (deferred|unscheduled)"/g)).toBe(expected.stubs);
         expect(count(out, /class="phase-band( critical)?"/g)).toBe(expected.phases);
-        expect(count(out, /class="gate (pass|fail|unknown)"/g)).toBe(expected.gates);
+        expect(count(out, /class="gate (pass|fail|unknown|not-due)"/g)).toBe(expected.gates);
         expect(count(out, /class="today"/g)).toBe(1);
     });
 

@@ -21,8 +21,10 @@ function candidate(c: Partial<CandidateAnalysis> & { name: string; scores: numbe
         cashflows: [-100000, 40000, 40000, 40000, 40000, 40000], npv, irr: 0.2859, paybackYears: 2.5, roi: 1,
         funded: true, phase: null, start: null, finish: null, totalFloatDays: 10, critical: false, goLive: null,
         riskExposure: 0, riskAdjustedNpv: npv,
-        scoreBreakdown: terms, irrRoots: [], after: [], effortFte: null,
+        scoreBreakdown: terms, irrRoots: [], after: [], effortFte: null, tracking: 'planned', progress: null,
         ...rest,
+        baselineStart: rest.baselineStart ?? rest.start ?? null, baselineFinish: rest.baselineFinish ?? rest.finish ?? null,
+        slipDays: rest.slipDays ?? (rest.finish ? 0 : null),
     };
 }
 
@@ -31,7 +33,8 @@ const criteria = WEIGHTS.map(([name, weight]) => ({ name, title: `${name} criter
 export function riverside(): PlanAnalysis {
     return {
         plan: { name: 'Riverside', title: 'Riverside Health infrastructure upgrade 2027-2031', start: '2027-01-04', finish: '2027-07-12',
-            horizonYears: 5, discountRate: 0.08, currency: 'USD', inflationRate: 0.03, budget: 2500000, capacityFte: 6, scenario: null },
+            horizonYears: 5, discountRate: 0.08, currency: 'USD', inflationRate: 0.03, budget: 2500000, capacityFte: 6,
+            status: null, baselineFinish: '2027-07-12', slipDays: 0, scenario: null },
         candidates: [
             candidate({ name: 'DbMigration', title: 'EHR database migration to new cluster', scores: [5, 4, 4, 3, 2], rank: 1,
                 cashflows: [-900000, 400000, 420000, 441000, 463050, 486202.5], npv: 851789.518, irr: 0.381875, paybackYears: 2.181406, roi: 1.455836,
@@ -41,8 +44,8 @@ export function riverside(): PlanAnalysis {
                 phase: 'Pilot', start: '2027-02-01', finish: '2027-04-12', totalFloatDays: 0, critical: true, effortFte: 3 }),
         ],
         phases: [
-            { name: 'Design', title: 'Design', start: '2027-01-04', finish: '2027-02-01', totalFloatDays: 0, critical: true, candidates: [], after: [] },
-            { name: 'Pilot', title: 'Pilot in outpatient imaging', start: '2027-02-01', finish: '2027-07-12', totalFloatDays: 0, critical: true,
+            { name: 'Design', title: 'Design', start: '2027-01-04', finish: '2027-02-01', baselineStart: '2027-01-04', baselineFinish: '2027-02-01', slipDays: 0, totalFloatDays: 0, critical: true, candidates: [], after: [] },
+            { name: 'Pilot', title: 'Pilot in outpatient imaging', start: '2027-02-01', finish: '2027-07-12', baselineStart: '2027-02-01', baselineFinish: '2027-07-12', slipDays: 0, totalFloatDays: 0, critical: true,
                 candidates: ['CoreNetwork', 'DbMigration'], after: ['Design'] },
         ],
         milestones: [{ name: 'EhrFast', title: 'EHR on new database', due: '2027-09-30', achieved: '2027-07-12', lateDays: 0, phase: 'Pilot' }],
@@ -50,22 +53,23 @@ export function riverside(): PlanAnalysis {
             riskExposure: 0, riskAdjustedNpv: 643193.085, contingency: 0 },
         infram: { stage: 4, projectedStage: 5, goalStage: 6, goalReachedOn: null, scores: [1, 0.95, 0.88, 0.76, 0.61, 0.3, 0.1],
             projectedScores: [1, 0.95, 0.88, 0.76, 0.71, 0.3, 0.1], goalBy: '2029-12-31' },
-        cadences: [{ name: 'EhrUpgrades', title: 'EHR vendor upgrades', vendorPerYear: 4, absorbedPerYear: 3.466667, backlogPerYear: 0.533333 }],
+        cadences: [{ name: 'EhrUpgrades', title: 'EHR vendor upgrades', vendorPerYear: 4, absorbedPerYear: 3.466667, backlogPerYear: 0.533333, caughtUpOn: null, backlogAtHorizon: null, behind: 0, backlogCurve: [] }],
         risks: [],
         simulation: null,
         criteria,
         kpis: [
-            { name: 'EhrLoadTime', title: 'Average EHR page load time', unit: 's', baseline: 3.1, target: { comparator: '<=', value: 2 }, targetMet: false, percent: false },
-            { name: 'Incidents', title: 'Severity 1 incidents per month', unit: null, baseline: 6, target: { comparator: '<=', value: 2 }, targetMet: false, percent: false },
+            { name: 'EhrLoadTime', title: 'Average EHR page load time', unit: 's', baseline: 3.1, target: { comparator: '<=', value: 2 }, targetMet: false, percent: false, current: null, currentOn: null, measurements: [], review: null },
+            { name: 'Incidents', title: 'Severity 1 incidents per month', unit: null, baseline: 6, target: { comparator: '<=', value: 2 }, targetMet: false, percent: false, current: null, currentOn: null, measurements: [], review: null },
         ],
         gates: [{ phase: 'Pilot', passes: false, conditions: [
-            { kpi: 'EhrLoadTime', comparator: '<=', value: 2.5, baseline: 3.1, passes: false },
-            { kpi: 'Incidents', comparator: '<=', value: 3, baseline: 6, passes: false },
+            { kpi: 'EhrLoadTime', comparator: '<=', value: 2.5, baseline: 3.1, current: null, passes: false },
+            { kpi: 'Incidents', comparator: '<=', value: 3, baseline: 6, current: null, passes: false },
         ] }],
         stakeholders: [
             { name: 'Cmo', title: 'Chief Medical Officer', role: 'sponsor', influence: 'high', interest: 'high' },
             { name: 'Architect', title: 'IT architecture lead', role: 'architecture', influence: 'medium', interest: 'high' },
         ],
+        objectives: [{ name: 'FasterEhr', title: 'Reduce average EHR page load time by 30% within 12 months', perspective: null, kpis: ['EhrLoadTime'] }],
         criticalPath: ['Design', 'CoreNetwork', 'DbMigration'], criticalChains: [['Design', 'CoreNetwork', 'DbMigration']],
         teams: [],
         scenarios: [],
@@ -105,9 +109,9 @@ export function hospital(): PlanAnalysis {
         plan: { ...base.plan!, name: 'Hospital', title: 'Hospital group roadmap 2027-2029', finish: '2028-06-19', budget: 6000000 },
         candidates,
         phases: [
-            { name: 'Foundation', title: 'Foundation', start: '2027-01-04', finish: '2027-06-28', totalFloatDays: 0, critical: true, candidates: ['CoreNetwork', 'Identity', 'Backup', 'Datacenter'], after: [] },
-            { name: 'Clinical', title: 'Clinical systems', start: '2027-06-28', finish: '2027-12-20', totalFloatDays: 0, critical: true, candidates: ['DbMigration', 'Pacs', 'Lab', 'Telehealth'], after: ['Foundation'] },
-            { name: 'Optimise', title: 'Optimise and extend', start: '2027-12-20', finish: '2028-06-19', totalFloatDays: 0, critical: true, candidates: ['Analytics', 'Mobile', 'RoboticsPilot'], after: ['Clinical'] },
+            { name: 'Foundation', title: 'Foundation', start: '2027-01-04', finish: '2027-06-28', baselineStart: '2027-01-04', baselineFinish: '2027-06-28', slipDays: 0, totalFloatDays: 0, critical: true, candidates: ['CoreNetwork', 'Identity', 'Backup', 'Datacenter'], after: [] },
+            { name: 'Clinical', title: 'Clinical systems', start: '2027-06-28', finish: '2027-12-20', baselineStart: '2027-06-28', baselineFinish: '2027-12-20', slipDays: 0, totalFloatDays: 0, critical: true, candidates: ['DbMigration', 'Pacs', 'Lab', 'Telehealth'], after: ['Foundation'] },
+            { name: 'Optimise', title: 'Optimise and extend', start: '2027-12-20', finish: '2028-06-19', baselineStart: '2027-12-20', baselineFinish: '2028-06-19', slipDays: 0, totalFloatDays: 0, critical: true, candidates: ['Analytics', 'Mobile', 'RoboticsPilot'], after: ['Clinical'] },
         ],
         milestones: [
             { name: 'NetworkReady', title: 'Network ready', due: '2027-04-01', achieved: '2027-03-15', lateDays: 0, phase: 'Foundation' },
@@ -115,11 +119,11 @@ export function hospital(): PlanAnalysis {
             { name: 'RobotsOn', title: 'Robots on the ward', due: '2028-05-01', achieved: null, lateDays: 0, phase: 'Optimise' },
         ],
         gates: [
-            { phase: 'Foundation', passes: true, conditions: [{ kpi: 'Incidents', comparator: '<=', value: 8, baseline: 6, passes: true }] },
+            { phase: 'Foundation', passes: true, conditions: [{ kpi: 'Incidents', comparator: '<=', value: 8, baseline: 6, current: null, passes: true }] },
             ...base.gates.map(g => ({ ...g, phase: 'Clinical' })),
-            { phase: 'Optimise', passes: null, conditions: [{ kpi: 'Uptime', comparator: '>=', value: 0.999, baseline: null, passes: null }] },
+            { phase: 'Optimise', passes: null, conditions: [{ kpi: 'Uptime', comparator: '>=', value: 0.999, baseline: null, current: null, passes: null }] },
         ],
-        kpis: [...base.kpis, { name: 'Uptime', title: 'Core system uptime', unit: null, baseline: null, target: { comparator: '>=', value: 0.999 }, targetMet: null, percent: true }],
+        kpis: [...base.kpis, { name: 'Uptime', title: 'Core system uptime', unit: null, baseline: null, target: { comparator: '>=', value: 0.999 }, targetMet: null, percent: true, current: null, currentOn: null, measurements: [], review: null }],
         stakeholders: [
             ...base.stakeholders,
             { name: 'Cfo', title: 'Chief Financial Officer', role: 'finance', influence: 'high', interest: 'low' },
@@ -129,25 +133,26 @@ export function hospital(): PlanAnalysis {
         ],
         criticalPath: ['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics'], criticalChains: [['Foundation', 'CoreNetwork', 'DbMigration', 'Analytics']],
         teams: [],
-        cadences: [...base.cadences, { name: 'LabSystem', title: 'Lab system releases', vendorPerYear: 2, absorbedPerYear: 2, backlogPerYear: 0 }],
+        cadences: [...base.cadences, { name: 'LabSystem', title: 'Lab system releases', vendorPerYear: 2, absorbedPerYear: 2, backlogPerYear: 0, caughtUpOn: null, backlogAtHorizon: null, behind: 0, backlogCurve: [] }],
     };
 }
 
 /** Nulls everywhere: no plan start, no schedule, no INFRAM, unknown figures. */
 export function sparse(): PlanAnalysis {
     return {
-        plan: { name: 'Draft', title: '', start: null, finish: null, horizonYears: 3, discountRate: 0.05, currency: 'EUR', inflationRate: 0, budget: null, capacityFte: null, scenario: null },
+        plan: { name: 'Draft', title: '', start: null, finish: null, horizonYears: 3, discountRate: 0.05, currency: 'EUR', inflationRate: 0, budget: null, capacityFte: null,
+            status: null, baselineFinish: null, slipDays: null, scenario: null },
         candidates: [candidate({ name: 'Idea', scores: [3, 3, 3, 3, 3], cashflows: [0, 0, 0, 0], npv: 0, irr: null, paybackYears: null, roi: null, totalFloatDays: null }),
             candidate({ name: 'Other', scores: [1, 1, 1, 1, 1], rank: 2, funded: false, cashflows: [NaN, Infinity, 0, 0], npv: NaN, irr: null, paybackYears: null, roi: null, totalFloatDays: null })],
-        phases: [{ name: 'Later', title: 'Later', start: null, finish: null, totalFloatDays: null, critical: false, candidates: [], after: [] }],
+        phases: [{ name: 'Later', title: 'Later', start: null, finish: null, baselineStart: null, baselineFinish: null, slipDays: null, totalFloatDays: null, critical: false, candidates: [], after: [] }],
         milestones: [],
         portfolio: { cashflows: [0, 0, 0, 0], npv: 0, irr: null, paybackYears: null, roi: null, riskExposure: 0, riskAdjustedNpv: 0, contingency: 0 },
         infram: null,
         risks: [],
         simulation: null,
-        cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null }],
-        criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null, percent: false }],
-        gates: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], criticalChains: [], teams: [],
+        cadences: [{ name: 'Vendor', title: 'Vendor', vendorPerYear: null, absorbedPerYear: null, backlogPerYear: null, caughtUpOn: null, backlogAtHorizon: null, behind: 0, backlogCurve: [] }],
+        criteria: [], kpis: [{ name: 'Nps', title: 'Net promoter score', unit: null, baseline: null, target: null, targetMet: null, percent: false, current: null, currentOn: null, measurements: [], review: null }],
+        gates: [], objectives: [], stakeholders: [{ name: 'Someone', title: 'Someone', role: null, influence: null, interest: null }], criticalPath: [], criticalChains: [], teams: [],
         scenarios: [],
         sensitivity: { breakEvenBenefitChange: null, drivers: [
             { driver: 'discount', low: 0.03, high: 0.07, npvLow: null, npvHigh: NaN },

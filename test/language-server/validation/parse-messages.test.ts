@@ -15,7 +15,7 @@ async function diagnosticsOf(text: string): Promise<string[]> {
         `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${codeOf(d)} ${d.message}`);
 }
 
-const CANDIDATE_LINES = "A candidate's lines start with owner, supports, scores, duration, effort, cost, benefit, advances or after.";
+const CANDIDATE_LINES = "A candidate's lines start with owner, supports, scores, duration, effort, cost, benefit, advances, after, started, finished or progress.";
 const AMOUNT_RULE = 'write amounts like 450k, 1.6M or 1600000 (k thousands, M millions, B billions; no commas or currency signs)';
 
 describe('a line keyword a block does not have', () => {
