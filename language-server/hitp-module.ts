@@ -22,6 +22,7 @@ import { HitpNodeKindProvider } from './lsp/hitp-node-kind-provider.js';
 import { HitpRenameProvider } from './lsp/hitp-rename-provider.js';
 import { HitpSemanticTokenProvider } from './lsp/hitp-semantic-tokens.js';
 import { HitpPlanService } from './plan/plan-service.js';
+import { createHitpParser } from './parser/hitp-parser.js';
 import { HitpNameProvider } from './references/hitp-name-provider.js';
 import { HitpScopeComputation } from './references/hitp-scope-computation.js';
 import { HitpScopeProvider } from './references/hitp-scope-provider.js';
@@ -53,6 +54,7 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
         Features: () => new HitpClientFeatures(),
     },
     parser: {
+        LangiumParser: services => createHitpParser(services),
         ParserErrorMessageProvider: () => new HitpParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new HitpLexerErrorMessageProvider(),
     },

@@ -2,6 +2,7 @@
 // Everything the extension needs at run time ends up in out/, so the .vsix carries no node_modules.
 import * as esbuild from 'esbuild';
 import { chmodSync, rmSync } from 'node:fs';
+import { LSP_PROTOCOL_ENTRY, lazyExporters, sharedLspProtocol } from './bundle-plugins.mjs';
 
 const watch = process.argv.includes('--watch');
 // `--production` (the `vscode:prepublish` build that goes into the .vsix): minified, no source maps.
@@ -16,13 +17,16 @@ const importMetaUrl = {
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning', ...importMetaUrl };
 
 const builds = [
-    // The server is also the `hitp-language-server` bin: a shebang first.
+    // The server is also the `hitp-language-server` bin: a shebang first. It loads the exporters
+    // on the first export and shares the LSP libraries with the extension (scripts/bundle-plugins.mjs).
     { ...node, entryPoints: ['language-server/main.ts'], outfile: 'out/server.cjs',
-      banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` } },
+      banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` }, plugins: [lazyExporters, sharedLspProtocol] },
+    { ...node, entryPoints: ['language-server/export/exporters.ts'], outfile: 'out/exporters.cjs' },
+    { ...node, stdin: LSP_PROTOCOL_ENTRY, outfile: 'out/lsp-protocol.cjs' },
     // The `hitp` bin: a shebang first, then the CommonJS `import.meta.url` shim.
     { ...node, entryPoints: ['language-server/cli/main.ts'], outfile: 'out/cli.cjs',
       banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner.js}` } },
-    { ...node, entryPoints: ['extension/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'] },
+    { ...node, entryPoints: ['extension/extension.ts'], outfile: 'out/extension.cjs', external: ['vscode'], plugins: [sharedLspProtocol] },
     { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['extension/webview/main.ts'],
       outfile: 'out/webview.js', minify: production, logLevel: 'warning' },
 ];

@@ -8,6 +8,7 @@ import type { PlanAnalysis } from '../analysis/plan-analysis.js';
 import type { HitpServices } from '../hitp-module.js';
 import type { PlanResult } from '../plan/plan-service.js';
 import { CliError } from './cli-error.js';
+import { jsonText } from './json-output.js';
 import { codeOf, loadDocuments, severityName, sortedDiagnostics } from './load-documents.js';
 import { renderSummary } from './summary.js';
 
@@ -52,10 +53,10 @@ export function scenarioResult(services: HitpServices, document: LangiumDocument
     throw new CliError(`unknown scenario '${scenario}' (${known})`);
 }
 
-export async function analyzeCommand(file: string, options: { json?: boolean; scenario?: string }, write: (text: string) => void): Promise<number> {
+export async function analyzeCommand(file: string, options: { json?: boolean; scenario?: string; toTerminal?: boolean }, write: (text: string) => void): Promise<number> {
     const { services, documents } = await loadDocuments([file]);
     const document = documents[0].document;
     const { json, analysis, diagnostics, errors } = analysisJson(services, document, options.scenario);
-    write(options.json ? JSON.stringify(json, null, 2) : renderSummary(analysis, diagnostics));
+    write(options.json ? jsonText(json, options.toTerminal === true) : renderSummary(analysis, diagnostics));
     return errors > 0 ? 1 : 0;
 }

@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<void> {
         .argument('<file>', 'the .hitp plan')
         .option('--json', 'print the pinned JSON object')
         .option('--scenario <name>', 'analyse the plan with that scenario\'s lines applied')
-        .action(async (file: string, options: { json?: boolean; scenario?: string }) => { exitCode = await analyzeCommand(file, options, out); });
+        .action(async (file: string, options: { json?: boolean; scenario?: string }) => { exitCode = await analyzeCommand(file, { ...options, toTerminal: process.stdout.isTTY === true }, out); });
     program.command('report')
         .description('write the roadmap as one self-contained HTML page')
         .argument('<file>', 'the .hitp plan')
@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<void> {
         .option('--runs <n>', 'number of runs (100 to 1000000; default: the plan\'s simulation line, else 5000)')
         .option('--seed <s>', 'seed of the random generator (default: the plan\'s, else 1)')
         .option('--json', 'print {"simulation": …}')
-        .action(async (file: string, options: SimulateOptions) => { exitCode = await simulateCommand(file, options, out); });
+        .action(async (file: string, options: SimulateOptions) => { exitCode = await simulateCommand(file, { ...options, toTerminal: process.stdout.isTTY === true }, out); });
     if (argv.length === 0) fail('no command given; try `hitp check FILE...`, `hitp analyze FILE --json` or `hitp report FILE`');
     try {
         await program.parseAsync(argv, { from: 'user' });

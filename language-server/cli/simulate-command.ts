@@ -8,12 +8,15 @@ import type { SimulationAnalysis } from '../analysis/plan-analysis.js';
 import { isValidRuns, isValidSeed, MAX_RUNS, MAX_SEED, MIN_RUNS } from '../model/build-risk-model.js';
 import { formatDate, formatNumber, formatPercent } from '../report/format.js';
 import { CliError } from './cli-error.js';
+import { jsonText } from './json-output.js';
 import { loadDocuments, severityName, sortedDiagnostics } from './load-documents.js';
 
 export interface SimulateOptions {
     runs?: string;
     seed?: string;
     json?: boolean;
+    /** Standard output is a terminal: `--json` is indented (`json-output.ts`). */
+    toTerminal?: boolean;
 }
 
 /** A whole number read strictly (`5000`, not `5e3`, `5000x` or ` 5000`). */
@@ -55,6 +58,6 @@ export async function simulateCommand(file: string, options: SimulateOptions, wr
     const document = documents[0].document;
     const errors = sortedDiagnostics(document).filter(d => severityName(d) === 'error').length;
     const { simulation } = services.plan.PlanService.getSimulation(document, override);
-    write(options.json ? JSON.stringify({ simulation }, null, 2) : renderSimulation(simulation));
+    write(options.json ? jsonText({ simulation }, options.toTerminal === true) : renderSimulation(simulation));
     return errors > 0 ? 1 : 0;
 }

@@ -2,6 +2,7 @@
  * The export formats of spec §12 and the one entry point the CLI and the language server call.
  */
 import { exportCsv } from './csv-export.js';
+import type { ExportFormat } from './export-formats.js';
 import type { ExportInput } from './export-input.js';
 import { exportIcs } from './ics-export.js';
 import { exportMermaid } from './mermaid-export.js';
@@ -9,17 +10,7 @@ import { exportMspdi } from './mspdi-export.js';
 import { exportTaskJuggler } from './taskjuggler-export.js';
 import { exportXlsx } from './xlsx-export.js';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'mermaid', 'taskjuggler', 'ics', 'mspdi'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The file extension a user expects for each format. */
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
-    csv: 'csv', xlsx: 'xlsx', mermaid: 'mmd', taskjuggler: 'tjp', ics: 'ics', mspdi: 'xml',
-};
-
-export function isExportFormat(text: string): text is ExportFormat {
-    return (EXPORT_FORMATS as readonly string[]).includes(text);
-}
+export { EXPORT_EXTENSIONS, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './export-formats.js';
 
 /** The export as text (every format but xlsx) or bytes (xlsx). Throws `ExportError` when the plan cannot give it. */
 export async function exportPlan(format: ExportFormat, input: ExportInput): Promise<string | Uint8Array> {

@@ -1,14 +1,13 @@
 /**
  * `hitp export --to mspdi` (spec §12): Microsoft Project XML (MSPDI, namespace
- * `http://schemas.microsoft.com/project`), written with xmlbuilder2 (a maintained builder:
- * element text and attribute escaping are its job). Phases are summary tasks (OutlineLevel 1)
+ * `http://schemas.microsoft.com/project`), written with fast-xml-builder (the maintained builder
+ * of fast-xml-parser: element text and attribute escaping are its job). Phases are summary tasks (OutlineLevel 1)
  * holding their scheduled candidates and achieved milestones (OutlineLevel 2); unphased
  * candidates sit at level 1. hitp counts calendar days, so durations and lags are elapsed days
  * (`DurationFormat`/`LagFormat` 8), and a levelled plan pins each candidate's start with a
  * "start no earlier than" constraint. Links are finish-to-start (`Type` 1) for every `after`.
  */
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import XMLBuilder from 'fast-xml-builder';
 import { dependencyEdges } from './dependency-edges.js';
 import { daysBetweenIso, scheduledCandidates, type ExportInput } from './export-input.js';
 
@@ -68,48 +67,33 @@ export function exportMspdi({ analysis, model }: ExportInput): string {
     for (const c of candidates) if (!placed.has(c.name)) rows.push(candidateRow(c, 1));
 
     const uid = new Map(rows.map((row, index) => [row.name, index + 1]));
-    const root = create({ version: '1.0', encoding: 'UTF-8', standalone: true }).ele(MSPDI_NAMESPACE, 'Project');
-    const text = (parent: XMLBuilder, name: string, value: string | number) => parent.ele(name).txt(String(value));
-    text(root, 'SaveVersion', 14);
-    text(root, 'Name', `${plan?.name ?? 'plan'}.xml`);
-    text(root, 'Title', plan?.title ?? '');
-    text(root, 'ScheduleFromStart', 1);
-    if (plan?.start) text(root, 'StartDate', dateTime(plan.start));
-    if (plan?.finish) text(root, 'FinishDate', dateTime(plan.finish));
-    text(root, 'CurrencyCode', plan?.currency ?? 'USD');
-    const tasks = root.ele('Tasks');
     let outline = [0, 0];
-    for (const row of rows) {
+    const tasks = rows.map(row => {
         outline = row.level === 1 ? [outline[0]! + 1, 0] : [outline[0]!, outline[1]! + 1];
         const number = row.level === 1 ? String(outline[0]) : `${outline[0]}.${outline[1]}`;
-        const task = tasks.ele('Task');
-        text(task, 'UID', uid.get(row.name)!);
-        text(task, 'ID', uid.get(row.name)!);
-        text(task, 'Name', row.title);
-        text(task, 'Type', FIXED_DURATION);
-        text(task, 'IsNull', 0);
-        text(task, 'WBS', number);
-        text(task, 'OutlineNumber', number);
-        text(task, 'OutlineLevel', row.level);
-        text(task, 'Start', dateTime(row.start));
-        text(task, 'Finish', dateTime(row.finish));
-        text(task, 'Duration', elapsed(daysBetweenIso(row.start, row.finish)));
-        text(task, 'DurationFormat', ELAPSED_DAYS);
-        text(task, 'Milestone', row.milestone ? 1 : 0);
-        text(task, 'Summary', row.summary ? 1 : 0);
-        text(task, 'Critical', row.critical ? 1 : 0);
-        if (row.constrained) {
-            text(task, 'ConstraintType', START_NO_EARLIER_THAN);
-            text(task, 'ConstraintDate', dateTime(row.start));
-        }
-        for (const predecessor of row.predecessors) {
-            const link = task.ele('PredecessorLink');
-            text(link, 'PredecessorUID', uid.get(predecessor)!);
-            text(link, 'Type', FINISH_TO_START);
-            text(link, 'CrossProject', 0);
-            text(link, 'LinkLag', 0);
-            text(link, 'LagFormat', ELAPSED_DAYS);
-        }
-    }
-    return root.end({ prettyPrint: true }) + '\n';
+        return {
+            UID: uid.get(row.name)!, ID: uid.get(row.name)!, Name: row.title, Type: FIXED_DURATION, IsNull: 0,
+            WBS: number, OutlineNumber: number, OutlineLevel: row.level,
+            Start: dateTime(row.start), Finish: dateTime(row.finish),
+            Duration: elapsed(daysBetweenIso(row.start, row.finish)), DurationFormat: ELAPSED_DAYS,
+            Milestone: row.milestone ? 1 : 0, Summary: row.summary ? 1 : 0, Critical: row.critical ? 1 : 0,
+            ...(row.constrained ? { ConstraintType: START_NO_EARLIER_THAN, ConstraintDate: dateTime(row.start) } : {}),
+            PredecessorLink: row.predecessors.map(predecessor => ({
+                PredecessorUID: uid.get(predecessor)!, Type: FINISH_TO_START, CrossProject: 0, LinkLag: 0, LagFormat: ELAPSED_DAYS,
+            })),
+        };
+    });
+    const project = {
+        '@_xmlns': MSPDI_NAMESPACE,
+        SaveVersion: 14,
+        Name: `${plan?.name ?? 'plan'}.xml`,
+        Title: plan?.title ?? '',
+        ScheduleFromStart: 1,
+        ...(plan?.start ? { StartDate: dateTime(plan.start) } : {}),
+        ...(plan?.finish ? { FinishDate: dateTime(plan.finish) } : {}),
+        CurrencyCode: plan?.currency ?? 'USD',
+        Tasks: { Task: tasks },
+    };
+    const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ' });
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${builder.build({ Project: project }).trimEnd()}\n`;
 }

@@ -1,12 +1,13 @@
 /**
  * `hitp export --to xlsx` (spec §12): a workbook for the board's spreadsheet, written by
- * exceljs (the maintained Open XML writer: shared strings, styles and the zip container are
- * its job). Sheets `Candidates`, `Cash flows`, `Schedule`, `KPIs` and, when there are any,
- * `Risks`; dates are real dates,
- * money cells carry a number format with the plan's currency, and every text is a string
- * cell, never a formula (exceljs writes a formula only from a `{ formula }` value).
+ * write-excel-file (a maintained Open XML writer: cell types, styles and the zip container are
+ * its job; about a tenth of exceljs's size in the bundle, see docs/decisions.md). Sheets
+ * `Candidates`, `Cash flows`, `Schedule`, `KPIs` and, when there are any, `Risks`, each with a
+ * bold, frozen header row; dates are real dates, money cells carry a number format with the
+ * plan's currency, and every text is a string cell, never a formula (write-excel-file writes a
+ * formula only for a cell of `type: 'Formula'`).
  */
-import type ExcelJS from 'exceljs';
+import writeXlsxFile, { type Cell as XlsxCell, type Sheet } from 'write-excel-file/node';
 import type { PlanAnalysis } from '../analysis/plan-analysis.js';
 import { CSV_COLUMNS } from './csv-export.js';
 import { scheduledCandidates, utcDate, type ExportInput } from './export-input.js';
@@ -26,16 +27,32 @@ const PERCENT_FORMAT = '0.0%';
 type Cell = string | number | boolean | Date | null;
 type Column = { header: string; width: number; format?: string };
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Cell[][]): void {
-    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = columns.map(column => ({ header: column.header, width: column.width, style: column.format ? { numFmt: column.format } : {} }));
-    sheet.getRow(1).font = { bold: true };
-    for (const row of rows) sheet.addRow(row.map(value => (typeof value === 'number' && !Number.isFinite(value) ? null : value)));
+type Workbook = Sheet<Buffer>[];
+
+/** A cell: a value with its column's number format (or the row's own), empty for null and a non-finite number. */
+function cell(value: Cell, format: string | undefined): XlsxCell {
+    if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return null;
+    if (value instanceof Date) return { value, type: Date, format: format ?? DATE_FORMAT };
+    if (typeof value === 'string') return { value, type: String };
+    return format !== undefined && typeof value === 'number' ? { value, type: Number, format } : value;
+}
+
+/** `formats[i][j]`: a number format for row `i`, column `j` instead of the column's. */
+function addSheet(workbook: Workbook, name: string, columns: Column[], rows: Cell[][], formats?: (string | undefined)[][]): void {
+    workbook.push({
+        sheet: name,
+        columns: columns.map(column => ({ width: column.width })),
+        stickyRowsCount: 1,
+        data: [
+            columns.map(column => ({ value: column.header, type: String, fontWeight: 'bold' as const })),
+            ...rows.map((row, i) => row.map((value, j) => cell(value, formats?.[i]?.[j] ?? columns[j]?.format))),
+        ],
+    });
 }
 
 const date = (iso: string | null): Date | null => (iso === null ? null : utcDate(iso));
 
-function candidatesSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis, money: string): void {
+function candidatesSheet(workbook: Workbook, analysis: PlanAnalysis, money: string): void {
     const formats: Partial<Record<(typeof CSV_COLUMNS)[number], string>> = {
         priorityIndex: '0.00', start: DATE_FORMAT, finish: DATE_FORMAT, npv: money, irr: PERCENT_FORMAT, paybackYears: '0.00', roi: PERCENT_FORMAT,
     };
@@ -44,7 +61,7 @@ function candidatesSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis, mon
     addSheet(workbook, 'Candidates', columns, rows);
 }
 
-function cashflowSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis, money: string): void {
+function cashflowSheet(workbook: Workbook, analysis: PlanAnalysis, money: string): void {
     const years = analysis.portfolio.cashflows.length;
     const columns: Column[] = [{ header: 'Candidate', width: 18 }, { header: 'Title', width: 40 }];
     for (let year = 0; year < years; year++) columns.push({ header: `Year ${year}`, width: 14, format: money });
@@ -53,7 +70,7 @@ function cashflowSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis, money
     addSheet(workbook, 'Cash flows', columns, rows);
 }
 
-function scheduleSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis): void {
+function scheduleSheet(workbook: Workbook, analysis: PlanAnalysis): void {
     const columns: Column[] = [
         { header: 'Kind', width: 10 }, { header: 'Name', width: 18 }, { header: 'Title', width: 40 }, { header: 'Phase', width: 14 },
         { header: 'Start', width: 12, format: DATE_FORMAT }, { header: 'Finish', width: 12, format: DATE_FORMAT },
@@ -66,23 +83,19 @@ function scheduleSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis): void
     addSheet(workbook, 'Schedule', columns, rows);
 }
 
-function kpiSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis): void {
+function kpiSheet(workbook: Workbook, analysis: PlanAnalysis): void {
     const columns: Column[] = [
         { header: 'Name', width: 18 }, { header: 'Title', width: 40 }, { header: 'Unit', width: 8 }, { header: 'Baseline', width: 10 },
         { header: 'Comparator', width: 10 }, { header: 'Target', width: 10 }, { header: 'Target met', width: 10 },
     ];
+    // Percentage KPIs hold fractions: their baseline and target show as percentages, row by row.
+    const percent = [undefined, undefined, undefined, PERCENT_FORMAT, undefined, PERCENT_FORMAT];
     addSheet(workbook, 'KPIs', columns, analysis.kpis.map(k => [
         k.name, k.title, k.unit ?? (k.percent ? '%' : null), k.baseline, k.target?.comparator ?? null, k.target?.value ?? null, k.targetMet,
-    ]));
-    // Percentage KPIs hold fractions: show them as percentages, row by row.
-    const sheet = workbook.getWorksheet('KPIs')!;
-    analysis.kpis.forEach((k, index) => {
-        if (!k.percent) return;
-        for (const column of [4, 6]) sheet.getRow(index + 2).getCell(column).numFmt = PERCENT_FORMAT;
-    });
+    ]), analysis.kpis.map(k => (k.percent ? percent : [])));
 }
 
-function riskSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis, money: string): void {
+function riskSheet(workbook: Workbook, analysis: PlanAnalysis, money: string): void {
     const columns: Column[] = [
         { header: 'Name', width: 18 }, { header: 'Title', width: 40 }, { header: 'Affects', width: 24 },
         { header: 'Likelihood', width: 10, format: PERCENT_FORMAT }, { header: 'Impact (days)', width: 10 }, { header: 'Impact cost', width: 14, format: money },
@@ -95,19 +108,13 @@ function riskSheet(workbook: ExcelJS.Workbook, analysis: PlanAnalysis, money: st
     ]));
 }
 
-export async function exportXlsx({ analysis, stamp }: ExportInput): Promise<Uint8Array> {
-    // Loaded on first use: exceljs is the largest part of the bundle, and other commands never need it.
-    const { default: excel } = await import('exceljs');
-    const workbook = new excel.Workbook();
-    workbook.creator = 'hitp';
-    workbook.created = stamp;
-    workbook.modified = stamp;
-    workbook.title = analysis.plan?.title ?? '';
+export async function exportXlsx({ analysis }: ExportInput): Promise<Uint8Array> {
+    const workbook: Workbook = [];
     const money = moneyFormat(analysis.plan?.currency ?? 'USD');
     candidatesSheet(workbook, analysis, money);
     cashflowSheet(workbook, analysis, money);
     scheduleSheet(workbook, analysis);
     kpiSheet(workbook, analysis);
     if (analysis.risks.length > 0) riskSheet(workbook, analysis, money);
-    return new Uint8Array(await workbook.xlsx.writeBuffer());
+    return new Uint8Array(await writeXlsxFile(workbook).toBuffer());
 }

@@ -1,12 +1,13 @@
 /**
  * The `hitp/export` request (issue 18): an export of a document once the server has validated
  * that version (or a later one), written by the same exporters as `hitp export`, or the roadmap
- * as the same self-contained page as `hitp report`.
+ * as the same self-contained page as `hitp report`. The exporters are imported on the first
+ * export: in the bundle they are a file of their own (`out/exporters.cjs`, see scripts/bundle.mjs),
+ * so the server starts without them.
  */
 import { randomBytes } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver';
-import { ExportError } from '../export/export-input.js';
-import { exportPlan, isExportFormat } from '../export/export-plan.js';
+import { isExportFormat } from '../export/export-formats.js';
 import type { HitpServices } from '../hitp-module.js';
 import { ExportRequestMethod, type ExportParams, type ExportResult } from '../protocol/export-protocol.js';
 import { renderReportPage } from '../report/report-page.js';
@@ -28,6 +29,7 @@ export function registerExportRequest(connection: Connection, services: HitpServ
             return { ok: true, uri: params.uri, version, encoding: 'utf8', data: html };
         }
         if (!isExportFormat(params.format)) return { ok: false, uri: params.uri, message: `Unknown export format '${String(params.format)}'.` };
+        const { exportPlan, ExportError } = await import('../export/exporters.js');
         try {
             const data = await exportPlan(params.format, { analysis, model, planId: analysis.plan?.name ?? 'plan', stamp: now });
             return typeof data === 'string'

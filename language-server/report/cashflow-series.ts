@@ -7,8 +7,10 @@
  * perceptually uniform, readable with the common colour-vision deficiencies, and its lightness
  * rises monotonically, so the series stay apart when printed in greyscale; the largest candidate
  * gets the darkest colour. The "other" series is a neutral grey, outside the scale.
+ * The eight samples are written out: d3-scale-chromatic's one-file bundle cannot be tree-shaken
+ * and carried every scheme into the extension and the server (test/language-server/report/
+ * gantt-routing.test.ts checks them against `interpolateViridis`).
  */
-import { interpolateViridis } from 'd3-scale-chromatic';
 import type { CandidateAnalysis } from '../analysis/plan-analysis.js';
 
 export const MAX_SERIES = 8;
@@ -22,8 +24,8 @@ export interface CashflowSeries {
     cashflows: number[];
 }
 
-/** The palette, darkest first: `MAX_SERIES` points of viridis, stopping short of its pale yellow end. */
-export const SERIES_COLOURS: readonly string[] = Array.from({ length: MAX_SERIES }, (_, i) => interpolateViridis(0.02 + (0.84 * i) / (MAX_SERIES - 1)));
+/** The palette, darkest first: `MAX_SERIES` evenly spaced points of viridis from 0.02 to 0.86, stopping short of its pale yellow end. */
+export const SERIES_COLOURS: readonly string[] = ['#46085c', '#46307e', '#3a548c', '#2c738e', '#21918c', '#26ad81', '#58c765', '#a2da37'];
 export const OTHER_COLOUR = '#9aa1a9';
 
 function sumFlows(members: readonly CandidateAnalysis[]): number[] {

@@ -11,13 +11,14 @@
  *   `MAX_DIAGNOSTICS_PER_FILE` diagnostics per file are kept, plus a final note saying how many
  *   were left out (see `diagnostic-cap.ts`). The CLI keeps every diagnostic.
  */
-import { DefaultDocumentValidator, DocumentValidator, type Cancellation, type Grammar, type ParseResult, type ReferenceInfo, type RootCstNode, type ScopeProvider, type LangiumCoreServices, type LangiumDocument, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type ValidationAcceptor, type Grammar, type ParseResult, type ReferenceInfo, type RootCstNode, type ScopeProvider, type LangiumCoreServices, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { Score } from '../generated/ast.js';
 import { capDiagnostics } from './diagnostic-cap.js';
 import { nearestName } from './did-you-mean.js';
 import { applySuppressions } from './suppression.js';
+import { validateNodes } from './validate-nodes.js';
 import { blockLinesOf, collapseHyphenNameErrors, explainLexingError, explainParseError, hyphenNameData, type BlockLines } from './parse-error-hints.js';
 
 function fullTextOf(parseResult: ParseResult): string | undefined {
@@ -51,6 +52,16 @@ export class HitpDocumentValidator extends DefaultDocumentValidator {
         this.grammar = services.Grammar;
         this.scopeProvider = services.references.ScopeProvider;
         this.capped = (services as Partial<LangiumServices>).shared?.lsp?.Connection !== undefined;
+    }
+
+    /** Langium's walk over every node, without its per-node streams and awaits (`validate-nodes.ts`). */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        await validateNodes(rootNode, {
+            checksOf: type => this.validationRegistry.getChecks(type, options.categories).toArray(),
+            optionsOf: node => this.validateSingleNodeOptions(node, options),
+            run: (check, node) => check(node, acceptor, cancelToken),
+        }, cancelToken);
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {

@@ -50,10 +50,10 @@ const walk = dir => {
     }
 };
 walk(join(extensionsDir, installed));
-const required = ['package.json', 'out/extension.cjs', 'out/server.cjs', 'out/webview.js', 'extension/language-configuration.json',
+const required = ['package.json', 'out/extension.cjs', 'out/server.cjs', 'out/exporters.cjs', 'out/lsp-protocol.cjs', 'out/webview.js', 'extension/language-configuration.json',
     'extension/syntaxes/hitp.tmLanguage.json', 'extension/media/hitp-file.svg', 'extension/media/hitp-icon.png'];
 const missing = required.filter(file => !files.includes(file));
-const shipped = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md|\.txt)?|out\/(extension|server)\.cjs|out\/webview\.js|extension\/(syntaxes|media|walkthrough)\/.+|extension\/language-configuration\.json|\.vsixmanifest)$/i;
+const shipped = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md|\.txt)?|out\/(extension|server|exporters|lsp-protocol)\.cjs|out\/webview\.js|extension\/(syntaxes|media|walkthrough)\/.+|extension\/language-configuration\.json|\.vsixmanifest)$/i;
 const unexpected = files.filter(file => !shipped.test(file));
 if (missing.length > 0 || unexpected.length > 0) {
     throw new Error(`the installed extension's files are wrong: missing ${JSON.stringify(missing)}, unexpected ${JSON.stringify(unexpected)}`);

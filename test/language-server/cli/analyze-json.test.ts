@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jsonText } from '../../../language-server/cli/json-output.js';
 import { projectRoot, runCli } from '../../helpers/cli.js';
 import { expectPinned } from '../../helpers/pinned.js';
 
@@ -33,6 +34,12 @@ describe('hitp analyze --json', () => {
             'INFRAM goal stage 6 by 2029-12-31 is missed: the plan reaches stage 5',
             'EhrUpgrades falls behind by 0.53 vendor releases a year: the vendor ships 4 a year, the team absorbs 3.47 (slowest internal cycle 15 weeks)',
         ]);
+    });
+
+    it('prints one compact line to a pipe (indented only for a terminal, json-output.ts)', () => {
+        expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
+        expect(run.stdout.trimEnd()).toBe(JSON.stringify(json));
+        expect(jsonText(json, true)).toBe(JSON.stringify(json, null, 2));
     });
 
     it('never prints NaN, Infinity or undefined', () => {

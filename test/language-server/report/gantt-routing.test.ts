@@ -2,6 +2,7 @@
  * The pure parts of the 30-candidate timeline layout: arrow lanes, the printed parts, the
  * text-width estimate, the cash-flow series.
  */
+import { interpolateViridis } from 'd3-scale-chromatic';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CandidateAnalysis } from '../../../language-server/analysis/plan-analysis.js';
@@ -82,5 +83,9 @@ describe('cash-flow series', () => {
         expect(series[7]!.label).toBe('20 other candidates');
         expect(series[7]!.cashflows[0]).toBe(-many.slice(0, 20).reduce((s, c) => s + c.npv, 0));
         expect(new Set(SERIES_COLOURS).size).toBe(MAX_SERIES);
+    });
+
+    it('colours the series with viridis from 0.02 to 0.86, darkest first', () => {
+        expect(SERIES_COLOURS).toEqual(Array.from({ length: MAX_SERIES }, (_, i) => interpolateViridis(0.02 + (0.84 * i) / (MAX_SERIES - 1))));
     });
 });
