@@ -73,6 +73,29 @@ export function roundHalfUp(x: number): number {
     return Math.floor(x + 0.5 + 1e-9);
 }
 
+/** A started, unfinished candidate: its actual start, the status date (null: none) and its progress (0 when not given). */
+export interface StartedWork {
+    startDay: IsoDay;
+    statusDay: IsoDay | null;
+    progress: number;
+}
+
+/**
+ * A started, unfinished candidate's finish for a planned duration of D days (spec §9, §14 items 8
+ * and 12): `status + round((1 − progress) × D)`, never before S + 1 day; without a status date S + D.
+ * The deterministic schedule gives D from the baseline, the simulation a drawn D.
+ */
+export function startedFinishDay(work: StartedWork, plannedDays: number): IsoDay {
+    if (work.statusDay === null) return work.startDay + plannedDays;
+    return Math.max(work.statusDay + roundHalfUp((1 - work.progress) * plannedDays), work.startDay + 1);
+}
+
+/** The candidate's started work when it has started and not finished; null otherwise. */
+export function startedWork(actual: UsableActuals | undefined, statusDay: IsoDay | null): StartedWork | null {
+    if (!actual || actual.finishedDay !== null || actual.startedDay === null) return null;
+    return { startDay: actual.startedDay, statusDay, progress: actual.progress ?? 0 };
+}
+
 /**
  * The dates a candidate's actuals fix in the schedule (spec §9, §14 item 12), with D its planned
  * duration in days (baseline start to baseline finish):
@@ -89,12 +112,8 @@ export function actualScheduleFields(
         const finishDay = actual.finishedDay;
         return { fixed: { startDay: actual.startedDay ?? finishDay - plannedDays, finishDay, final: true } };
     }
-    if (actual?.startedDay !== null && actual?.startedDay !== undefined) {
-        const startDay = actual.startedDay;
-        if (statusDay === null) return { fixed: { startDay, finishDay: startDay + plannedDays } };
-        const remaining = roundHalfUp((1 - (actual.progress ?? 0)) * plannedDays);
-        return { fixed: { startDay, finishDay: Math.max(statusDay + remaining, startDay + 1) } };
-    }
+    const started = startedWork(actual, statusDay);
+    if (started) return { fixed: { startDay: started.startDay, finishDay: startedFinishDay(started, plannedDays) } };
     return { notBeforeDay: statusDay };
 }
 

@@ -3,7 +3,7 @@
  * schedule (with levelling), milestones, gates, INFRAM and cadence, in that order, each
  * step a pure function of the model and the steps before it.
  */
-import type { Candidate, PlanModel } from '../model/plan-model.js';
+import type { Candidate, IsoDay, PlanModel } from '../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { analyzeCadence } from './cadence.js';
 import { formatIsoDay } from './calendar.js';
@@ -23,7 +23,7 @@ import { calendarAnalysis, calendarOf, freezeFindings, freezesAnalysis, lagAnaly
 import { goLiveDay } from './go-live.js';
 import { scheduleWork, type ScheduleInput, type ScheduleResult, type ScheduledItem } from './schedule.js';
 import { simulationBasis } from './simulation.js';
-import { actualScheduleFields, judgeActuals } from './actuals.js';
+import { actualScheduleFields, judgeActuals, startedWork, type StartedWork, type UsableActuals } from './actuals.js';
 import { staleKpiFindings } from './kpi-reviews.js';
 import { baselineFields, behindScheduleFindings, gateFailingFindings, trackingState } from './tracking.js';
 import { analyzeScenario, analyzeWithScenarios } from './scenarios/analyze-scenarios.js';
@@ -273,6 +273,16 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
             freezes: freezesAnalysis(model, schedule, calendar),
         },
         findings,
-        simulationBasis: simulationBasis(model, scheduleInput, schedule),
+        simulationBasis: simulationBasis(model, scheduleInput, schedule, startedOf(judged.actuals, statusDay)),
     };
+}
+
+/** The started, unfinished candidates (spec §14 item 8: the simulation draws their D). */
+function startedOf(actuals: ReadonlyMap<string, UsableActuals>, statusDay: IsoDay | null): Map<string, StartedWork> {
+    const started = new Map<string, StartedWork>();
+    for (const [name, actual] of actuals) {
+        const work = startedWork(actual, statusDay);
+        if (work) started.set(name, work);
+    }
+    return started;
 }

@@ -4,7 +4,9 @@
  * whole days, halves up), lets every risk occur independently with its likelihood (adding its
  * delay to each affected candidate), and reschedules the same precedence network with the
  * same forward pass as the deterministic schedule (`schedule.ts`, `levelling.ts`), without
- * levelling and with no candidate starting before its deterministic start.
+ * levelling and with no candidate starting before its deterministic start. Finished work keeps
+ * its dates in every run; a started candidate with a three-point duration finishes at
+ * `status + round((1 − progress) × drawn D)`, never before its start + 1 day (spec §14 item 8).
  *
  * The generator is pure-rand's xoroshiro128+, so the same seed gives the same runs on every
  * machine. Runs can be taken in chunks (`SimulationRun.step`), so the language server can
@@ -13,6 +15,7 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { Duration, DurationRange, IsoDay, Milestone, PlanModel } from '../model/plan-model.js';
+import { startedFinishDay, type StartedWork } from './actuals.js';
 import { formatIsoDay } from './calendar.js';
 import { forwardPass } from './levelling.js';
 import { milestoneAchievedDay } from './milestones.js';
@@ -26,8 +29,10 @@ export interface SimulationBasis {
     /** Each scheduled candidate's deterministic start: no run starts it earlier. */
     startDays: ReadonlyMap<string, IsoDay>;
     deterministicFinish: IsoDay;
-    /** Three-point durations of the scheduled candidates. */
+    /** Three-point durations of the scheduled candidates that have not finished. */
     ranges: ReadonlyMap<string, DurationRange>;
+    /** The started, unfinished candidates among them (spec §14 item 8): their drawn D gives the forecast. */
+    started: ReadonlyMap<string, StartedWork>;
     /** Risks with a delay (days > 0 or = 0), in declaration order. */
     risks: readonly { likelihood: number; delayDays: number; affects: readonly string[] }[];
     /** The milestones achieved in the deterministic schedule (blocked ones are left out, spec §14.8). */
@@ -38,7 +43,9 @@ export interface SimulationBasis {
  * The basis of the simulation, or null when it does not run: the plan has no start, or neither
  * a three-point duration nor a risk with a delay (spec §8).
  */
-export function simulationBasis(model: PlanModel, schedule: ScheduleInput | null, result: ScheduleResult): SimulationBasis | null {
+export function simulationBasis(
+    model: PlanModel, schedule: ScheduleInput | null, result: ScheduleResult, started: ReadonlyMap<string, StartedWork> = new Map(),
+): SimulationBasis | null {
     if (!schedule) return null;
     const delayed = model.risks.filter(risk => risk.impactDays !== null);
     const ranged = model.candidates.filter(c => c.durationRange !== null);
@@ -46,14 +53,15 @@ export function simulationBasis(model: PlanModel, schedule: ScheduleInput | null
     const startDays = new Map<string, IsoDay>();
     for (const [name, item] of result.candidates) startDays.set(name, item.startDay);
     const ranges = new Map<string, DurationRange>();
-    // Spec §14 item 8: started and finished work keeps its actual and forecast dates (spec §9) in every run.
-    const fixed = new Set(schedule.candidates.filter(c => c.fixed).map(c => c.name));
+    // Spec §14 item 8: finished work keeps its dates in every run; started work draws its D.
+    const fixed = new Set(schedule.candidates.filter(c => c.fixed && !started.has(c.name)).map(c => c.name));
     for (const candidate of ranged) if (startDays.has(candidate.name) && !fixed.has(candidate.name)) ranges.set(candidate.name, candidate.durationRange!);
+    const startedRanged = new Map([...started].filter(([name]) => ranges.has(name)));
     const finishOf = (items: ScheduleResult['candidates']) => (name: string) => items.get(name)?.finishDay;
     const milestones = model.phases.flatMap(phase => phase.milestones)
         .filter(m => milestoneAchievedDay(m, finishOf(result.candidates), finishOf(result.phases)) !== null);
     return {
-        schedule, startDays, deterministicFinish: result.finishDay, ranges, milestones,
+        schedule, startDays, deterministicFinish: result.finishDay, ranges, started: startedRanged, milestones,
         risks: delayed.map(risk => ({ likelihood: risk.likelihood, delayDays: risk.impactDays!, affects: risk.affects })),
     };
 }
@@ -85,8 +93,9 @@ export class SimulationRun {
     private readonly named: NamedNetwork;
     private readonly rng;
     private readonly notBefore: Float64Array;
-    /** The ranges of the ranged candidates. */
+    /** The ranges of the ranged candidates, and the started work among them (null: not started). */
     private readonly rangedRanges: DurationRange[];
+    private readonly rangedStarted: (StartedWork | null)[];
     /** Per risk: its likelihood, delay and affected candidate nodes. */
     private readonly riskNodes: { likelihood: number; delayDays: number; nodes: Int32Array }[];
     private readonly finishes: Float64Array;
@@ -117,6 +126,7 @@ export class SimulationRun {
             return range ? [{ i, range }] : [];
         });
         this.rangedRanges = ranged.map(r => r.range);
+        this.rangedStarted = ranged.map(r => basis.started.get(this.named.candidateNames[r.i]!) ?? null);
         this.rangedDurations = ranged.map(r => ({ amount: r.range.mostLikelyDays, unit: 'days' }));
         const duration = net.duration.slice();
         ranged.forEach((r, k) => { duration[r.i] = this.rangedDurations[k]!; });
@@ -139,7 +149,10 @@ export class SimulationRun {
         const delays = new Float64Array(net.candidateCount);
         for (; this.done < end; this.done++) {
             for (let k = 0; k < this.rangedDurations.length; k++) {
-                this.rangedDurations[k]!.amount = Math.floor(triangularQuantile(uniformFloat64(this.rng), this.rangedRanges[k]!) + 0.5);
+                const drawn = Math.floor(triangularQuantile(uniformFloat64(this.rng), this.rangedRanges[k]!) + 0.5);
+                const started = this.rangedStarted[k];
+                // A started candidate keeps its actual start (its network node is fixed there) and finishes as §9 says for the drawn D.
+                this.rangedDurations[k]!.amount = started ? startedFinishDay(started, drawn) - started.startDay : drawn;
             }
             delays.fill(0);
             for (const risk of this.riskNodes) {

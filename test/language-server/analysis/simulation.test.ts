@@ -225,3 +225,51 @@ describe('simulation properties', () => {
         expect(day(s.finishDistribution[0]!.finish)).toBeGreaterThanOrEqual(START + 15);
     });
 });
+
+describe('started and finished work (spec §14.8)', () => {
+    const range: DurationRange = { optimisticDays: 10, mostLikelyDays: 30, pessimisticDays: 100 };
+    const status = START + 56;
+    const started = (name: string, startDay: number, progress: number | null, extra: Partial<CandidateOptions> = {}) =>
+        ranged(name, 10, 30, 100, { started: { day: startDay, source: src() }, progress: progress === null ? null : { value: progress, source: src() }, ...extra });
+
+    it('a started candidate finishes at status + round((1 − progress) × drawn D), never before its start + 1 day', () => {
+        // X started on day 0, 50% done by the status date (day 56): finish = 56 + round(D / 2), D drawn from (10, 30, 100).
+        const m = { ...planWith([started('X', START, 0.5)]), plan: plan({ startDay: START, statusDay: status }) };
+        const runs = 20000;
+        const { simulation } = simulationOf(m, runs, 5);
+        // The exact distribution of the finish: each whole-day D (halves up) mapped through the §9 rule.
+        const finishPmf = new Map<number, number>();
+        for (const [k, mass] of roundedPmf(range)) {
+            const finish = Math.max(status + Math.floor(0.5 * k + 0.5), START + 1);
+            finishPmf.set(finish, (finishPmf.get(finish) ?? 0) + mass);
+        }
+        for (const [p, field] of [[0.5, 'finishP50'], [0.8, 'finishP80'], [0.95, 'finishP95']] as const) {
+            expect(Math.abs(day(simulation[field]) - quantileOfPmf(finishPmf, p)), field).toBeLessThanOrEqual(1);
+        }
+        const days = simulation.finishDistribution.map(bar => day(bar.finish));
+        for (const finish of days) expect(finishPmf.has(finish), iso(finish)).toBe(true);
+        expect(Math.min(...days)).toBe(status + 5);
+        expect(Math.max(...days)).toBeLessThanOrEqual(status + 50);
+    });
+
+    it('without a status date a started candidate finishes at its start + drawn D', () => {
+        const m = planWith([started('X', START + 3, null)]);
+        const runs = 20000;
+        const { simulation } = simulationOf(m, runs, 6);
+        const days = simulation.finishDistribution.map(bar => day(bar.finish) - (START + 3));
+        expect(Math.min(...days)).toBeGreaterThanOrEqual(10);
+        expect(Math.max(...days)).toBeLessThanOrEqual(100);
+        const total = simulation.finishDistribution.reduce((sum, bar) => sum + (day(bar.finish) - START - 3) * bar.runs, 0);
+        expect(Math.abs(total / runs - (10 + 30 + 100) / 3)).toBeLessThan(0.25);
+    });
+
+    it('finished work keeps its dates in every run, and work after it follows from them', () => {
+        const done = started('F', START, null, { finished: { day: START + 12, source: src() } });
+        const next = candidate({ name: 'N', duration: { amount: 5, unit: 'days' }, after: ['F'] });
+        const m = { ...planWith([done, next], [milestone('M', iso(START + 12), ['F'])]), plan: plan({ startDay: START, statusDay: status }) };
+        const { simulation } = simulationOf(m, 500, 7);
+        expect(simulation.milestones).toEqual([{ name: 'M', due: iso(START + 12), achievedP80: iso(START + 12), onTimeProbability: 1 }]);
+        // N has not started: it starts on the status date (day 56) and takes 5 days in every run.
+        expect(simulation.finishDistribution).toEqual([{ finish: iso(status + 5), runs: 500 }]);
+    });
+});
