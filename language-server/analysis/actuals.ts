@@ -8,6 +8,7 @@ import { DiagnosticCode, severityOf } from '../protocol/diagnostic-codes.js';
 import { formatIsoDay } from './calendar.js';
 import type { Finding } from './plan-analysis.js';
 import type { ScheduleCandidate, ScheduledItem } from './schedule.js';
+import { ALL_DAYS, addWorkingDays, countWorkingDays, subtractWorkingDays, type WorkCalendar } from './working-calendar.js';
 
 /** The actuals of one candidate that the schedule uses; null where a line is missing or invalid. */
 export interface UsableActuals {
@@ -83,11 +84,13 @@ export interface StartedWork {
 /**
  * A started, unfinished candidate's finish for a planned duration of D days (spec §9, §14 items 8
  * and 12): `status + round((1 − progress) × D)`, never before S + 1 day; without a status date S + D.
- * The deterministic schedule gives D from the baseline, the simulation a drawn D.
+ * Under a working calendar (§11) D and the days added are working days. The deterministic schedule
+ * gives D from the baseline, the simulation a drawn D.
  */
-export function startedFinishDay(work: StartedWork, plannedDays: number): IsoDay {
-    if (work.statusDay === null) return work.startDay + plannedDays;
-    return Math.max(work.statusDay + roundHalfUp((1 - work.progress) * plannedDays), work.startDay + 1);
+export function startedFinishDay(work: StartedWork, plannedDays: number, cal: WorkCalendar = ALL_DAYS): IsoDay {
+    if (work.statusDay === null) return addWorkingDays(cal, work.startDay, plannedDays);
+    const forecast = addWorkingDays(cal, work.statusDay, roundHalfUp((1 - work.progress) * plannedDays));
+    return Math.max(forecast, addWorkingDays(cal, work.startDay, 1));
 }
 
 /** The candidate's started work when it has started and not finished; null otherwise. */
@@ -98,22 +101,22 @@ export function startedWork(actual: UsableActuals | undefined, statusDay: IsoDay
 
 /**
  * The dates a candidate's actuals fix in the schedule (spec §9, §14 item 12), with D its planned
- * duration in days (baseline start to baseline finish):
+ * duration in days (baseline start to baseline finish; working days under a calendar, §11):
  * - finished F: it ran from its `started` date (or F − D) to F;
  * - started S, unfinished: it finishes at `status + round((1 − progress) × D)`, never before S + 1
  *   day; without a status date at S + D;
  * - not started: with a status date it starts no earlier than that day.
  */
 export function actualScheduleFields(
-    actual: UsableActuals | undefined, baseline: ScheduledItem | undefined, statusDay: IsoDay | null,
+    actual: UsableActuals | undefined, baseline: ScheduledItem | undefined, statusDay: IsoDay | null, cal: WorkCalendar = ALL_DAYS,
 ): Pick<ScheduleCandidate, 'fixed' | 'notBeforeDay'> {
-    const plannedDays = baseline ? baseline.finishDay - baseline.startDay : 0;
+    const plannedDays = baseline ? countWorkingDays(cal, baseline.startDay, baseline.finishDay) : 0;
     if (actual?.finishedDay !== null && actual?.finishedDay !== undefined) {
         const finishDay = actual.finishedDay;
-        return { fixed: { startDay: actual.startedDay ?? finishDay - plannedDays, finishDay, final: true } };
+        return { fixed: { startDay: actual.startedDay ?? subtractWorkingDays(cal, finishDay, plannedDays), finishDay, final: true } };
     }
     const started = startedWork(actual, statusDay);
-    if (started) return { fixed: { startDay: started.startDay, finishDay: startedFinishDay(started, plannedDays) } };
+    if (started) return { fixed: { startDay: started.startDay, finishDay: startedFinishDay(started, plannedDays, cal) } };
     return { notBeforeDay: statusDay };
 }
 

@@ -110,7 +110,7 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
     const tracked = baselineInput !== null && (statusDay !== null || judged.actuals.size > 0);
     const scheduleInput: ScheduleInput | null = tracked ? {
         ...baselineInput,
-        candidates: baselineInput.candidates.map(c => ({ ...c, ...actualScheduleFields(judged.actuals.get(c.name), baseline.candidates.get(c.name), statusDay) })),
+        candidates: baselineInput.candidates.map(c => ({ ...c, ...actualScheduleFields(judged.actuals.get(c.name), baseline.candidates.get(c.name), statusDay, calendar) })),
     } : baselineInput;
     const schedule = tracked && scheduleInput ? scheduleWork(scheduleInput) : baseline;
     findings.push(...behindScheduleFindings(model.candidates, judged.actuals, schedule.candidates, baseline.candidates));

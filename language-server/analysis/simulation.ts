@@ -21,6 +21,7 @@ import { forwardPass } from './levelling.js';
 import { milestoneAchievedDay } from './milestones.js';
 import type { FinishCount, SimulationAnalysis } from './plan-analysis.js';
 import { buildNetwork, networkFinish, type NamedNetwork, type PrecedenceNetwork, type ScheduleInput, type ScheduleResult } from './schedule.js';
+import { ALL_DAYS, type WorkCalendar } from './working-calendar.js';
 
 /** Everything a simulation needs, taken from the model and its deterministic schedule. */
 export interface SimulationBasis {
@@ -96,6 +97,8 @@ export class SimulationRun {
     /** The ranges of the ranged candidates, and the started work among them (null: not started). */
     private readonly rangedRanges: DurationRange[];
     private readonly rangedStarted: (StartedWork | null)[];
+    /** The plan's working calendar (spec §11): a started candidate's drawn D is in working days. */
+    private readonly calendar: WorkCalendar;
     /** Per risk: its likelihood, delay and affected candidate nodes. */
     private readonly riskNodes: { likelihood: number; delayDays: number; nodes: Int32Array }[];
     private readonly finishes: Float64Array;
@@ -126,6 +129,7 @@ export class SimulationRun {
             return range ? [{ i, range }] : [];
         });
         this.rangedRanges = ranged.map(r => r.range);
+        this.calendar = basis.schedule.calendar ?? ALL_DAYS;
         this.rangedStarted = ranged.map(r => basis.started.get(this.named.candidateNames[r.i]!) ?? null);
         this.rangedDurations = ranged.map(r => ({ amount: r.range.mostLikelyDays, unit: 'days' }));
         const duration = net.duration.slice();
@@ -152,7 +156,7 @@ export class SimulationRun {
                 const drawn = Math.floor(triangularQuantile(uniformFloat64(this.rng), this.rangedRanges[k]!) + 0.5);
                 const started = this.rangedStarted[k];
                 // A started candidate keeps its actual start (its network node is fixed there) and finishes as §9 says for the drawn D.
-                this.rangedDurations[k]!.amount = started ? startedFinishDay(started, drawn) - started.startDay : drawn;
+                this.rangedDurations[k]!.amount = started ? startedFinishDay(started, drawn, this.calendar) - started.startDay : drawn;
             }
             delays.fill(0);
             for (const risk of this.riskNodes) {

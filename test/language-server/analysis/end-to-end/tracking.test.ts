@@ -93,6 +93,15 @@ describe('baseline, actuals and forecasts (spec §9)', () => {
         expect(analysis.phases[0]).toMatchObject({ start: '2027-01-04', finish: '2027-02-15', baselineStart: '2027-01-04', baselineFinish: '2027-02-01', slipDays: 14 });
     });
 
+    it('counts D and the forecast in working days under a working calendar (spec §9, §11)', async () => {
+        // Mon–Fri, a week off 03-15 → 03-19. Baseline: 6 weeks = 30 working days from Mon 01-04 → Mon 02-15, so D = 30.
+        // Forecast: round(75% × 30 = 22.5, halves up → 23) working days from Mon 03-01: 10 to 03-12, the week off,
+        // 10 to 04-02, 3 more → Thu 04-08 (in calendar days it would be 03-01 + round(75% × 42) = 04-02).
+        const rows = rowsOf(await analyse(`plan T { start 2027-01-04 status 2027-03-01 workdays Mon-Fri holiday 2027-03-15 to 2027-03-19 }
+            candidate B { duration 6 weeks started 2027-02-15 progress 25% }`));
+        expect(rows['B']).toEqual(['2027-02-15', '2027-04-08', '2027-01-04', '2027-02-15', 52]);
+    });
+
     it('keeps Part I numbers when nothing is tracked: baseline = schedule, slip 0, status null', async () => {
         const analysis = await analyse(inFlight('').replace(/ (started|finished) \S+| progress \S+/g, ''));
         expect(analysis.plan).toMatchObject({ status: null, baselineFinish: analysis.plan!.finish, slipDays: 0 });
