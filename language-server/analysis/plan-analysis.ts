@@ -10,7 +10,14 @@ import type { Comparator, Level, ReviewInterval, Role, SourceRef } from '../mode
 import type { Severity } from '../protocol/diagnostic-codes.js';
 import type { SimulationBasis } from './simulation.js';
 
+import type { CalendarAnalysis, FreezeAnalysis, LagAnalysis, TeamAnalysis } from './calendar-results.js';
+import type { RiskAnalysis, SimulationAnalysis } from './risk-results.js';
+import type { ScenarioAnalysis, SensitivityAnalysis } from './scenarios/scenario-results.js';
+
 export type { Severity };
+export type { CalendarAnalysis, FreezeAnalysis, LagAnalysis, TeamAnalysis } from './calendar-results.js';
+export type { FinishCount, RiskAnalysis, SimulatedMilestone, SimulationAnalysis } from './risk-results.js';
+export type { ScenarioAnalysis, SensitivityAnalysis, SensitivityDriver, SensitivityDriverName } from './scenarios/scenario-results.js';
 
 /**
  * Something the analysis found that the user should see as a diagnostic, **as data**: its code,
@@ -126,45 +133,6 @@ export interface CandidateAnalysis {
     workingDays?: number | null;
 }
 
-/** A lag as written: `+ 2 weeks` → { sign: 1, amount: 2, unit: 'weeks' }. */
-export interface LagAnalysis {
-    sign: 1 | -1;
-    amount: number;
-    unit: 'days' | 'weeks' | 'months';
-}
-
-/** Spec §11 `teams`: capacity, peak summed effort, mean load ÷ capacity over the plan's working days. */
-export interface TeamAnalysis {
-    name: string;
-    title: string;
-    capacityFte: number | null;
-    /** null only when the summed effort overflows (absurd efforts such as 1e308 FTE). */
-    peakFte: number | null;
-    utilisation: number | null;
-    /** Extra: the summed effort as a step function (from each date on, until the next). */
-    load: Array<{ date: string; fte: number }>;
-}
-
-/** Extra (spec §11): the working calendar, when some day is not a working day. */
-export interface CalendarAnalysis {
-    /** Weekday names (`Mon` … `Sun`) that work. */
-    workdays: string[];
-    holidays: Array<{ from: string; to: string }>;
-    workdaysPerWeek: number;
-    /** Working days in [plan start, plan finish); null without a schedule. */
-    planWorkingDays: number | null;
-}
-
-export interface FreezeAnalysis {
-    name: string;
-    title: string;
-    from: string;
-    to: string;
-    /** Working days inside the window, and the candidates whose go-live it moved. */
-    workingDays: number;
-    moved: string[];
-}
-
 /** `finished` (a `finished` line), `started` (a `started` line only) or `planned`. */
 export type TrackingState = 'finished' | 'started' | 'planned';
 
@@ -232,60 +200,6 @@ export interface PortfolioAnalysis extends FinanceFigures {
     riskAdjustedNpv: number;
     /** The contingencies of the risks that affect at least one funded candidate. */
     contingency: number;
-}
-
-/** One risk of the register (spec §7, pinned fields; absent values `null`). */
-export interface RiskAnalysis {
-    name: string;
-    title: string;
-    affects: string[];
-    likelihood: number;
-    impactDays: number | null;
-    impactCost: number | null;
-    /** likelihood × impact cost (0 without a cost). */
-    exposure: number;
-    /** likelihood × impact delay in days (0 without a delay). */
-    delayExposureDays: number;
-    owner: string | null;
-    mitigation: string | null;
-    contingency: number | null;
-    /** Affects a critical candidate. */
-    critical: boolean;
-    /** Extra: each affected candidate's equal share of the exposure. */
-    share: number;
-}
-
-/** A milestone's chance of being on time in the simulation (spec §8). */
-export interface SimulatedMilestone {
-    name: string;
-    /** Fraction of runs in which it is achieved on or before its due date. */
-    onTimeProbability: number;
-    /** The P80 of its achieved date. */
-    achievedP80: string;
-    /** Extra: its due date. */
-    due: string;
-}
-
-/** One bar of the finish distribution: how many runs finish on a day. */
-export interface FinishCount {
-    finish: string;
-    runs: number;
-}
-
-/** The simulation's result (spec §8, pinned fields), plus extras for the roadmap. */
-export interface SimulationAnalysis {
-    runs: number;
-    seed: number;
-    finishP50: string;
-    finishP80: string;
-    finishP95: string;
-    milestones: SimulatedMilestone[];
-    /** Extra: the deterministic finish (spec §2), for comparison. */
-    deterministicFinish: string;
-    /** Extra: the finish distribution, one entry per finish day that occurs, in date order. */
-    finishDistribution: FinishCount[];
-    /** Extra: the plan's confidence level (fraction). */
-    confidence: number;
 }
 
 export interface InframAnalysis {
@@ -386,37 +300,6 @@ export interface PlanAnalysis {
     /** Spec §10: each scenario against the base plan, and the sensitivity of the portfolio NPV. */
     scenarios: ScenarioAnalysis[];
     sensitivity: SensitivityAnalysis;
-}
-
-/** One scenario against the base plan (spec §10); `funded` and `deferred` are candidate names in rank order. */
-export interface ScenarioAnalysis {
-    name: string;
-    title: string;
-    finish: string | null;
-    funded: string[];
-    deferred: string[];
-    portfolio: { npv: number; irr: number | null; paybackYears: number | null; roi: number | null };
-    /** Scenario NPV − base NPV. */
-    npvChange: number;
-    /** Scenario finish − base finish in days; null when either plan has no finish. */
-    finishChangeDays: number | null;
-}
-
-export type SensitivityDriverName = 'discount' | 'inflation' | 'benefits' | 'costs';
-
-/** The portfolio NPV at a driver's low and high value (spec §10); null where it has no NPV (a rate at or below −100%). */
-export interface SensitivityDriver {
-    driver: SensitivityDriverName;
-    low: number;
-    high: number;
-    npvLow: number | null;
-    npvHigh: number | null;
-}
-
-export interface SensitivityAnalysis {
-    /** −NPV / PV(benefits) of the funded candidates; null when PV(benefits) is 0 (or so small that the ratio overflows). */
-    breakEvenBenefitChange: number | null;
-    drivers: SensitivityDriver[];
 }
 
 export interface AnalysisResult {

@@ -45,24 +45,18 @@ export function dependencyEdges(analysis: PlanAnalysis): DependencyEdges {
     /** `after X - N unit`: the successor may start before X's finish. */
     const isLead = (item: { after: string[]; afterLags?: Array<LagAnalysis | null> }, name: string) =>
         item.after.some((a, i) => a === name && item.afterLags?.[i]?.sign === -1);
-    const candidateByName = new Map(candidates.map(c => [c.name, c]));
-    const phaseByName = new Map(phases.map(p => [p.name, p]));
-    return {
-        candidate: name => {
-            const c = candidateByName.get(name);
-            if (!c) return [];
-            return [...new Set(c.after)].filter(a => {
-                const before = candidateByName.get(a);
-                return before !== undefined && (before.finish! <= c.start! || isLead(c, a)) && separate(`c:${a}`, `c:${name}`);
+    type Scheduled = { name: string; start: string | null; finish: string | null; after: string[]; afterLags?: Array<LagAnalysis | null> };
+    /** The written `after` links of `name` among `items` that the schedule honoured and that close no loop. */
+    const linksOf = (items: readonly Scheduled[], from: string, to: string) => {
+        const byName = new Map(items.map(item => [item.name, item]));
+        return (name: string): string[] => {
+            const item = byName.get(name);
+            if (!item) return [];
+            return [...new Set(item.after)].filter(a => {
+                const before = byName.get(a);
+                return before !== undefined && (before.finish! <= item.start! || isLead(item, a)) && separate(`${from}:${a}`, `${to}:${name}`);
             });
-        },
-        phase: name => {
-            const p = phaseByName.get(name);
-            if (!p) return [];
-            return [...new Set(p.after)].filter(q => {
-                const before = phaseByName.get(q);
-                return before !== undefined && (before.finish! <= p.start! || isLead(p, q)) && separate(`pf:${q}`, `ps:${name}`);
-            });
-        },
+        };
     };
+    return { candidate: linksOf(candidates, 'c', 'c'), phase: linksOf(phases, 'pf', 'ps') };
 }

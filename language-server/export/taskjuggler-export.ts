@@ -95,6 +95,8 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
     const candidates = scheduledCandidates(analysis);
     const byName = new Map(candidates.map(c => [c.name, c]));
     const phaseByName = new Map(analysis.phases.map(p => [p.name, p]));
+    const sourceCandidates = new Map(model.candidates.map(c => [c.name, c]));
+    const sourcePhases = new Map(model.phases.map(p => [p.name, p]));
     const ids = taskJugglerIds(analysis);
     const cal = calendarOf(model);
     // Only the links the schedule honoured and that form no loop (dependency-edges.ts).
@@ -123,7 +125,7 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
     const phaseDepends = new Map<string, string[]>();
     for (const phase of analysis.phases) {
         if (!ids.phases.has(phase.name)) continue;
-        const source = model.phases.find(p => p.name === phase.name);
+        const source = sourcePhases.get(phase.name);
         const depends: string[] = [];
         // Tracked: every member inherits the phase's `depends`, so one that starts before the predecessor's finish drops it.
         const firstStart = [phase.start!, ...candidates.filter(c => c.phase === phase.name).map(c => c.start)].sort()[0]!;
@@ -141,7 +143,7 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
     }
 
     const candidateTask = (c: (typeof candidates)[number], indent: string) => {
-        const source = model.candidates.find(m => m.name === c.name);
+        const source = sourceCandidates.get(c.name);
         let fixed = levelled || (c.phase !== null && fixedPhases.has(c.phase));
         const depends: string[] = [];
         for (const a of edges.candidate(c.name)) {
@@ -165,7 +167,7 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
         if (id === undefined) continue;
         const members = candidates.filter(c => c.phase === phase.name);
         const depends = phaseDepends.get(phase.name)!;
-        const own = ownDurationDays(cal, model.phases.find(p => p.name === phase.name), phase.start!);
+        const own = ownDurationDays(cal, sourcePhases.get(phase.name), phase.start!);
         out.push(`task ${id} ${tjString(phase.title)} {`);
         if (depends.length > 0) out.push(`  depends ${depends.join(', ')}`);
         if (own > 0 || members.length === 0) {
@@ -181,7 +183,7 @@ export function exportTaskJuggler({ analysis, model }: ExportInput): string {
 
     analysis.milestones.forEach((achieved, index) => {
         const id = ids.milestones[index];
-        const milestone = model.phases.find(p => p.name === achieved.phase)?.milestones.find(m => m.name === achieved.name);
+        const milestone = sourcePhases.get(achieved.phase)?.milestones.find(m => m.name === achieved.name);
         const when = [...new Set(milestone?.when ?? [])].filter(name => byName.has(name));
         if (id === undefined || when.length === 0) return;
         out.push(`task ${id} ${tjString(achieved.title)} { milestone depends ${when.map(name => ids.candidates.get(name)!).join(', ')} }`);

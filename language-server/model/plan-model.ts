@@ -2,7 +2,8 @@
  * The plan model: a resolved, typed, unit-normalised view of a `.hitp` plan.
  *
  * This is the boundary between the language front end (Langium) and the analysis.
- * It imports nothing: analysis code depends on these types only.
+ * It imports only its own parts (`model-basics.ts`, `calendar-model.ts`, `scenario-model.ts`,
+ * types only, re-exported here): analysis code depends on these types only.
  *
  * Units (spec §1, §2):
  * - money in currency units (`450k` → 450000);
@@ -14,83 +15,13 @@
  * An unresolved or invalid value never reaches the model: it is left out (or `null`),
  * and the validator reports it, so analysis stays silent about it.
  */
+import type { Comparator, Duration, IsoDay, Level, NameRef, Role, SourceRef } from './model-basics.js';
+import type { Freeze, Holiday, Team, TeamEffort } from './calendar-model.js';
+import type { Scenario } from './scenario-model.js';
 
-/** Whole days since 1970-01-01 (UTC). */
-export type IsoDay = number;
-
-/** A 0-based position, as in the Language Server Protocol. */
-export interface SourcePosition {
-    line: number;
-    character: number;
-}
-
-/** Where an element or value was written: the document and the range of the text that explains it. */
-export interface SourceRef {
-    uri: string;
-    range: { start: SourcePosition; end: SourcePosition };
-}
-
-export type DurationUnit = 'days' | 'months';
-
-/** `N days` and `N weeks` become days; `N months` stays in calendar months. */
-export interface Duration {
-    amount: number;
-    unit: DurationUnit;
-    /**
-     * Written in weeks (`amount` is then 7 × N days). Under a working calendar (spec §11) a week
-     * is workdays-per-week working days, so such a duration counts amount / 7 × workdays per week.
-     */
-    inWeeks?: boolean;
-}
-
-/** The lag of one `after` reference (spec §11): `+ N unit` waits after the finish, `- N unit` is a lead. */
-export interface Lag {
-    sign: 1 | -1;
-    duration: Duration;
-}
-
-export type Comparator = '<=' | '<' | '>=' | '>' | '=';
-export type Role = 'sponsor' | 'clinical' | 'architecture' | 'finance' | 'pmo' | 'change' | 'operations' | 'vendor' | 'users';
-export type Level = 'low' | 'medium' | 'high';
-
-/** A reference to another element by name, with where the reference was written. */
-export interface NameRef {
-    name: string;
-    source: SourceRef;
-    /** Spec §11: the lag written after the reference (`after A + 2 days`); absent or null = none. */
-    lag?: Lag | null;
-}
-
-/** `holiday D` or `holiday D to D` (inclusive), spec §11. */
-export interface Holiday {
-    fromDay: IsoDay;
-    toDay: IsoDay;
-    source: SourceRef;
-}
-
-/** `freeze NAME "title" from D to D` (inclusive), spec §11. */
-export interface Freeze {
-    name: string;
-    title: string;
-    fromDay: IsoDay;
-    toDay: IsoDay;
-    source: SourceRef;
-}
-
-/** `team NAME "title" { capacity N FTE }`, spec §11. */
-export interface Team {
-    name: string;
-    title: string;
-    /** null when the team has no (valid) capacity line: its load is shown, not levelled. */
-    capacityFte: number | null;
-    source: SourceRef;
-}
-
-/** One part of an effort line that draws on a team (`2 FTE Network`). */
-export interface TeamEffort {
-    team: string;
-    fte: number;
-}
+export type { Comparator, Duration, DurationUnit, IsoDay, Lag, Level, NameRef, Role, SourcePosition, SourceRef } from './model-basics.js';
+export type { Freeze, Holiday, Team, TeamEffort } from './calendar-model.js';
+export type { Scenario, ScenarioChange } from './scenario-model.js';
 
 export interface PlanSettings {
     name: string;
@@ -421,26 +352,4 @@ export interface PlanModel {
     teams?: Team[];
     /** `scenario` blocks (spec §10), in declaration order. */
     scenarios: Scenario[];
-}
-
-/**
- * One line of a `scenario` block (spec §10), applied to the plan model by `analysis/scenarios/`.
- * Rates and changes are fractions (`benefits -20%` → change −0.2); a line whose value is invalid
- * (reported as `invalid-value`) is left out.
- */
-export type ScenarioChange =
-    | { kind: 'discount' | 'inflation'; rate: number; source: SourceRef }
-    | { kind: 'budget'; amount: number; source: SourceRef }
-    | { kind: 'capacity'; fte: number; source: SourceRef }
-    | { kind: 'start'; day: IsoDay; source: SourceRef }
-    | { kind: 'benefits' | 'costs' | 'durations'; change: number; source: SourceRef }
-    | { kind: 'exclude'; candidates: string[]; source: SourceRef }
-    | { kind: 'cycle'; cadence: string; minWeeks: number; maxWeeks: number; source: SourceRef };
-
-/** `scenario NAME "title" { … }`: the plan analysed again with its lines applied, in the order written. */
-export interface Scenario {
-    name: string;
-    title: string;
-    changes: ScenarioChange[];
-    source: SourceRef;
 }
