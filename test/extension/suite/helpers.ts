@@ -36,7 +36,7 @@ export async function activateHitp(): Promise<HitpExtensionApi> {
  * not as a wrong answer.
  */
 export async function waitFor<T>(
-    what: string,
+    what: string | (() => string),
     probe: () => T | undefined | false | Promise<T | undefined | false>,
     timeoutMs = 20_000,
     intervalMs = 100,
@@ -51,7 +51,7 @@ export async function waitFor<T>(
             lastError = error;
         }
         if (Date.now() > deadline) {
-            throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+            throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}${lastError ? `: ${String(lastError)}` : ''}`);
         }
         await new Promise(resolve => setTimeout(resolve, intervalMs));
     }
@@ -71,11 +71,11 @@ export function waitForDiagnostic(
     matches: (message: string) => boolean = () => true,
     timeoutMs = 20_000,
 ): Promise<vscode.Diagnostic> {
-    return waitFor(`a '${code}' diagnostic in ${uri.path.split('/').pop()} (have: ${describeDiagnostics(uri)})`,
+    return waitFor(() => `a '${code}' diagnostic in ${uri.path.split('/').pop()} (have: ${describeDiagnostics(uri)})`,
         () => vscode.languages.getDiagnostics(uri).find(d => codeOf(d) === code && matches(d.message)), timeoutMs);
 }
 
-function describeDiagnostics(uri: vscode.Uri): string {
+export function describeDiagnostics(uri: vscode.Uri): string {
     const list = vscode.languages.getDiagnostics(uri);
     return list.length === 0 ? 'none yet' : list.map(d => `${codeOf(d) ?? '?'}: ${d.message}`).join('; ');
 }

@@ -6,15 +6,17 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { closeAllEditors, openPlanWithPreview, waitFor } from './helpers.js';
+import { closeAllEditors, codeOf, describeDiagnostics, openPlanWithPreview, waitFor } from './helpers.js';
 
 describe('workbench view for the screenshot', () => {
     it('shows riverside.hitp with its findings, lenses and preview', async () => {
         await closeAllEditors();
         const { editor } = await openPlanWithPreview('examples', 'riverside.hitp');
         // The Problems panel has the plan's three findings (spec §4, plus CoreNetwork's no-payback).
-        await waitFor('the riverside findings', () => vscode.languages.getDiagnostics(editor.document.uri).length === 3);
-        assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri).map(d => String(d.code)),
+        // After the restart in status-and-tasks the new server indexes the workspace again first: give it time on a busy machine.
+        await waitFor(() => `the riverside findings (have: ${describeDiagnostics(editor.document.uri)})`,
+            () => vscode.languages.getDiagnostics(editor.document.uri).length === 3, 60_000);
+        assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri).map(codeOf),
             ['no-payback', 'infram-goal-missed', 'cadence-backlog']);
         const text = editor.document.getText();
         const position = editor.document.positionAt(text.indexOf('candidate DbMigration'));
@@ -30,5 +32,5 @@ describe('workbench view for the screenshot', () => {
         // scripts/vscode/code-server.mjs takes the picture on this line, while the server still runs.
         console.log('[hitp-tests] ready for the screenshot');
         await new Promise(resolve => setTimeout(resolve, 12_000));
-    }).timeout(30_000);
+    }).timeout(90_000);
 });
