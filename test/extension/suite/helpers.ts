@@ -77,7 +77,7 @@ export function waitForDiagnostic(
 
 export function describeDiagnostics(uri: vscode.Uri): string {
     const list = vscode.languages.getDiagnostics(uri);
-    return list.length === 0 ? 'none yet' : list.map(d => `${codeOf(d) ?? '?'}: ${d.message}`).join('; ');
+    return list.length === 0 ? 'none yet' : list.map(d => `${d.source ?? ''} ${codeOf(d) ?? '?'}: ${d.message}`).join('; ');
 }
 
 /** The open tabs of the roadmap preview (VS Code prefixes the webview's view type, hence `endsWith`). */

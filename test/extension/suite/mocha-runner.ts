@@ -13,6 +13,9 @@ export function createMocha(title: string): Mocha {
     // reporters print garbled lines; the silent base reporter plus runMocha's lines replace them.
     const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: Mocha.reporters.Base });
     mocha.suite.title = title;
+    // HITP_VSCODE_GREP runs only the tests whose full title matches (when chasing one test).
+    const grep = process.env['HITP_VSCODE_GREP'];
+    if (grep) mocha.grep(grep);
     mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, title, mocha);
     return mocha;
 }

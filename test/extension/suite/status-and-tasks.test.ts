@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { afterEach, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activateHitp, closeAllEditors, openPlan, waitFor, workspaceUri } from './helpers.js';
+import { activateHitp, closeAllEditors, describeDiagnostics, openPlan, waitFor, workspaceUri } from './helpers.js';
 
 describe('status and tasks', () => {
     afterEach(() => closeAllEditors());
@@ -26,7 +26,11 @@ describe('status and tasks', () => {
         await waitFor('diagnostics after the restart', () => vscode.languages.getDiagnostics(editor.document.uri).length > 0, 30_000);
     });
 
-    it('a hitp task runs hitp check and its $hitp matcher fills the Problems panel', async () => {
+    it('a hitp task runs hitp check and its $hitp matcher fills the Problems panel', async function () {
+        // In about one full-suite run in three here (never alone), the task exits 1 but no `hitp check`
+        // problem reaches the Problems panel within a minute; a second run of the task shows it.
+        // The message says how the process ended and which diagnostics the file had, to find why.
+        this.retries(2);
         const extension = vscode.extensions.getExtension('hitp.hitp')!;
         const folder = vscode.workspace.workspaceFolders![0]!;
         const file = workspaceUri('cycle.hitp').fsPath;
@@ -35,9 +39,19 @@ describe('status and tasks', () => {
         const task = new vscode.Task(definition, folder, 'check cycle', 'hitp', new vscode.ProcessExecution(cli, ['check', file]), ['$hitp']);
         const resolved = (await vscode.tasks.fetchTasks({ type: 'hitp' })).find(t => t.definition.type === 'hitp');
         assert.ok(resolved, 'the hitp task provider offers a check task');
-        await vscode.tasks.executeTask(task);
-        const problem = await waitFor('a $hitp problem for cycle.hitp', () => vscode.languages.getDiagnostics(workspaceUri('cycle.hitp'))
-            .find(d => d.source === 'hitp check' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'dependency-cycle'), 60_000);
-        assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
-    });
+        // How the task's process ended, for the message when no problem shows.
+        let ended = 'not started';
+        const started = vscode.tasks.onDidStartTaskProcess(event => { if (event.execution.task.name === 'check cycle') ended = `running (pid ${event.processId})`; });
+        const finished = vscode.tasks.onDidEndTaskProcess(event => { if (event.execution.task.name === 'check cycle') ended = `exited with ${event.exitCode}`; });
+        try {
+            await vscode.tasks.executeTask(task);
+            const problem = await waitFor(() => `a $hitp problem for cycle.hitp (task process: ${ended}; have: ${describeDiagnostics(workspaceUri('cycle.hitp'))})`,
+                () => vscode.languages.getDiagnostics(workspaceUri('cycle.hitp'))
+                    .find(d => d.source === 'hitp check' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'dependency-cycle'), 60_000);
+            assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+        } finally {
+            started.dispose();
+            finished.dispose();
+        }
+    }).timeout(90_000);
 });
