@@ -35,7 +35,7 @@ const code = await runSuiteInWorkbench({
     folder: workspace,
     extensionDevelopmentPath: process.env.HITP_VSCODE_EXTENSION_PATH || root,
     extensionTestsPath: testsPath,
-    timeoutMs: Number(process.env.HITP_VSCODE_TIMEOUT_MS || 210_000),
+    timeoutMs: Number(process.env.HITP_VSCODE_TIMEOUT_MS || 300_000),
     screenshot: join(resultsDir, 'vscode-workbench.png'),
 });
 const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -47,11 +47,11 @@ describe('status and tasks', () => {
             await vscode.tasks.executeTask(task);
             const problem = await waitFor(() => `a $hitp problem for cycle.hitp (task process: ${ended}; have: ${describeDiagnostics(workspaceUri('cycle.hitp'))})`,
                 () => vscode.languages.getDiagnostics(workspaceUri('cycle.hitp'))
-                    .find(d => d.source === 'hitp check' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'dependency-cycle'), 60_000);
+                    .find(d => d.source === 'hitp check' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'dependency-cycle'), 30_000);
             assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
         } finally {
             started.dispose();
             finished.dispose();
         }
-    }).timeout(90_000);
+    }).timeout(45_000);
 });
