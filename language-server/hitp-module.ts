@@ -23,8 +23,11 @@ import { HitpNodeKindProvider } from './lsp/hitp-node-kind-provider.js';
 import { HitpRenameProvider } from './lsp/hitp-rename-provider.js';
 import { HitpSemanticTokenProvider } from './lsp/hitp-semantic-tokens.js';
 import { HitpPlanService } from './plan/plan-service.js';
+import { HitpDocumentFactory } from './parser/hitp-document-factory.js';
 import { createHitpParser } from './parser/hitp-parser.js';
+import { HitpLinker } from './references/hitp-linker.js';
 import { HitpNameProvider } from './references/hitp-name-provider.js';
+import { HitpReferenceDescriptionProvider } from './references/hitp-reference-descriptions.js';
 import { HitpScopeComputation } from './references/hitp-scope-computation.js';
 import { HitpScopeProvider } from './references/hitp-scope-provider.js';
 import { HitpDocumentValidator } from './validation/hitp-document-validator.js';
@@ -60,9 +63,13 @@ export const HitpModule: Module<HitpServices, PartialLangiumServices & HitpAdded
         LexerErrorMessageProvider: () => new HitpLexerErrorMessageProvider(),
     },
     references: {
+        Linker: services => new HitpLinker(services),
         NameProvider: () => new HitpNameProvider(),
         ScopeComputation: services => new HitpScopeComputation(services),
         ScopeProvider: services => new HitpScopeProvider(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new HitpReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: services => new HitpDocumentValidator(services),
@@ -109,6 +116,7 @@ export function createHitpServices(context: DefaultSharedModuleContext, options:
         },
         workspace: {
             ConfigurationProvider: services => new HitpConfigurationProvider(services),
+            LangiumDocumentFactory: services => new HitpDocumentFactory(services),
             ...(options.indexReferences === false ? { IndexManager: (services: LangiumSharedServices) => new IndexWithoutReferences(services) } : {}),
         },
     });

@@ -8,23 +8,21 @@
  * element type. Langium's default local scopes are linear lists searched per reference,
  * which is quadratic on a file with thousands of candidates.
  *
- * The walk honours cancellation: it yields now and then and stops when a newer
- * edit cancels the build (Langium's default checks per node; a check every 256 nodes is enough).
+ * The walk (`ast-walk.ts`) honours cancellation: it yields every 256 nodes and stops when a newer
+ * edit cancels the build (Langium's default checks per node).
  */
-import {
-    AstUtils, DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols
-} from 'langium';
+import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { walkAst } from './ast-walk.js';
 
 export class HitpScopeComputation extends DefaultScopeComputation {
 
     override async collectExportedSymbols(document: LangiumDocument, cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
-        let visited = 0;
-        for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
-            if (cancelToken && (++visited & 255) === 0) await interruptAndCheck(cancelToken);
-            this.addExportedSymbol(node, exports, document);
-        }
+        const root = document.parseResult.value;
+        await walkAst(root, node => {
+            if (node !== root) this.addExportedSymbol(node, exports, document);
+        }, cancelToken);
         return exports;
     }
 

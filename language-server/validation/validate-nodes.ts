@@ -7,7 +7,8 @@
  * (pre-order, properties in key order, as `AstUtils.streamAst`), runs the same checks in the same
  * order (the registry's list, looked up once per type), and checks for cancellation every 256 nodes.
  */
-import { interruptAndCheck, isAstNode, type AstNode, type ValidateSingleNodeOptions, type ValidationCheck } from 'langium';
+import { interruptAndCheck, type AstNode, type ValidateSingleNodeOptions, type ValidationCheck } from 'langium';
+import { pushChildren } from '../references/ast-walk.js';
 import type { CancellationToken } from 'vscode-languageserver';
 
 export interface NodeWalk {
@@ -29,23 +30,5 @@ export async function validateNodes(root: AstNode, walk: NodeWalk, cancelToken: 
             for (const check of own) await walk.run(check, node);
         }
         if (options.validateChildren) pushChildren(node, stack);
-    }
-}
-
-/** The children of `node` onto `stack`, last first, so that they are popped in `streamContents` order. */
-function pushChildren(node: AstNode, stack: AstNode[]): void {
-    const keys = Object.keys(node);
-    for (let k = keys.length - 1; k >= 0; k--) {
-        const key = keys[k]!;
-        if (key.startsWith('$')) continue;
-        const value = (node as unknown as Record<string, unknown>)[key];
-        if (isAstNode(value)) {
-            stack.push(value);
-        } else if (Array.isArray(value)) {
-            for (let i = value.length - 1; i >= 0; i--) {
-                const element: unknown = value[i];
-                if (isAstNode(element)) stack.push(element);
-            }
-        }
     }
 }

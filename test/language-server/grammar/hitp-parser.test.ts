@@ -6,45 +6,18 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { createLangiumParser, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type ParseResult } from 'langium';
+import { createLangiumParser } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../helpers/cli.js';
+import { parseTreeOf } from '../../helpers/parse-tree.js';
 import { hitp } from '../../helpers/services.js';
 
 const plain = createLangiumParser(hitp);
 const examples = ['riverside', 'community-hospital', 'regional-health-system', 'it-outsourcing']
     .map(name => readFileSync(path.join(projectRoot, 'examples', `${name}.hitp`), 'utf8'));
 
-function cst(node: CstNode): unknown {
-    const own = [node.offset, node.length, node.hidden, node.astNode.$type];
-    if (isLeafCstNode(node)) return ['leaf', ...own, node.tokenType.name];
-    if (!isCompositeCstNode(node)) return ['?'];
-    for (const child of node.content) expect(child.container).toBe(node);
-    return ['node', ...own, node.content.map(cst)];
-}
-
-function astOf(node: AstNode): unknown {
-    return Object.fromEntries(Object.entries(node).filter(([key]) => !['$cstNode', '$container', '$document'].includes(key)).map(([key, value]) => [key, plainValue(value)]));
-}
-
-function plainValue(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map(plainValue);
-    if (isReference(value)) return { $refText: value.$refText };
-    if (value && typeof value === 'object' && '$type' in value) return astOf(value as AstNode);
-    return value;
-}
-
-function summary(result: ParseResult): unknown {
-    return {
-        cst: result.value.$cstNode ? cst(result.value.$cstNode) : null,
-        ast: astOf(result.value),
-        parserErrors: result.parserErrors.map(e => [e.message, e.token.startOffset]),
-        lexerErrors: result.lexerErrors.map(e => [e.message, e.offset]),
-    };
-}
-
 const expectSameTree = (text: string): void => {
-    expect(summary(hitp.parser.LangiumParser.parse(text))).toEqual(summary(plain.parse(text)));
+    expect(parseTreeOf(hitp.parser.LangiumParser.parse(text))).toEqual(parseTreeOf(plain.parse(text)));
 };
 
 describe('hitp\'s parser builds Langium\'s tree', () => {
