@@ -11,6 +11,7 @@ import { HitpCommands, SimulationDoneNotification } from '../../language-server/
 import type { WebviewState } from '../../language-server/protocol/preview-messages.js';
 import { PREVIEW_PANEL_OPTIONS, PREVIEW_VIEW_TYPE, previewWebviewOptions, RoadmapPreview, type PreviewFacts, type RoadmapClient } from './roadmap-preview.js';
 import { followCursor } from './follow-cursor.js';
+import { compareWithLastCommit, setComparingContext, type Comparing } from './compare-command.js';
 
 export type { PreviewFacts } from './roadmap-preview.js';
 
@@ -49,9 +50,12 @@ export interface RoadmapPreviews {
 class PreviewManager implements vscode.Disposable, RoadmapPreviews {
     private preview: RoadmapPreview | undefined;
     private isLocked = false;
+    private readonly comparing: Comparing;
     private readonly disposables: vscode.Disposable[] = [];
 
     constructor(private readonly context: vscode.ExtensionContext, private readonly client: RoadmapClient) {
+        this.comparing = compareWithLastCommit(() => this.preview);
+        this.disposables.push(this.comparing);
         // The simulation (spec §8) finishes after the edit's roadmap was sent: show its figures.
         client.onNotification?.(SimulationDoneNotification, () => this.preview?.refreshSoon());
         this.disposables.push(
@@ -65,6 +69,8 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
             vscode.commands.registerCommand(HitpCommands.unlockPreview, () => this.setLocked(false)),
             vscode.commands.registerCommand(HitpCommands.showSource, () => this.showSource()),
             vscode.commands.registerCommand(HitpCommands.refreshPreview, () => this.preview?.load()),
+            vscode.commands.registerCommand(HitpCommands.compareWithLastCommit, (uri?: unknown) => this.compare(uri)),
+            vscode.commands.registerCommand(HitpCommands.stopComparing, () => this.comparing.stop()),
             followCursor(() => this.preview),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
                 deserializeWebviewPanel: async (panel, state) => this.restore(panel, state),
@@ -125,6 +131,12 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
         return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(resource), { viewColumn: column });
     }
 
+    /** "Compare with Last Commit": the open preview (opened beside the editor first when there is none) against `HEAD`. */
+    private async compare(arg: unknown): Promise<{ revision: string } | { message: string }> {
+        if (!this.preview) this.show(arg, true);
+        return this.comparing.start();
+    }
+
     private show(arg: unknown, toSide: boolean): void {
         const resource = this.resourceFor(arg);
         if (!resource) {
@@ -169,8 +181,11 @@ class PreviewManager implements vscode.Disposable, RoadmapPreviews {
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'extension', 'media', 'hitp-file.svg');
         this.setFocusContext(panel.active);
         const viewState = panel.onDidChangeViewState(event => this.setFocusContext(event.webviewPanel.active));
+        const comparing = preview.onDidChangeComparing(revision => setComparingContext(revision !== null));
         preview.onDidDispose(() => {
             viewState.dispose();
+            comparing.dispose();
+            setComparingContext(false);
             if (this.preview === preview) this.preview = undefined;
             this.setFocusContext(false);
             this.setLocked(false);

@@ -10,7 +10,7 @@
  * webview keeps its scroll position and zoom. Timers and listeners die with the panel.
  */
 import * as vscode from 'vscode';
-import { RoadmapRequestMethod, type RoadmapParams, type RoadmapResult } from '../../language-server/protocol/hitp-protocol.js';
+import { RoadmapRequestMethod, type RoadmapCompareParams, type RoadmapParams, type RoadmapResult } from '../../language-server/protocol/hitp-protocol.js';
 import { CaptureChannel } from '../export/capture-channel.js';
 import { openForPrint } from './print-page.js';
 import {
@@ -69,6 +69,8 @@ export interface PreviewFacts {
     readonly findWidget: boolean;
     /** The element the webview last highlighted for the editor's cursor (`element: null`: none there); undefined before any. */
     readonly highlighted: { element: string | null; kind: PreviewKind | null; line: number; character: number } | undefined;
+    /** The revision the roadmap is compared with (`HEAD`, "Compare with Last Commit"); null for the plan alone. */
+    readonly comparing: string | null;
 }
 
 function basename(uri: vscode.Uri): string {
@@ -80,6 +82,9 @@ export class RoadmapPreview implements vscode.Disposable {
     private readonly disposeEmitter = new vscode.EventEmitter<void>();
     /** Fires once, when the panel closes or the preview is disposed. */
     readonly onDidDispose = this.disposeEmitter.event;
+    private readonly comparingEmitter = new vscode.EventEmitter<string | null>();
+    /** Fires with the compared revision (null: the plan alone) when the comparison starts, changes or ends. */
+    readonly onDidChangeComparing = this.comparingEmitter.event;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private requestSeq = 0;
     private shownSeq = 0;
@@ -88,7 +93,7 @@ export class RoadmapPreview implements vscode.Disposable {
     /** Whether the page holds real roadmap content for the current document. */
     private hasContent = false;
     private disposed = false;
-    private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn' | 'title' | 'findWidget' | 'highlighted'> | undefined;
+    private lastSent: Omit<PreviewFacts, 'resource' | 'viewColumn' | 'title' | 'findWidget' | 'highlighted' | 'comparing'> | undefined;
     private lastCursor: { line: number; character: number } | undefined;
     private highlighted: PreviewFacts['highlighted'];
     /** "Export the current view" requests to the webview (issue 18). */
@@ -96,6 +101,8 @@ export class RoadmapPreview implements vscode.Disposable {
     /** The scenario whose roadmap is shown (spec §10); null for the plan itself. */
     private scenario: string | null = null;
     private isLocked = false;
+    /** "Compare with Last Commit": the document's committed text, sent with every roadmap request; null for the plan alone. */
+    private comparison: RoadmapCompareParams | null = null;
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -125,18 +132,36 @@ export class RoadmapPreview implements vscode.Disposable {
     }
 
     private showTitle(): void {
-        this.panel.title = `${this.isLocked ? '[Locked] ' : ''}Roadmap: ${basename(this.resourceUri)}`;
+        this.panel.title = `${this.isLocked ? '[Locked] ' : ''}Roadmap: ${basename(this.resourceUri)}${this.comparison ? ` ↔ ${this.comparison.revision}` : ''}`;
     }
 
     /** What the webview was last sent (see `PreviewFacts`). */
     get facts(): PreviewFacts {
         const sent = this.lastSent ?? { version: null, html: '', delivery: 'page' as const, sentAt: 0 };
-        return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, title: this.panel.title, findWidget: this.panel.options.enableFindWidget === true, ...sent, highlighted: this.highlighted });
+        return Object.freeze({ resource: this.resourceUri.toString(), viewColumn: this.panel.viewColumn, title: this.panel.title, findWidget: this.panel.options.enableFindWidget === true, ...sent, highlighted: this.highlighted, comparing: this.comparison?.revision ?? null });
     }
 
     /** The server has new figures for the open document (its simulation finished): fetch them. */
     refreshSoon(): void {
         if (!this.disposed) this.scheduleRefresh();
+    }
+
+    /** The revision compared with, or null. */
+    get comparing(): string | null {
+        return this.comparison?.revision ?? null;
+    }
+
+    /**
+     * Compares the roadmap with an earlier text of the document (null: back to the plan alone); the
+     * answer comes back as an `update`, keeping scroll and zoom. A new document ends the comparison.
+     */
+    async compareWith(comparison: RoadmapCompareParams | null): Promise<void> {
+        if (this.disposed) return;
+        this.comparison = comparison;
+        this.comparingEmitter.fire(this.comparing);
+        this.showTitle();
+        this.clearTimer();
+        await this.refresh();
     }
 
     /** Shows another document (the preview follows the active `.hitp` editor). */
@@ -164,6 +189,10 @@ export class RoadmapPreview implements vscode.Disposable {
         this.shownSeq = this.requestSeq;
         this.lastResult = undefined;
         this.scenario = null;
+        if (this.comparison) {
+            this.comparison = null;
+            this.comparingEmitter.fire(null);
+        }
         this.showTitle();
         this.setPage(messageFragment('Loading the roadmap…'), null);
         void this.refresh();
@@ -202,7 +231,7 @@ export class RoadmapPreview implements vscode.Disposable {
         try {
             const document = await vscode.workspace.openTextDocument(uri);
             // The server formats numbers in the locale it resolved from `hitp.numberLocale` (one answer for hovers, lenses and the preview).
-            const params: RoadmapParams = { uri: uri.toString(), version: document.version, scenario: this.scenario };
+            const params: RoadmapParams = { uri: uri.toString(), version: document.version, scenario: this.scenario, compare: this.comparison };
             result = await this.client.sendRequest<RoadmapResult>(RoadmapRequestMethod, params);
         } catch (error) {
             if (!this.disposed && !this.hasContent && seq > this.shownSeq && uri.toString() === this.resourceUri.toString()) {
@@ -303,5 +332,6 @@ export class RoadmapPreview implements vscode.Disposable {
         for (const d of this.disposables.splice(0)) d.dispose();
         this.disposeEmitter.fire();
         this.disposeEmitter.dispose();
+        this.comparingEmitter.dispose();
     }
 }

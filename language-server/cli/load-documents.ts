@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
-import { createHitpServices, type HitpServices } from '../hitp-module.js';
+import type { HitpServices } from '../hitp-module.js';
+import { buildTextWorkspace, type TextWorkspace } from '../plan/text-workspace.js';
 import { CliError } from './cli-error.js';
 import { codeOfDiagnostic } from '../protocol/diagnostic-codes.js';
 
@@ -49,26 +50,22 @@ export async function loadDocuments(files: string[]): Promise<LoadedWorkspace> {
 
 /** Builds texts already read (a file, or a `REV:PATH` from git named by `file`) as one workspace. */
 export async function loadTexts(texts: { file: string; text: string }[]): Promise<LoadedWorkspace> {
-    // No index of references: the command line finds none.
-    const services = createHitpServices(NodeFileSystem, { indexReferences: false }).Hitp;
-    const workspace = services.shared.workspace;
-    const documents = texts.map(({ file, text }) => {
-        // `REV:PATH` names a file of a revision: its URI is the path, so it reads like the file.
-        const uri = URI.file(path.resolve(file.includes(':') && !path.isAbsolute(file) ? file.slice(file.indexOf(':') + 1) : file));
-        const document = workspace.LangiumDocumentFactory.fromString(text, uri);
-        workspace.LangiumDocuments.addDocument(document);
-        return { file, document };
-    });
+    // `REV:PATH` names a file of a revision: its URI is the path, so it reads like the file.
+    const uriOf = (file: string) => URI.file(path.resolve(file.includes(':') && !path.isAbsolute(file) ? file.slice(file.indexOf(':') + 1) : file));
     // Langium logs an exception thrown inside a validation rule with `console.error` (stack included)
     // and also reports it as an error diagnostic on the file; the CLI shows only the diagnostic,
     // so no stack trace ever reaches the terminal (issue 8).
     const consoleError = console.error;
     console.error = () => undefined;
+    let built: TextWorkspace;
     try {
-        await workspace.DocumentBuilder.build(documents.map(d => d.document), { validation: true });
+        // No index of references: the command line finds none.
+        built = await buildTextWorkspace(NodeFileSystem, texts.map(({ file, text }) => ({ uri: uriOf(file), text })), true);
     } finally {
         console.error = consoleError;
     }
+    const { services } = built;
+    const documents = texts.map(({ file }, i) => ({ file, document: built.documents[i]! }));
     return { services, documents };
 }
 

@@ -12,6 +12,19 @@ export interface RoadmapParams {
     version: number;
     /** The scenario whose whole roadmap to render (spec §10); absent or null for the plan itself, or when the plan has no such scenario. */
     scenario?: string | null;
+    /**
+     * "Compare with Last Commit": the document's text at an earlier git revision; the roadmap then
+     * shows the plan against that version (ghost bars, NPV and finish change) instead of a scenario.
+     */
+    compare?: RoadmapCompareParams | null;
+}
+
+/** An earlier version of the previewed document, read by the extension through VS Code's git extension. */
+export interface RoadmapCompareParams {
+    /** The revision the text is from, as shown to the user (`HEAD`); never run as a command. */
+    revision: string;
+    /** The document's whole text at that revision. */
+    text: string;
 }
 
 export interface RoadmapResult {
@@ -68,6 +81,8 @@ export const HitpCommands = {
     unlockPreview: 'hitp.preview.unlock',
     showSource: 'hitp.preview.showSource',
     refreshPreview: 'hitp.preview.refresh',
+    compareWithLastCommit: 'hitp.preview.compareWithLastCommit',
+    stopComparing: 'hitp.preview.stopComparing',
 } as const;
 
 /** The `hitp.*` settings (package.json `contributes.configuration`), as the server reads them in the `hitp` section. */

@@ -62,7 +62,7 @@ export function buildRows(analysis: PlanAnalysis): GanttRow[] {
 }
 
 /** The dates shown on the timeline; null when nothing has a date. */
-export function timeDomain(analysis: PlanAnalysis): [Date, Date] | null {
+export function timeDomain(analysis: PlanAnalysis, extraDates: Iterable<string | null> = []): [Date, Date] | null {
     const dates: Date[] = [];
     const add = (iso: string | null | undefined): void => {
         const d = parseIsoDate(iso);
@@ -73,6 +73,7 @@ export function timeDomain(analysis: PlanAnalysis): [Date, Date] | null {
     for (const p of analysis.phases) { add(p.start); add(p.finish); add(p.baselineStart); add(p.baselineFinish); }
     for (const c of analysis.candidates.filter(isScheduled)) { add(c.start); add(c.finish); add(c.baselineStart); add(c.baselineFinish); }
     for (const m of analysis.milestones) { add(m.due); add(m.achieved); }
+    for (const iso of extraDates) add(iso);
     if (dates.length === 0) return null;
     const min = new Date(Math.min(...dates.map(d => d.getTime())));
     const max = new Date(Math.max(...dates.map(d => d.getTime())));

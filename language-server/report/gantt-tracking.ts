@@ -4,6 +4,7 @@
  * of the status date (pass, fail, or not yet due).
  */
 import type { CandidateAnalysis, GateAnalysis } from '../analysis/plan-analysis.js';
+import { comparisonLabel, renderCommittedGhost } from './compare-view.js';
 import { formatDate, formatNumber, formatSlip } from './format.js';
 import { AXIS_H, ROW_H, type Frame } from './gantt-frame.js';
 import { html, px, type SafeHtml } from './html.js';
@@ -37,8 +38,12 @@ export function hasMoved(c: CandidateAnalysis): boolean {
     return c.baselineStart !== null && (c.baselineStart !== c.start || c.baselineFinish !== c.finish);
 }
 
-/** The bar's label with its slip when it moved or has actuals: `EhrUpgrade · 190 days late`. */
+/**
+ * The bar's label with its slip when it moved or has actuals: `EhrUpgrade · 190 days late`;
+ * compared with the last commit, how far its finish moved since instead.
+ */
 export function slipLabel(frame: Frame, c: CandidateAnalysis, label: string): string {
+    if (frame.ctx.comparison) return comparisonLabel(frame.ctx, c, label);
     return hasMoved(c) || c.tracking !== 'planned' ? `${label} · ${formatSlip(c.slipDays, frame.ctx.format)}` : label;
 }
 
@@ -49,6 +54,8 @@ export function trackingClasses(c: CandidateAnalysis): (string | false)[] {
 
 /** The baseline of a moved bar, as a ghost bar behind it, the row's full height. */
 export function renderGhost(frame: Frame, xOf: XOf, mid: number, c: CandidateAnalysis): SafeHtml {
+    // Compared with the last commit: the ghost is the committed schedule instead of the baseline.
+    if (frame.ctx.comparison) return renderCommittedGhost(frame, xOf, mid, c);
     if (!hasMoved(c)) return html``;
     const b1 = xOf(c.baselineStart);
     const b2 = xOf(c.baselineFinish);

@@ -34,7 +34,8 @@ export function renderGanttView(ctx: RenderContext): SafeHtml {
     const analysis: PlanAnalysis = ctx.analysis;
     const rows = buildRows(analysis);
     if (rows.length === 0) return viewSection('gantt', 'Timeline', emptyNote('No phases, candidates or milestones yet.'));
-    const domain = timeDomain(analysis);
+    // The compared version's dates (its ghost bars) stay on the chart too.
+    const domain = timeDomain(analysis, [...ctx.comparison?.earlier.values() ?? []].flatMap(d => [d.start, d.finish]));
     const zoom = ctx.zoom ?? defaultZoom(domain);
     const buttons = ZOOM_LEVELS.map(level => html`<button type="button" class="zoom" data-zoom-level="${level}" aria-pressed="${level === zoom ? 'true' : 'false'}">${level[0]!.toUpperCase() + level.slice(1)}</button>`);
     const templates = ZOOM_LEVELS.map(level => html`<template data-zoom-template="${level}">${renderChart(ctx, rows, domain, level)}</template>`);
@@ -42,7 +43,7 @@ export function renderGanttView(ctx: RenderContext): SafeHtml {
     const body = html`<div class="gantt-tools"><div class="toolbar" role="group" aria-label="Zoom">${buttons}</div><button type="button" class="print-button" data-print title="Print the roadmap, or save it as PDF (landscape A4 or Letter)">Print or save as PDF…</button></div>
 ${note}<div class="gantt-scroll" data-gantt-live>${renderChart(ctx, rows, domain, zoom)}</div>
 ${templates}${renderGanttPrint(ctx, rows, domain)}
-<p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate <span class="key key-arrow"></span> dependency${analysis.calendar ? html` <span class="key key-non-working"></span> not a working day` : ''}${(analysis.freezes ?? []).length > 0 ? html` <span class="key key-freeze"></span> change freeze` : ''}${analysis.plan?.status ? html` <span class="key key-baseline"></span> baseline <span class="key key-status">│</span> status date` : html``}</p>
+<p class="legend"><span class="key key-bar"></span> candidate <span class="key key-critical"></span> critical path <span class="key key-deferred"></span> deferred <span class="key key-milestone">◆</span> milestone <span class="key key-late">◆</span> late <span class="key key-gate">⚑</span> gate <span class="key key-arrow"></span> dependency${analysis.calendar ? html` <span class="key key-non-working"></span> not a working day` : ''}${(analysis.freezes ?? []).length > 0 ? html` <span class="key key-freeze"></span> change freeze` : ''}${ctx.comparison ? html` <span class="key key-baseline"></span> last commit (${ctx.comparison.revision})` : analysis.plan?.status ? html` <span class="key key-baseline"></span> baseline` : html``}${analysis.plan?.status ? html` <span class="key key-status">│</span> status date` : html``}</p>
 ${renderTeamLoad(ctx)}`;
     return viewSection('gantt', 'Timeline', body, html`data-zoom="${zoom}"`);
 }

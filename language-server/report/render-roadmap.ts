@@ -12,6 +12,7 @@
 import type { PlanAnalysis } from '../analysis/plan-analysis.js';
 import { renderCadenceView } from './cadence-view.js';
 import { renderCashflowView } from './cashflow-view.js';
+import { renderComparison } from './compare-view.js';
 import { formatDate, formatMoney, formatNumber, formatPercent } from './format.js';
 import { renderGanttView } from './gantt-view.js';
 import { html, type SafeHtml } from './html.js';
@@ -72,6 +73,7 @@ export function renderRoadmap(analysis: PlanAnalysis, options: RoadmapOptions = 
     const ctx = createContext(analysis, options);
     return html`<div class="hitp-roadmap" data-plan="${analysis.plan?.name ?? ''}">
 ${renderHeader(ctx)}
+${renderComparison(ctx)}
 ${renderScenarioPicker(ctx)}
 ${renderNav()}
 ${renderGanttView(ctx)}

@@ -188,6 +188,8 @@ tr.portfolio-row { font-weight: 600; }
 .gate.not-due path { fill: none; stroke: var(--hitp-muted); stroke-width: 1.5; }
 .status.not-due { color: var(--hitp-muted); }
 .key-baseline { border: 1.5px dashed var(--hitp-muted); } .key-status { width: auto; font-weight: 700; }
+.comparison { border: 1px solid var(--hitp-border); border-left: 4px solid var(--hitp-accent); border-radius: 4px; padding: 4px 12px; margin: 8px 0; }
+.comparison-facts { margin: 4px 0; } .comparison-changes { margin: 4px 0; padding-left: 18px; list-style: none; }
 .perspective { margin: 0 0 14px; } .perspective h3 { margin: 10px 0 4px; } .objective h4 { margin: 6px 0 2px; font-weight: 600; }
 .portfolio-figures { display: flex; flex-wrap: wrap; gap: 4px 24px; margin: 4px 0 8px; }
 .portfolio-figures div { display: flex; gap: 6px; } .portfolio-figures dt { color: var(--hitp-muted); } .portfolio-figures dd { margin: 0; font-weight: 600; }

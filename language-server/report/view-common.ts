@@ -4,6 +4,7 @@
  * and tooltip texts. Pure string rendering: no DOM, no clock.
  */
 import type { CandidateAnalysis, PlanAnalysis } from '../analysis/plan-analysis.js';
+import type { PlanComparison } from '../analysis/plan-comparison.js';
 import type { PreviewKind, ZoomLevel } from '../protocol/preview-messages.js';
 import { formatDate, formatDays, formatMoney, formatNumber, formatPercent, formatSlip, formatYears, type FormatOptions } from './format.js';
 import { html, type SafeHtml } from './html.js';
@@ -34,6 +35,14 @@ export interface RoadmapOptions {
     scenarioPicker?: boolean;
     /** The editor's simulation (spec §8) is still running: the views say so instead of showing no figures. */
     simulating?: boolean;
+    /** The preview's "Compare with Last Commit": the plan against an earlier version (ghost bars, NPV and finish change). */
+    comparison?: RoadmapComparison | null;
+}
+
+/** The plan compared with an earlier version of itself, and which version that is. */
+export interface RoadmapComparison extends PlanComparison {
+    /** The earlier version's git revision, as shown: `HEAD`. */
+    revision: string;
 }
 
 
@@ -45,6 +54,7 @@ export interface RenderContext {
     sources: Record<string, SourceRange>;
     zoom: ZoomLevel | null;
     scenarioPicker: boolean;
+    comparison: RoadmapComparison | null;
 }
 
 export function createContext(analysis: PlanAnalysis, options: RoadmapOptions = {}): RenderContext {
@@ -58,6 +68,7 @@ export function createContext(analysis: PlanAnalysis, options: RoadmapOptions = 
         sources: options.sources ?? {},
         zoom: options.zoom ?? null,
         scenarioPicker: options.scenarioPicker === true,
+        comparison: options.comparison ?? null,
     };
 }
 

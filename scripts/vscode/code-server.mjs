@@ -55,7 +55,13 @@ export function createRunDir(name) {
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
         'security.workspace.trust.enabled': false,
-        'git.enabled': false,
+        // The built-in Git extension: the preview's Compare with Last Commit reads a committed plan through it.
+        'git.enabled': true,
+        'git.openRepositoryInParentFolders': 'never',
+        'git.autofetch': false,
+        // VS Code in a browser saves edits after a second by default (desktop VS Code does not):
+        // the tests' edits must stay in the editor, to be reverted, not written to the workspace.
+        'files.autoSave': 'off',
         'window.restoreWindows': 'none',
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
     }, null, 2));

@@ -7,7 +7,7 @@
 // The workspace is a fresh copy of test/extension/workspace/ plus examples/*.hitp. The exit code
 // is the suite's; per-test results go to test-results/vscode-suite.json and a screenshot of the
 // workbench (the last test leaves a plan open, with its preview when there is one) to
-// test-results/vscode-workbench.png. Env: HITP_VSCODE_TIMEOUT_MS (default 150000),
+// test-results/vscode-workbench.png. Env: HITP_VSCODE_TIMEOUT_MS (default 210000),
 // HITP_VSCODE_VERBOSE=1 (forward every workbench and extension-host log line),
 // HITP_VSCODE_EXTENSION_PATH (the extension folder to develop; default the repository root).
 import { existsSync, rmSync } from 'node:fs';
@@ -35,7 +35,7 @@ const code = await runSuiteInWorkbench({
     folder: workspace,
     extensionDevelopmentPath: process.env.HITP_VSCODE_EXTENSION_PATH || root,
     extensionTestsPath: testsPath,
-    timeoutMs: Number(process.env.HITP_VSCODE_TIMEOUT_MS || 150_000),
+    timeoutMs: Number(process.env.HITP_VSCODE_TIMEOUT_MS || 210_000),
     screenshot: join(resultsDir, 'vscode-workbench.png'),
 });
 const seconds = ((Date.now() - started) / 1000).toFixed(1);

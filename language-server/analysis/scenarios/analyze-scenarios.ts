@@ -5,7 +5,7 @@
  */
 import type { PlanModel, Scenario } from '../../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../../protocol/diagnostic-codes.js';
-import { daysBetween, parseIsoDay } from '../calendar.js';
+import { dateChangeDays } from '../plan-comparison.js';
 import type { AnalysisResult, Finding, PlanAnalysis, ScenarioAnalysis } from '../plan-analysis.js';
 import { applyScenario } from './apply-scenario.js';
 
@@ -42,9 +42,6 @@ export function analyzeScenario(model: PlanModel, name: string, analyze: SingleP
 
 function compareWithBase(scenario: Scenario, run: PlanAnalysis, base: PlanAnalysis): ScenarioAnalysis {
     const finish = run.plan?.finish ?? null;
-    const baseFinish = base.plan?.finish ?? null;
-    const finishDay = finish === null ? null : parseIsoDay(finish);
-    const baseFinishDay = baseFinish === null ? null : parseIsoDay(baseFinish);
     const { npv, irr, paybackYears, roi } = run.portfolio;
     return {
         name: scenario.name,
@@ -54,7 +51,7 @@ function compareWithBase(scenario: Scenario, run: PlanAnalysis, base: PlanAnalys
         deferred: run.candidates.filter(c => !c.funded).map(c => c.name),
         portfolio: { npv, irr, paybackYears, roi },
         npvChange: npv - base.portfolio.npv,
-        finishChangeDays: finishDay === null || baseFinishDay === null ? null : daysBetween(baseFinishDay, finishDay),
+        finishChangeDays: dateChangeDays(base.plan?.finish ?? null, finish),
     };
 }
 
