@@ -9,8 +9,8 @@
  *   snippet support only (a client without it would insert the placeholders and newlines as text);
  *   the snippets are the element-kind registry's.
  */
-import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, type NodeKindProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type Reference, type ReferenceInfo, type Stream } from 'langium';
+import { type NodeKindProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { HitpServices } from '../hitp-module.js';
@@ -18,11 +18,12 @@ import { WEEKDAYS } from '../model/build-calendar-model.js';
 import { DEFAULT_CRITERIA } from '../model/default-criteria.js';
 import type { HitpPlanService, PlanResult } from '../plan/plan-service.js';
 import { elementKindOf } from '../kinds/element-kinds.js';
+import { BlockCompletionProvider } from './block-completion-provider.js';
 import type { HitpClientFeatures } from './hitp-client-features.js';
 
 const ENUM_RULES = new Set(['Role', 'Level', 'ReviewInterval', 'Perspective']);
 
-export class HitpCompletionProvider extends DefaultCompletionProvider {
+export class HitpCompletionProvider extends BlockCompletionProvider {
     private readonly planService: HitpPlanService;
     private readonly kinds: NodeKindProvider;
     private readonly client: HitpClientFeatures;
@@ -48,6 +49,7 @@ export class HitpCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
         const target = next.feature.type.ref?.name;
+        if (!this.completesAReference(context, next)) return;
         if (target === 'Criterion' && this.planOf(context).model.usesDefaultCriteria) {
             for (const criterion of DEFAULT_CRITERIA) {
                 acceptor(context, { label: criterion.name, kind: CompletionItemKind.Property, detail: criterion.title, sortText: '0' });
@@ -55,6 +57,21 @@ export class HitpCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         return super.completionForCrossReference(context, next, acceptor);
+    }
+
+    /**
+     * Whether the node at the cursor can hold the reference: right after `effort 2 FTE`, at the start
+     * of the next line, Langium would look for the optional team on the next line's node and log an error.
+     */
+    private completesAReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>): boolean {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        if (!assignment || !context.node || next.type) return true;
+        try {
+            this.astReflection.getReferenceType({ reference: { $refText: '' } as Reference, container: context.node, property: assignment.feature });
+            return true;
+        } catch {
+            return false;
+        }
     }
 
     /** A candidate or phase is not offered after its own `after`: that would be a cycle. */
