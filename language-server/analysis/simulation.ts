@@ -97,7 +97,6 @@ const WARM_UP = 32;
 export class SimulationRun {
     private readonly named: NamedNetwork;
     private readonly rng;
-    private readonly notBefore: Float64Array;
     /**
      * The three points of the ranged candidates' ranges (O, M, P per candidate, in typed arrays:
      * objects scattered over a large model's heap cost a cache miss per run each), and the started
@@ -137,7 +136,10 @@ export class SimulationRun {
             runFinish = earlyFinish;
             return achievedDayOf(nodes[j]!.when, nodes[j]!.phase, finishOf, finishOf);
         };
-        this.notBefore = Float64Array.from(this.named.candidateNames, name => basis.startDays.get(name) ?? net.startDay);
+        // No run starts a candidate before its deterministic start: a floor that is the same in every
+        // run, so it joins the network's own (spec §9) once, as the larger of the two, instead of
+        // being applied at each placement (the same dates: a start is the maximum of its floors).
+        const notBefore = Float64Array.from(this.named.candidateNames, (name, i) => Math.max(net.notBefore[i]!, basis.startDays.get(name) ?? net.startDay));
         const ranged = this.named.candidateNames.flatMap((name, i) => {
             const range = basis.ranges.get(name);
             return range ? [{ i, range }] : [];
@@ -149,7 +151,7 @@ export class SimulationRun {
         // Fresh copies, side by side in memory, rather than the model's objects spread over its heap.
         const duration = net.duration.map((d): Duration => ({ amount: d.amount, unit: d.unit, inWeeks: d.inWeeks }));
         ranged.forEach((r, k) => { duration[r.i] = this.rangedDurations[k]!; });
-        this.runNetwork = { ...net, duration };
+        this.runNetwork = { ...net, duration, notBefore };
         this.scratch = new ForwardScratch(this.runNetwork);
         this.riskNodes = basis.risks.map(risk => ({
             likelihood: risk.likelihood,
@@ -180,7 +182,7 @@ export class SimulationRun {
                 if (uniformFloat64(this.rng) >= risk.likelihood) continue;
                 for (const node of risk.nodes) delays[node]! += risk.delayDays;
             }
-            const { earlyFinish } = forwardPass(this.runNetwork, null, { notBefore: this.notBefore, delayDays: delays, scratch: this.scratch });
+            const { earlyFinish } = forwardPass(this.runNetwork, null, { delayDays: delays, scratch: this.scratch });
             this.finishes[this.done] = networkFinish(net, earlyFinish);
             for (let j = 0; j < this.achieved.length; j++) this.achieved[j]![this.done] = this.achievedIn(earlyFinish, j) ?? Number.POSITIVE_INFINITY;
         }
