@@ -216,9 +216,11 @@ function analyzeOnePlan(model: PlanModel): AnalysisResult {
     const gates = evaluateGates(model.phases, model.kpis, statusDay);
     findings.push(...gateFailingFindings(model.phases, gates, kpis.kpis, schedule.phases, statusDay));
 
-    const portfolio = financeFigures(sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1), discount);
-    // Sensitivity (spec §10) holds funding and the schedule; only the money of the changed model is recomputed.
-    const sensitivity = analyzeSensitivity(model, changed => sumSeries(changed.candidates.filter(funded)
+    const portfolioSeries = sumSeries(model.candidates.filter(funded).map(c => series.get(c.name)!), horizon + 1);
+    const portfolio = financeFigures(portfolioSeries, discount);
+    // Sensitivity (spec §10) holds funding and the schedule; only the money of the changed model is
+    // recomputed (the unchanged model's is the portfolio above: the same function of the same flows).
+    const sensitivity = analyzeSensitivity(model, changed => changed === model ? portfolioSeries : sumSeries(changed.candidates.filter(funded)
         .map(c => candidateCashflows(placeFlows(c.flows, workYears.get(c.name) ?? null), horizon, changed.plan?.inflationRate ?? 0)), horizon + 1));
 
     const summary: PlanSummary | null = plan ? {

@@ -152,8 +152,11 @@ interface Sample {
     spread: number;
 }
 
-/** `scaledValue` and the spread in one Horner pass (four accumulators, same cost as one evaluation in practice). */
-function sample(c: number[], u: number): Sample {
+/**
+ * `scaledValue` and the spread in one Horner pass (four accumulators, same cost as one evaluation in practice).
+ * Written into `into`, which the scan reuses for every grid point (no object per point).
+ */
+function sample(c: number[], u: number, into: Sample): Sample {
     const n = c.length - 1;
     let value = 0;
     let s0 = 0;
@@ -183,7 +186,9 @@ function sample(c: number[], u: number): Sample {
     }
     const mean = s1 / s0;
     const spread = Math.sqrt(s2 / s0 - mean * mean);
-    return { value, spread: Number.isFinite(spread) ? spread : 0 };
+    into.value = value;
+    into.spread = Number.isFinite(spread) ? spread : 0;
+    return into;
 }
 
 /** Grid steps per unit of 1/spread: the grid resolves every bend of the value, so dips show as local minima. */
@@ -237,8 +242,9 @@ function scanRoots(c: number[], lo: number, hi: number, maxRoots: number): numbe
         }
     };
     let u = lo;
+    const s: Sample = { value: 0, spread: 0 };
     for (;;) {
-        const s = sample(c, u);
+        sample(c, u, s);
         us.push(u);
         vs.push(s.value);
         if (us.length >= 2) {
@@ -277,6 +283,32 @@ function signChanges(c: number[]): number {
  * Rates that round to −1 or overflow are left out.
  */
 export function findIrrRoots(flows: number[]): number[] {
+    const key = flowsKey(flows);
+    let roots = rootsByFlows.get(key);
+    if (roots === undefined) {
+        roots = scanIrrRoots(flows);
+        if (rootsByFlows.size >= MEMO_LIMIT) rootsByFlows.delete(rootsByFlows.keys().next().value!);
+        rootsByFlows.set(key, roots);
+    }
+    return [...roots];
+}
+
+/**
+ * The roots of each flow vector seen lately (issue 21): an edit re-analyses the whole plan, most
+ * candidates' flows are unchanged, and so are the flows of every candidate a scenario or the
+ * sensitivity leaves alone. A pure function's memo: the same flows give the same roots.
+ */
+const rootsByFlows = new Map<string, readonly number[]>();
+const MEMO_LIMIT = 50_000;
+
+/** The exact flows as a key (`String` round-trips every double; −0 kept apart from 0). */
+function flowsKey(flows: readonly number[]): string {
+    let key = '';
+    for (const v of flows) key += (Object.is(v, -0) ? '-0' : String(v)) + ',';
+    return key;
+}
+
+function scanIrrRoots(flows: number[]): number[] {
     const c = polynomialOf(flows);
     if (c.length < 2) return [];
     const changes = signChanges(c);

@@ -61,17 +61,18 @@ export function flowTimingFindings(candidate: Candidate, placed: readonly Flow[]
     candidate.flows.forEach((written, index) => {
         const flow = placed[index]!;
         const first = firstYear(flow);
-        const at = { source: flow.timingSource ?? flow.source, candidate: candidate.name, kind: flow.kind, timing: flow.timing, firstYear: first };
         const last = flow.timing === 'yearly' ? flow.toYear ?? horizon : first;
-        const outside = { ...at, severity: severityOf[DiagnosticCode.OutsideHorizon], code: DiagnosticCode.OutsideHorizon, horizonYears: horizon };
-        if (first > horizon) {
-            findings.push({ ...outside, lastYear: null });
-        } else if (written.anchor && first > last) {
-            findings.push({ ...outside, lastYear: last });
+        const outsideHorizon = first > horizon || (!!written.anchor && first > last);
+        const beforeGoLive = written.kind === 'benefit' && !written.anchor && work !== null
+            && first < (written.timing === 'once' ? work.goLiveYear : work.goLiveYear + 1);
+        // Most lines have no finding: their finding objects are not built (issue 21, garbage per analysis).
+        if (!outsideHorizon && !beforeGoLive) return;
+        const at = { source: flow.timingSource ?? flow.source, candidate: candidate.name, kind: flow.kind, timing: flow.timing, firstYear: first };
+        if (outsideHorizon) {
+            const outside = { ...at, severity: severityOf[DiagnosticCode.OutsideHorizon], code: DiagnosticCode.OutsideHorizon, horizonYears: horizon };
+            findings.push({ ...outside, lastYear: first > horizon ? null : last });
         }
-        if (written.kind !== 'benefit' || written.anchor || work === null) return;
-        const earliest = written.timing === 'once' ? work.goLiveYear : work.goLiveYear + 1;
-        if (first >= earliest) return;
+        if (!beforeGoLive || work === null) return;
         findings.push({
             ...at, severity: severityOf[DiagnosticCode.BenefitBeforeGoLive], code: DiagnosticCode.BenefitBeforeGoLive,
             goLive: formatIsoDay(work.goLiveDay), goLiveYear: work.goLiveYear,

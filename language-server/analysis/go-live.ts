@@ -28,6 +28,26 @@ export function goLiveDay(startDay: IsoDay, finishDay: IsoDay, calendar: WorkCal
 /** `start + years` as an ISO day: date-fns `addYears` in UTC, clamped to the representable range. */
 export function addPlanYears(startDay: IsoDay, years: number): IsoDay {
     if (years === 0) return clampIsoDay(startDay);
+    if (!Number.isInteger(years) || years < 1 || years > MEMO_YEARS) return dateFnsPlanYears(startDay, years);
+    let days = planYearsFrom.get(startDay);
+    if (!days) {
+        if (planYearsFrom.size >= MEMO_STARTS) planYearsFrom.clear();
+        days = new Float64Array(MEMO_YEARS + 1).fill(Number.NaN);
+        planYearsFrom.set(startDay, days);
+    }
+    if (Number.isNaN(days[years]!)) days[years] = dateFnsPlanYears(startDay, years);
+    return days[years]!;
+}
+
+/**
+ * `addPlanYears` of the first years after each start day seen lately (issue 21): every candidate's
+ * start and go-live asks for the same few plan years, and each date-fns call builds dates.
+ */
+const planYearsFrom = new Map<IsoDay, Float64Array>();
+const MEMO_YEARS = 200;
+const MEMO_STARTS = 64;
+
+function dateFnsPlanYears(startDay: IsoDay, years: number): IsoDay {
     const result = addYears(new UTCDate(clampIsoDay(startDay) * MS_PER_DAY), years).getTime();
     return Number.isFinite(result) ? clampIsoDay(Math.round(result / MS_PER_DAY)) : MAX_ISO_DAY;
 }

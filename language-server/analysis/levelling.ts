@@ -176,10 +176,67 @@ function firstFitAll(loads: LoadProfile[], draws: readonly PoolDraw[], earliest:
     return start;
 }
 
+const NO_DRAWS: readonly PoolDraw[] = [];
+
 /** Per candidate node, for the simulation (spec §8): a floor on its start, days added to its duration. */
 export interface ForwardOptions {
     notBefore?: Float64Array;
     delayDays?: Float64Array;
+    /**
+     * Buffers to reuse (the simulation's runs): the result's arrays are then the scratch's own,
+     * valid until the next pass with the same scratch. Absent: a pass allocates its own.
+     */
+    scratch?: ForwardScratch;
+}
+
+/**
+ * The working arrays of forward passes over one network, allocated once: the simulation reruns
+ * the same network thousands of times, and fresh arrays of n + 2m numbers per run were most of its
+ * garbage (issue 21). Keeps the network's in-degrees, and the order in which an unlevelled pass
+ * settled the nodes: without levelling that order depends on the network alone, so later passes
+ * replay it instead of counting in-degrees and queueing (the same nodes in the same order).
+ */
+export class ForwardScratch {
+    readonly early: Float64Array;
+    readonly earlyFinish: Float64Array;
+    readonly order: Int32Array;
+    readonly inDegree: Int32Array;
+    private readonly networkInDegree: Int32Array;
+    readonly events: number[] = [];
+    readonly ready: number[] = [];
+    /** How many nodes of `order` an unlevelled pass settled (the rest were left in cycles); −1 before one. */
+    settledInOrder = -1;
+
+    constructor(readonly net: PrecedenceNetwork) {
+        const size = net.candidateCount + 2 * net.phaseCount;
+        this.early = new Float64Array(size);
+        this.earlyFinish = new Float64Array(size);
+        this.order = new Int32Array(size);
+        this.inDegree = new Int32Array(size);
+        this.networkInDegree = new Int32Array(size);
+        for (const w of net.target) this.networkInDegree[w]! += 1;
+    }
+
+    /**
+     * Resets the arrays for a pass: every early day the plan start, then `notBefore` (spec §9);
+     * the in-degrees and queues unless the pass replays the order. `earlyFinish` needs no reset:
+     * a pass writes every node's finish before reading it.
+     */
+    reset(replay: boolean): void {
+        this.early.fill(this.net.startDay);
+        this.early.set(this.net.notBefore);
+        if (replay) return;
+        this.inDegree.set(this.networkInDegree);
+        this.events.length = 0;
+        this.ready.length = 0;
+    }
+}
+
+/** The finish of work started on `start`, with a risk's delay in working days (spec §14 item 4). */
+function delayedFinish(cal: WorkCalendar, start: IsoDay, duration: Duration, delay: number): IsoDay {
+    const finish = finishOfWork(cal, start, duration);
+    if (delay === 0) return finish;
+    return cal.allDays || delay < 0 ? clampIsoDay(finish + delay) : addWorkingDays(cal, finish, delay);
 }
 
 /**
@@ -195,63 +252,62 @@ export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<nu
     const m = net.phaseCount;
     const size = n + 2 * m;
     const cal = net.calendar;
-    const early = new Float64Array(size).fill(net.startDay);
-    // Spec §9: work not started by the status date starts no earlier than it.
-    early.set(net.notBefore);
-    const earlyFinish = new Float64Array(size);
-    const inDegree = new Int32Array(size);
-    for (const w of net.target) inDegree[w]! += 1;
-    const events: number[] = [];
+    const scratch = options.scratch?.net === net ? options.scratch : new ForwardScratch(net);
+    const { early, earlyFinish, inDegree, order, events, ready } = scratch;
+    const { outStart, target, lag, duration: durations, fixedStart } = net;
     // `capacities` null (the simulation's runs): no pool is tracked. Levelling takes candidates by
     // (earliest start, rank); without it any ready order gives the same dates, so a plain stack does.
     const loads = (capacities ?? []).map(c => new LoadProfile(c === null ? Infinity : c));
     const levelled = loads.some(load => load.capacityFte !== Infinity);
     const heap = levelled ? new CandidateHeap(early, net.rank) : null;
-    const ready: number[] = [];
+    // Unlevelled, the stack's order depends on the network alone: replay the one recorded before.
+    const replayed = heap === null ? scratch.settledInOrder : -1;
+    const replay = replayed >= 0;
+    scratch.reset(replay);
     const enqueue = (v: number): void => { if (v >= n) events.push(v); else if (heap) heap.push(v); else ready.push(v); };
-    for (let v = 0; v < size; v++) if (inDegree[v] === 0) enqueue(v);
+    if (!replay) for (let v = 0; v < size; v++) if (inDegree[v] === 0) enqueue(v);
     const freezeMoves = new Map<number, FreezeMove>();
     // Spec §9: actual and forecast dates are calendar days from the fixed start (`fixedFinish`);
     // levelling places started and finished work there first, in every pool it draws on.
-    const fixedFinish = (c: number): IsoDay => clampIsoDay(net.fixedStart[c]! + net.duration[c]!.amount);
+    const fixedFinish = (c: number): IsoDay => clampIsoDay(fixedStart[c]! + durations[c]!.amount);
     for (let c = 0; c < n && loads.length > 0; c++) {
-        if (Number.isNaN(net.fixedStart[c]!)) continue;
-        for (const draw of net.draws[c]!) loads[draw.pool]!.add(net.fixedStart[c]!, fixedFinish(c), draw.fte);
+        if (Number.isNaN(fixedStart[c]!)) continue;
+        for (const draw of net.draws[c]!) loads[draw.pool]!.add(fixedStart[c]!, fixedFinish(c), draw.fte);
     }
-    const order = new Int32Array(size);
-    const settled = new Uint8Array(size);
     let count = 0;
     const settle = (v: number): void => {
-        settled[v] = 1;
-        order[count++] = v;
+        if (!replay) order[count] = v;
+        count++;
         const phaseStart = v >= n && v < n + m;
-        for (let e = net.outStart[v]!; e < net.outStart[v + 1]!; e++) {
-            const w = net.target[e]!;
+        for (let e = outStart[v]!, end = outStart[v + 1]!; e < end; e++) {
+            const w = target[e]!;
             // A phase's own duration runs from its start event to its finish event.
-            const ready = phaseStart && w === v + m
-                ? finishOfWork(cal, early[v]!, net.duration[v]!)
-                : startAfterLag(cal, earlyFinish[v]!, net.lag[e]);
-            if (ready > early[w]!) early[w] = ready;
-            if (--inDegree[w]! === 0) enqueue(w);
+            const readyDay = phaseStart && w === v + m
+                ? finishOfWork(cal, early[v]!, durations[v]!)
+                : startAfterLag(cal, earlyFinish[v]!, lag[e]);
+            if (readyDay > early[w]!) early[w] = readyDay;
+            if (!replay && --inDegree[w]! === 0) enqueue(w);
         }
     };
     for (;;) {
-        const event = events.pop();
-        if (event !== undefined) {
-            if (event < n + m) early[event] = nextWorkingDay(cal, early[event]!);
-            earlyFinish[event] = early[event]!;
-            settle(event);
+        // Phase events first, then candidates; or the recorded order.
+        let v = replay ? (count < replayed ? order[count] : undefined) : events.pop();
+        if (v === undefined && !replay) v = heap ? (heap.size === 0 ? undefined : heap.pop()) : ready.pop();
+        if (v === undefined) break;
+        if (v >= n) {
+            if (v < n + m) early[v] = nextWorkingDay(cal, early[v]!);
+            earlyFinish[v] = early[v]!;
+            settle(v);
             continue;
         }
-        const c = heap ? (heap.size === 0 ? undefined : heap.pop()) : ready.pop();
-        if (c === undefined) break;
+        const c = v;
         // The simulation (spec §8) books no candidate before its deterministic start.
         if (notBefore && notBefore[c]! > early[c]!) early[c] = notBefore[c]!;
-        const duration: Duration = net.duration[c]!;
-        if (!Number.isNaN(net.fixedStart[c]!)) {
+        const duration: Duration = durations[c]!;
+        if (!Number.isNaN(fixedStart[c]!)) {
             // Spec §9, §14 items 8 and 9: fixed work keeps its dates in every run (no risk delay);
             // a forecast still leaves a change freeze, a `finished` date never moves.
-            early[c] = net.fixedStart[c]!;
+            early[c] = fixedStart[c]!;
             const move = net.fixedFinal[c] ? null : moveOutOfFreezes(early[c]!, fixedFinish(c), net.freezes, cal);
             if (move) freezeMoves.set(c, move);
             earlyFinish[c] = move ? move.finishDay : fixedFinish(c);
@@ -259,24 +315,25 @@ export function forwardPass(net: PrecedenceNetwork, capacities: ReadonlyArray<nu
             continue;
         }
         const delay = delayDays ? delayDays[c]! : 0;
-        // A risk's delay adds working days to the work (spec §14 item 4).
-        const finishOf = (start: IsoDay): IsoDay => {
-            const finish = finishOfWork(cal, start, duration);
-            if (delay === 0) return finish;
-            return cal.allDays || delay < 0 ? clampIsoDay(finish + delay) : addWorkingDays(cal, finish, delay);
-        };
-        const draws = loads.length > 0 ? net.draws[c]! : [];
-        early[c] = draws.length > 0 ? firstFitAll(loads, draws, early[c]!, finishOf, cal) : nextWorkingDay(cal, early[c]!);
-        const workFinish = finishOf(early[c]!);
+        const draws = loads.length > 0 ? net.draws[c]! : NO_DRAWS;
+        early[c] = draws.length > 0
+            ? firstFitAll(loads, draws, early[c]!, start => delayedFinish(cal, start, duration, delay), cal)
+            : nextWorkingDay(cal, early[c]!);
+        const workFinish = delayedFinish(cal, early[c]!, duration, delay);
         for (const draw of draws) loads[draw.pool]!.add(early[c]!, workFinish, draw.fte);
         const move = moveOutOfFreezes(early[c]!, workFinish, net.freezes, cal);
         if (move) freezeMoves.set(c, move);
         earlyFinish[c] = move ? move.finishDay : workFinish;
         settle(c);
     }
-    // The network is acyclic by construction; should a node still be unsettled, it keeps its early day.
-    for (let v = 0; v < size && count < size; v++) {
-        if (!settled[v]) { earlyFinish[v] = v < n ? finishOfWork(cal, early[v]!, net.duration[v]!) : early[v]!; order[count++] = v; }
+    const settledCount = count;
+    if (heap === null) scratch.settledInOrder = settledCount;
+    // The network is acyclic by construction; should a node still be unsettled (its in-degree never
+    // reached 0), it keeps its early day.
+    if (!replay) for (let v = 0; v < size && count < size; v++) if (inDegree[v]! > 0) order[count++] = v;
+    for (let k = settledCount; k < size; k++) {
+        const v = order[k]!;
+        earlyFinish[v] = v < n ? finishOfWork(cal, early[v]!, durations[v]!) : early[v]!;
     }
     return { early, earlyFinish, order, loads, freezeMoves };
 }

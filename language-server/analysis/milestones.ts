@@ -16,9 +16,19 @@ export type FinishOf = (name: string) => IsoDay | undefined;
  * the budget, or the plan has no start). The simulation (spec §8) asks the same of each run.
  */
 export function milestoneAchievedDay(milestone: Milestone, candidateFinish: FinishOf, phaseFinish: FinishOf): IsoDay | null {
-    if (milestone.when.length === 0) return phaseFinish(milestone.phase) ?? null;
+    return achievedDayOf(milestone.when, milestone.phase, candidateFinish, phaseFinish);
+}
+
+/**
+ * `milestoneAchievedDay` on any keys of the `when` candidates and the phase: the simulation
+ * resolves the names to network nodes once and asks this of every run (issue 21).
+ */
+export function achievedDayOf<K>(
+    when: readonly K[], phase: K, candidateFinish: (key: K) => IsoDay | undefined, phaseFinish: (key: K) => IsoDay | undefined,
+): IsoDay | null {
+    if (when.length === 0) return phaseFinish(phase) ?? null;
     let achieved: IsoDay | null = null;
-    for (const name of milestone.when) {
+    for (const name of when) {
         const finish = candidateFinish(name);
         if (finish === undefined) return null;
         achieved = achieved === null ? finish : Math.max(achieved, finish);

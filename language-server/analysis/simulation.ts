@@ -17,8 +17,8 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import type { Duration, DurationRange, IsoDay, Milestone, PlanModel } from '../model/plan-model.js';
 import { startedFinishDay, type StartedWork } from './actuals.js';
 import { formatIsoDay } from './calendar.js';
-import { forwardPass } from './levelling.js';
-import { milestoneAchievedDay } from './milestones.js';
+import { ForwardScratch, forwardPass } from './levelling.js';
+import { achievedDayOf, milestoneAchievedDay } from './milestones.js';
 import type { FinishCount, SimulationAnalysis } from './plan-analysis.js';
 import { buildNetwork, networkFinish, type NamedNetwork, type PrecedenceNetwork, type ScheduleInput, type ScheduleResult } from './schedule.js';
 import { ALL_DAYS, type WorkCalendar } from './working-calendar.js';
@@ -69,7 +69,11 @@ export function simulationBasis(
 
 /** A triangular draw (O, M, P) by the inverse of its distribution function, for u in [0, 1). */
 export function triangularQuantile(u: number, range: DurationRange): number {
-    const { optimisticDays: o, mostLikelyDays: m, pessimisticDays: p } = range;
+    return triangularDraw(u, range.optimisticDays, range.mostLikelyDays, range.pessimisticDays);
+}
+
+/** `triangularQuantile` on the three points themselves (the runs keep them in typed arrays). */
+function triangularDraw(u: number, o: number, m: number, p: number): number {
     const span = p - o;
     if (span <= 0) return m;
     return u < (m - o) / span ? o + Math.sqrt(u * span * (m - o)) : p - Math.sqrt((1 - u) * span * (p - m));
@@ -93,9 +97,12 @@ const WARM_UP = 32;
 export class SimulationRun {
     private readonly named: NamedNetwork;
     private readonly rng;
-    private readonly notBefore: Float64Array;
-    /** The ranges of the ranged candidates, and the started work among them (null: not started). */
-    private readonly rangedRanges: DurationRange[];
+    /**
+     * The three points of the ranged candidates' ranges (O, M, P per candidate, in typed arrays:
+     * objects scattered over a large model's heap cost a cache miss per run each), and the started
+     * work among them (null: not started).
+     */
+    private readonly rangedPoints: Float64Array;
     private readonly rangedStarted: (StartedWork | null)[];
     /** The plan's working calendar (spec §11): a started candidate's drawn D is in working days. */
     private readonly calendar: WorkCalendar;
@@ -106,8 +113,10 @@ export class SimulationRun {
     /** The network rescheduled in each run: its ranged candidates' durations are rewritten per run. */
     private readonly runNetwork: PrecedenceNetwork;
     private readonly rangedDurations: Duration[];
+    /** The buffers every run's forward pass reuses. */
+    private readonly scratch: ForwardScratch;
     /** Per milestone: its achieved day in the run just scheduled. */
-    private readonly achievedIn: (earlyFinish: Float64Array) => (IsoDay | null)[];
+    private readonly achievedIn: (earlyFinish: Float64Array, milestone: number) => IsoDay | null;
     private done = 0;
 
     constructor(private readonly basis: SimulationBasis, readonly runs: number, readonly seed: number) {
@@ -116,25 +125,34 @@ export class SimulationRun {
         const candidateIndex = new Map(this.named.candidateNames.map((name, i) => [name, i]));
         const n = net.candidateCount, m = net.phaseCount;
         const phaseFinishIndex = new Map(this.named.phaseNames.map((name, p) => [name, n + m + p]));
-        this.achievedIn = earlyFinish => {
-            const finishOf = (index: Map<string, number>) => (name: string) => {
-                const v = index.get(name);
-                return v === undefined ? undefined : earlyFinish[v];
-            };
-            return basis.milestones.map(milestone => milestoneAchievedDay(milestone, finishOf(candidateIndex), finishOf(phaseFinishIndex)));
+        // Each milestone's `when` candidates and phase as network nodes (−1: not scheduled), resolved once.
+        const nodes = basis.milestones.map(milestone => ({
+            when: milestone.when.map(name => candidateIndex.get(name) ?? -1),
+            phase: phaseFinishIndex.get(milestone.phase) ?? -1,
+        }));
+        let runFinish: Float64Array = new Float64Array(0);
+        const finishOf = (v: number): IsoDay | undefined => (v < 0 ? undefined : runFinish[v]);
+        this.achievedIn = (earlyFinish, j) => {
+            runFinish = earlyFinish;
+            return achievedDayOf(nodes[j]!.when, nodes[j]!.phase, finishOf, finishOf);
         };
-        this.notBefore = Float64Array.from(this.named.candidateNames, name => basis.startDays.get(name) ?? net.startDay);
+        // No run starts a candidate before its deterministic start: a floor that is the same in every
+        // run, so it joins the network's own (spec §9) once, as the larger of the two, instead of
+        // being applied at each placement (the same dates: a start is the maximum of its floors).
+        const notBefore = Float64Array.from(this.named.candidateNames, (name, i) => Math.max(net.notBefore[i]!, basis.startDays.get(name) ?? net.startDay));
         const ranged = this.named.candidateNames.flatMap((name, i) => {
             const range = basis.ranges.get(name);
             return range ? [{ i, range }] : [];
         });
-        this.rangedRanges = ranged.map(r => r.range);
+        this.rangedPoints = Float64Array.from(ranged.flatMap(r => [r.range.optimisticDays, r.range.mostLikelyDays, r.range.pessimisticDays]));
         this.calendar = basis.schedule.calendar ?? ALL_DAYS;
         this.rangedStarted = ranged.map(r => basis.started.get(this.named.candidateNames[r.i]!) ?? null);
         this.rangedDurations = ranged.map(r => ({ amount: r.range.mostLikelyDays, unit: 'days' }));
-        const duration = net.duration.slice();
+        // Fresh copies, side by side in memory, rather than the model's objects spread over its heap.
+        const duration = net.duration.map((d): Duration => ({ amount: d.amount, unit: d.unit, inWeeks: d.inWeeks }));
         ranged.forEach((r, k) => { duration[r.i] = this.rangedDurations[k]!; });
-        this.runNetwork = { ...net, duration };
+        this.runNetwork = { ...net, duration, notBefore };
+        this.scratch = new ForwardScratch(this.runNetwork);
         this.riskNodes = basis.risks.map(risk => ({
             likelihood: risk.likelihood,
             delayDays: Math.max(0, Math.floor(risk.delayDays + 0.5)),
@@ -152,8 +170,9 @@ export class SimulationRun {
         const end = Math.min(this.runs, this.done + Math.max(1, count));
         const delays = new Float64Array(net.candidateCount);
         for (; this.done < end; this.done++) {
+            const points = this.rangedPoints;
             for (let k = 0; k < this.rangedDurations.length; k++) {
-                const drawn = Math.floor(triangularQuantile(uniformFloat64(this.rng), this.rangedRanges[k]!) + 0.5);
+                const drawn = Math.floor(triangularDraw(uniformFloat64(this.rng), points[3 * k]!, points[3 * k + 1]!, points[3 * k + 2]!) + 0.5);
                 const started = this.rangedStarted[k];
                 // A started candidate keeps its actual start (its network node is fixed there) and finishes as §9 says for the drawn D.
                 this.rangedDurations[k]!.amount = started ? startedFinishDay(started, drawn, this.calendar) - started.startDay : drawn;
@@ -163,9 +182,9 @@ export class SimulationRun {
                 if (uniformFloat64(this.rng) >= risk.likelihood) continue;
                 for (const node of risk.nodes) delays[node]! += risk.delayDays;
             }
-            const { earlyFinish } = forwardPass(this.runNetwork, null, { notBefore: this.notBefore, delayDays: delays });
+            const { earlyFinish } = forwardPass(this.runNetwork, null, { delayDays: delays, scratch: this.scratch });
             this.finishes[this.done] = networkFinish(net, earlyFinish);
-            this.achievedIn(earlyFinish).forEach((day, j) => { this.achieved[j]![this.done] = day ?? Number.POSITIVE_INFINITY; });
+            for (let j = 0; j < this.achieved.length; j++) this.achieved[j]![this.done] = this.achievedIn(earlyFinish, j) ?? Number.POSITIVE_INFINITY;
         }
         return this.done >= this.runs;
     }
