@@ -90,15 +90,24 @@ function forEachLeaf(node: CstNode, visit: (leaf: MutableLeaf) => void, composit
     }
 }
 
-/** `position` moved by `lines`, and by `characters` when it is on `line` (before the move). */
-function moved(position: Position, line: number, lines: number, characters: number): Position {
-    return { line: position.line + lines, character: position.line === line ? position.character + characters : position.character };
+/** Moves `position` (in place) by `lines`, and by `characters` when it is on `line` (before the move). */
+function move(position: Position, line: number, lines: number, characters: number): void {
+    if (position.line === line) position.character += characters;
+    position.line += lines;
 }
 
+/**
+ * Moves a leaf by `offset` characters and its range by `lines` (and `characters` on `line`). The range's
+ * positions are the leaf's own objects (Langium creates them per token; composite nodes' cached ranges
+ * that share them are dropped), so they are changed in place: no allocation per leaf, and none at all
+ * for the range when the edit changed neither the number of lines nor the block's last line.
+ */
 function shiftLeaf(leaf: MutableLeaf, offset: number, line: number, lines: number, characters: number): void {
     leaf._offset += offset;
+    if (lines === 0 && characters === 0) return;
     const { start, end } = leaf._range;
-    leaf._range = { start: moved(start, line, lines, characters), end: moved(end, line, lines, characters) };
+    move(start, line, lines, characters);
+    if (end !== start) move(end, line, lines, characters);
 }
 
 function forgetRange(node: MutableComposite): void {
