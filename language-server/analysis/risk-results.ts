@@ -2,22 +2,14 @@
  * Spec §7 and §8 in the analysis result (`plan-analysis.ts`, which re-exports them): the risk
  * register and the simulation's percentiles and milestone odds.
  */
+import type { Risk } from '../model/plan-model.js';
 
-/** One risk of the register (spec §7, pinned fields; absent values `null`). */
-export interface RiskAnalysis {
-    name: string;
-    title: string;
-    affects: string[];
-    likelihood: number;
-    impactDays: number | null;
-    impactCost: number | null;
+/** One risk of the register (spec §7, pinned fields; absent values `null`): the model's risk and what the analysis found. */
+export interface RiskAnalysis extends Omit<Risk, 'source'> {
     /** likelihood × impact cost (0 without a cost). */
     exposure: number;
     /** likelihood × impact delay in days (0 without a delay). */
     delayExposureDays: number;
-    owner: string | null;
-    mitigation: string | null;
-    contingency: number | null;
     /** Affects a critical candidate. */
     critical: boolean;
     /** Extra: each affected candidate's equal share of the exposure. */

@@ -15,6 +15,7 @@ import type { LangiumDocument, RootCstNode } from 'langium';
 import { DefaultCompletionProvider, type CompletionBacktrackingInformation, type NextFeature } from 'langium/lsp';
 import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { blockAfter, blockIndexBefore } from '../parser/top-level-blocks.js';
 
 /** Where the reading may start and end for a cursor at some offset. */
 interface Block {
@@ -27,21 +28,13 @@ export function blockBefore(document: LangiumDocument, text: string, offset: num
     const { parseResult } = document;
     const root: RootCstNode | undefined = parseResult.value.$cstNode?.root;
     if (!root || root.fullText !== text) return undefined;
-    const blocks = root.content.filter(node => !node.hidden);
-    let low = 0;
-    let high = blocks.length - 1;
-    let found = -1;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        if (blocks[middle]!.offset < offset) { found = middle; low = middle + 1; } else high = middle - 1;
-    }
-    if (found < 0) return undefined;
-    const start = blocks[found]!.offset;
+    const index = blockIndexBefore(root, offset);
+    if (index === undefined) return undefined;
+    const start = root.content[index]!.offset;
     // An error at or before the block's start may have left the parser elsewhere than between blocks.
     const errorOffsets = [...parseResult.lexerErrors.map(e => e.offset), ...parseResult.parserErrors.map(e => e.token.startOffset)];
     if (errorOffsets.some(at => !(Number.isNaN(at) || at > start))) return undefined;
-    const after = blocks[found + 1];
-    return { start, end: after ? after.end : text.length };
+    return { start, end: blockAfter(root, index)?.end ?? text.length };
 }
 
 export class BlockCompletionProvider extends DefaultCompletionProvider {

@@ -18,6 +18,7 @@
  */
 import type { AstNode, CompositeCstNode, CstNode, LangiumParser, LeafCstNode, ParseResult, RootCstNode } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
+import { blockIndexBefore } from './top-level-blocks.js';
 
 /** The fields of Langium's CST node classes (`langium/lib/parser/cst-node-builder.js`) that a splice rewrites. */
 interface MutableLeaf extends LeafCstNode {
@@ -64,20 +65,11 @@ function hasErrors(result: ParseResult<AstNode>): boolean {
 
 /** The index in the root's content of the block that holds the whole change strictly inside it, if one does. */
 function blockHolding(root: RootCstNode, change: TextChange): number | undefined {
-    const blocks = root.content;
-    let low = 0;
-    let high = blocks.length - 1;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        const block = blocks[middle]!;
-        if (block.end <= change.start) low = middle + 1;
-        else if (block.offset > change.start) high = middle - 1;
-        else {
-            const inside = !block.hidden && isComposite(block) && change.start > block.offset && change.oldEnd < block.end;
-            return inside ? middle : undefined;
-        }
-    }
-    return undefined;
+    // The block that starts before the change is the only one that can hold it.
+    const index = blockIndexBefore(root, change.start);
+    if (index === undefined) return undefined;
+    const block = root.content[index]!;
+    return isComposite(block) && change.oldEnd < block.end ? index : undefined;
 }
 
 /** Every leaf under `node`, in text order. */
@@ -129,8 +121,8 @@ export function reparseBlock(previous: ParseResult<AstNode>, newText: string, pa
     if (index === undefined) return undefined;
     const outer = root.content[index] as MutableComposite;
     const oldAst = outer.astNode as MutableAstNode;
-    const elementIndex = rootAst.elements.indexOf(oldAst);
-    if (elementIndex < 0 || oldAst.$cstNode !== outer) return undefined;
+    const elementIndex = oldAst.$containerIndex;
+    if (elementIndex === undefined || rootAst.elements[elementIndex] !== oldAst || oldAst.$cstNode !== outer) return undefined;
 
     const delta = (change.newEnd - change.start) - (change.oldEnd - change.start);
     const blockStart = outer.offset;
