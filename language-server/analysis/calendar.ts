@@ -33,7 +33,9 @@ function finiteOrZero(value: number): number {
 }
 
 /** Spec §1 dates: the parser lives with the other literal parsers (model/units.ts). */
-export { parseIsoDay } from '../model/units.js';
+import { parseIsoDay } from '../model/units.js';
+
+export { parseIsoDay };
 
 function pad(value: number, width: number): string {
     return String(value).padStart(width, '0');
@@ -53,6 +55,13 @@ export function formatIsoDay(day: IsoDay): string {
 /** Whole days from `a` to `b` (b − a), positive when `b` is later. */
 export function daysBetween(a: IsoDay, b: IsoDay): number {
     return clampIsoDay(b) - clampIsoDay(a);
+}
+
+/** Days from `before` to `after` (ISO dates, as the analysis reports them); null when either is missing or not a date. */
+export function dateChangeDays(before: string | null, after: string | null): number | null {
+    const from = before === null ? null : parseIsoDay(before);
+    const to = after === null ? null : parseIsoDay(after);
+    return from === null || to === null ? null : daysBetween(from, to);
 }
 
 /** Adds whole calendar months, clamping to the month end (2027-01-31 + 1 month = 2027-02-28). */

@@ -4,7 +4,7 @@
  * portfolio NPV and finish, and each candidate's earlier dates, drawn as a ghost bar behind its
  * bar. Pure: two `PlanAnalysis` in, one `PlanComparison` out.
  */
-import { daysBetween, parseIsoDay } from './calendar.js';
+import { dateChangeDays } from './calendar.js';
 import type { PlanAnalysis } from './plan-analysis.js';
 import { diffPlans, type PlanDiff } from './plan-diff.js';
 
@@ -25,13 +25,6 @@ export interface PlanComparison {
     finishChangeDays: number | null;
     /** The earlier dates of every candidate that both versions have, by name. */
     earlier: Map<string, EarlierDates>;
-}
-
-/** Days from `before` to `after` (ISO dates); null when either is missing. */
-export function dateChangeDays(before: string | null, after: string | null): number | null {
-    const from = before === null ? null : parseIsoDay(before);
-    const to = after === null ? null : parseIsoDay(after);
-    return from === null || to === null ? null : daysBetween(from, to);
 }
 
 /** Compares the analysis of an earlier version (`before`) with the plan now (`after`). */

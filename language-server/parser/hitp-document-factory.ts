@@ -7,7 +7,7 @@ import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type
 import type { CancellationToken } from 'vscode-languageserver';
 import { reparseBlock } from './block-reparse.js';
 
-/** How the updates of documents were parsed so far (read by tests and the benchmark). */
+/** How the updates of documents were parsed so far (read by the equivalence test, to see that the fast path is taken). */
 export interface ReparseCounts {
     /** Updates that parsed one block again. */
     blocks: number;

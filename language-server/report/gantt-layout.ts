@@ -199,9 +199,3 @@ export function timeAxis(domain: [Date, Date], zoom: ZoomLevel, fit?: AxisFit): 
     return { scale, width, minor, major, interval: level.name, coarsened };
 }
 
-/** Days between two ISO dates, or null. */
-export function daysBetween(from: string | null, to: string | null): number | null {
-    const a = parseIsoDate(from);
-    const b = parseIsoDate(to);
-    return a && b ? utcDay.count(a, b) : null;
-}

@@ -5,7 +5,7 @@
  */
 import type { PlanModel, Scenario } from '../../model/plan-model.js';
 import { DiagnosticCode, severityOf } from '../../protocol/diagnostic-codes.js';
-import { dateChangeDays } from '../plan-comparison.js';
+import { dateChangeDays } from '../calendar.js';
 import type { AnalysisResult, Finding, PlanAnalysis, ScenarioAnalysis } from '../plan-analysis.js';
 import { applyScenario } from './apply-scenario.js';
 
